@@ -1,0 +1,40 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.role.ResponderId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What every command carries: its own id, the incident it is about, who issues it, and when it was
+ * recorded. Time and ids are inputs: the domain never reads a clock or makes up an id.
+ *
+ * @param commandId the command's id, unique per command; the same id again yields no new events;
+ *     never {@code null}
+ * @param incidentId the incident the command is about; never {@code null}
+ * @param actor who issues the command; never {@code null}
+ * @param recordedAt when the command was recorded; never {@code null}
+ * @since 0.1.0
+ */
+public record CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public CommandHeader {
+        Objects.requireNonNull(commandId, "commandId");
+        Objects.requireNonNull(incidentId, "incidentId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /**
+     * A header from trusted values.
+     *
+     * @param commandId the command's id; never {@code null}
+     * @param incidentId the incident; never {@code null}
+     * @param actor who issues the command; never {@code null}
+     * @param recordedAt when it was recorded; never {@code null}
+     * @return the header
+     */
+    public static CommandHeader of(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
+        return new CommandHeader(commandId, incidentId, actor, recordedAt);
+    }
+}

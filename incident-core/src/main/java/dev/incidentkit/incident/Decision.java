@@ -1,0 +1,21 @@
+package dev.incidentkit.incident;
+
+import io.vavr.collection.Seq;
+import java.util.Objects;
+
+/**
+ * An accepted command's outcome: the new events, and the state after folding them in.
+ *
+ * @param events the events the command produced, in order; empty for a repeated command id; never
+ *     {@code null}
+ * @param state the state after the events; never {@code null}
+ * @since 0.1.0
+ */
+public record Decision(Seq<IncidentEvent> events, IncidentState state) {
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public Decision {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(state, "state");
+    }
+}

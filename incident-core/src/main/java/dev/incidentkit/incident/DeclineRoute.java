@@ -1,0 +1,56 @@
+package dev.incidentkit.incident;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Where a report that is not an incident goes instead, so that the reporter can be told.
+ *
+ * @param destination the kind of place; never {@code null}
+ * @param reference the ticket, backlog item or channel it went to, when there is one; never
+ *     {@code null}
+ * @since 0.1.0
+ */
+public record DeclineRoute(Destination destination, Option<String> reference) {
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public DeclineRoute {
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(reference, "reference");
+    }
+
+    /**
+     * A route without a reference.
+     *
+     * @param destination where it goes; never {@code null}
+     * @return the route
+     */
+    public static DeclineRoute to(Destination destination) {
+        return new DeclineRoute(destination, Option.none());
+    }
+
+    /**
+     * A route to a referenced place.
+     *
+     * @param destination where it goes; never {@code null}
+     * @param reference the ticket, backlog item or channel; never {@code null}
+     * @return the route
+     */
+    public static DeclineRoute to(Destination destination, String reference) {
+        return new DeclineRoute(destination, Option.some(reference));
+    }
+
+    /**
+     * The kinds of place a declined report goes to.
+     *
+     * @since 0.1.0
+     */
+    public enum Destination {
+        /** Handled as an ordinary support ticket (guide 001: "everything else is a support ticket"). */
+        SUPPORT_TICKET,
+        /** Tracked as an issue in a product team's backlog (guide 003). */
+        PRODUCT_BACKLOG,
+        /** Somewhere else, named by the reference. */
+        OTHER
+    }
+}

@@ -1,0 +1,59 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.role.ResponderId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What every event carries: the incident, its own id, its place in the incident's stream, when it was
+ * recorded and, for a fact reported after it happened, when it happened; who caused it and by which
+ * command.
+ *
+ * @param incidentId the incident whose stream holds the event; never {@code null}
+ * @param eventId the event's id, derived from the command; never {@code null}
+ * @param sequence the event's position in the stream: 1 for the first, then contiguous
+ * @param recordedAt when the event was recorded; never {@code null}
+ * @param occurredAt when the fact happened, if that was before it was recorded (impact started at
+ *     12:42, reported at 13:06); never {@code null}
+ * @param actor who issued the command that caused the event; never {@code null}
+ * @param commandId the command that caused the event; never {@code null}
+ * @since 0.1.0
+ */
+public record EventHeader(
+        IncidentId incidentId,
+        EventId eventId,
+        long sequence,
+        Instant recordedAt,
+        Option<Instant> occurredAt,
+        ResponderId actor,
+        CommandId commandId) {
+
+    /**
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the sequence is below 1 or {@code occurredAt} is after {@code recordedAt}
+     */
+    public EventHeader {
+        Objects.requireNonNull(incidentId, "incidentId");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(commandId, "commandId");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("an event sequence starts at 1, got " + sequence);
+        }
+        if (occurredAt.exists(t -> t.isAfter(recordedAt))) {
+            throw new IllegalArgumentException("an event cannot occur after it was recorded");
+        }
+    }
+
+    /**
+     * When the fact happened: {@link #occurredAt()} when given, else {@link #recordedAt()}.
+     *
+     * @return the effective time of the event
+     */
+    public Instant effectiveAt() {
+        return occurredAt.getOrElse(recordedAt);
+    }
+}

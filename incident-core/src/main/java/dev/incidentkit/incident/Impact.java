@@ -1,0 +1,44 @@
+package dev.incidentkit.incident;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Who is affected and how: a short description, and how many users are affected when that is known.
+ *
+ * <p>The texts come from outside; the decider checks them when an incident is declared.
+ *
+ * @param summary what the affected people experience, such as "users cannot start their servers";
+ *     never {@code null}
+ * @param usersAffected how many users are affected, when known; never {@code null}
+ * @since 0.1.0
+ */
+public record Impact(String summary, Option<Integer> usersAffected) {
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public Impact {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(usersAffected, "usersAffected");
+    }
+
+    /**
+     * An impact whose extent is not known yet.
+     *
+     * @param summary what the affected people experience; never {@code null}
+     * @return the impact
+     */
+    public static Impact of(String summary) {
+        return new Impact(summary, Option.none());
+    }
+
+    /**
+     * An impact on a known number of users.
+     *
+     * @param summary what the affected people experience; never {@code null}
+     * @param usersAffected how many users are affected
+     * @return the impact
+     */
+    public static Impact of(String summary, int usersAffected) {
+        return new Impact(summary, Option.some(usersAffected));
+    }
+}

@@ -1,0 +1,242 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.base.ValueStyle;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.severity.Severity;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * What is known about one incident after its events so far: an immutable value, produced only by
+ * folding events with {@link IncidentDecider#evolve(IncidentState, IncidentEvent)}.
+ *
+ * <p>Before its first event an incident exists only as an id: {@link #empty(IncidentId)}, with no
+ * status. Every attribute that a later event fills in is an {@link Option}; nothing is {@code null}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class IncidentState {
+
+    IncidentState() {}
+
+    /**
+     * The state of an incident that has no events yet.
+     *
+     * @param id the incident's id; never {@code null}
+     * @return the empty state, version 0
+     */
+    public static IncidentState empty(IncidentId id) {
+        Objects.requireNonNull(id, "id");
+        return ImmutableIncidentState.builder()
+                .id(id)
+                .version(0)
+                .status(Option.none())
+                .source(Option.none())
+                .summary(Option.none())
+                .reportedBy(Option.none())
+                .title(Option.none())
+                .severity(Option.none())
+                .impact(Option.none())
+                .impactedService(Option.none())
+                .milestones(Milestones.none())
+                .statusUpdates(Vector.empty())
+                .links(Vector.empty())
+                .declineRoute(Option.none())
+                .outcomeReason(Option.none())
+                .mergedInto(Option.none())
+                .reopenCount(0)
+                .lastRecordedAt(Option.none())
+                .appliedCommands(HashSet.empty())
+                .build();
+    }
+
+    /**
+     * The incident's id.
+     *
+     * @return the id
+     */
+    public abstract IncidentId id();
+
+    /**
+     * The number of events folded in, which is the sequence number of the last one (0 before any).
+     *
+     * @return the version
+     */
+    public abstract long version();
+
+    /**
+     * The current status, or none before the incident is reported.
+     *
+     * @return the status
+     */
+    public abstract Option<IncidentStatus> status();
+
+    /**
+     * Where the report came from, once reported.
+     *
+     * @return the source
+     */
+    public abstract Option<ReportSource> source();
+
+    /**
+     * What was reported, once reported.
+     *
+     * @return the report's summary
+     */
+    public abstract Option<String> summary();
+
+    /**
+     * Who recorded the report, once reported.
+     *
+     * @return the reporting actor
+     */
+    public abstract Option<ResponderId> reportedBy();
+
+    /**
+     * The title given when the incident was declared.
+     *
+     * @return the title, or none before declaration
+     */
+    public abstract Option<String> title();
+
+    /**
+     * The current severity, set when declared.
+     *
+     * @return the severity, or none before declaration
+     */
+    public abstract Option<Severity> severity();
+
+    /**
+     * Who is affected and how, set when declared.
+     *
+     * @return the impact, or none before declaration
+     */
+    public abstract Option<Impact> impact();
+
+    /**
+     * The affected service, set when declared.
+     *
+     * @return the service, or none before declaration
+     */
+    public abstract Option<String> impactedService();
+
+    /**
+     * The incident's milestones so far.
+     *
+     * @return the milestones
+     */
+    public abstract Milestones milestones();
+
+    /**
+     * Every status update posted, oldest first.
+     *
+     * @return the updates
+     */
+    public abstract Seq<StatusUpdate> statusUpdates();
+
+    /**
+     * Every link added, oldest first.
+     *
+     * @return the links
+     */
+    public abstract Seq<Link> links();
+
+    /**
+     * Where a declined report went.
+     *
+     * @return the route, or none unless DECLINED
+     */
+    public abstract Option<DeclineRoute> declineRoute();
+
+    /**
+     * Why the incident was declined or canceled.
+     *
+     * @return the reason, or none unless DECLINED or CANCELED
+     */
+    public abstract Option<String> outcomeReason();
+
+    /**
+     * The incident this one was merged into.
+     *
+     * @return the surviving incident, or none unless MERGED
+     */
+    public abstract Option<IncidentId> mergedInto();
+
+    /**
+     * How many times the incident was reopened.
+     *
+     * @return the count
+     */
+    public abstract int reopenCount();
+
+    /**
+     * When the last event was recorded; commands recorded earlier are refused.
+     *
+     * @return the time, or none before any event
+     */
+    public abstract Option<Instant> lastRecordedAt();
+
+    /**
+     * The ids of every command that produced events. A command id in this set is not applied again.
+     *
+     * @return the applied command ids
+     */
+    public abstract Set<CommandId> appliedCommands();
+
+    /**
+     * Tells whether the incident has been reported, that is whether any event exists.
+     *
+     * @return {@code true} once reported
+     */
+    public boolean isReported() {
+        return status().isDefined();
+    }
+
+    /**
+     * Tells whether the incident is in one of the given statuses.
+     *
+     * @param candidates the statuses; never {@code null}
+     * @return {@code true} if reported and its status is one of them
+     */
+    public boolean isIn(IncidentStatus... candidates) {
+        Objects.requireNonNull(candidates, "candidates");
+        if (status().isEmpty()) {
+            return false;
+        }
+        for (IncidentStatus candidate : candidates) {
+            if (status().get() == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The links of one kind, oldest first.
+     *
+     * @param kind the kind; never {@code null}
+     * @return the links of that kind
+     */
+    public Seq<Link> links(LinkKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return links().filter(link -> link.kind() == kind);
+    }
+
+    @Value.Check
+    void check() {
+        if (version() < 0) {
+            throw new IllegalStateException("version must not be negative");
+        }
+        if (status().isEmpty() != (version() == 0)) {
+            throw new IllegalStateException("an incident has a status exactly when it has events");
+        }
+    }
+}

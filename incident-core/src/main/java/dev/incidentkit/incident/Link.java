@@ -1,0 +1,106 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.base.TextRules;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * A typed link from an incident to an outside place: its kind, and either an absolute
+ * {@code http}/{@code https} URL or the place's id in its own system (such as {@code "#inc-42-hub"},
+ * {@code "C041E05LVHB"} or {@code "FD-4711"}).
+ *
+ * @param kind what the link points to; never {@code null}
+ * @param reference the URL or external id; valid as described above; never {@code null}
+ * @since 0.1.0
+ */
+public record Link(LinkKind kind, String reference) {
+
+    /** The longest reference accepted. */
+    public static final int MAX_REFERENCE_LENGTH = 2_048;
+
+    /**
+     * Creates a link from trusted input.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the reference is neither a valid URL nor a valid external id
+     */
+    public Link {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(reference, "reference");
+        problemWith(reference).forEach(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    /**
+     * Creates a link from trusted input.
+     *
+     * @param kind what the link points to; never {@code null}
+     * @param reference the URL or external id; never {@code null}
+     * @return the link
+     * @throws IllegalArgumentException if the reference is invalid
+     */
+    public static Link of(LinkKind kind, String reference) {
+        return new Link(kind, reference);
+    }
+
+    /**
+     * Parses a link from untrusted input.
+     *
+     * @param kind what the link points to; never {@code null}
+     * @param reference the URL or external id; may be {@code null}
+     * @return the link, or a sentence saying why the reference is not valid
+     */
+    public static Either<String, Link> parse(LinkKind kind, String reference) {
+        Objects.requireNonNull(kind, "kind");
+        if (reference == null) {
+            return Either.left("a link reference is required");
+        }
+        return problemWith(reference)
+                .<Either<String, Link>>map(Either::left)
+                .getOrElse(() -> Either.right(new Link(kind, reference)));
+    }
+
+    /**
+     * The reference as a URL, when it is one.
+     *
+     * @return the URL, or none for an external id
+     */
+    public Option<URI> url() {
+        return looksLikeUrl(reference) ? Option.some(URI.create(reference)) : Option.none();
+    }
+
+    private static boolean looksLikeUrl(String reference) {
+        return reference.contains("://");
+    }
+
+    /**
+     * Explains why a text is not a valid link reference.
+     *
+     * @param reference the text; never {@code null}
+     * @return the problem, or none when it is a valid URL or external id
+     */
+    static Option<String> problemWith(String reference) {
+        if (!looksLikeUrl(reference)) {
+            return TextRules.identifierProblem("a link's external id", reference, MAX_REFERENCE_LENGTH);
+        }
+        if (reference.length() > MAX_REFERENCE_LENGTH) {
+            return Option.some("a link's URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
+        }
+        Option<URI> uri = Try.of(() -> new URI(reference)).toOption();
+        if (uri.isEmpty()) {
+            return Option.some("a link's URL is malformed: " + reference);
+        }
+        String scheme = uri.get().getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return Option.some("a link's URL must use http or https");
+        }
+        if (uri.get().getHost() == null) {
+            return Option.some("a link's URL must name a host");
+        }
+        return Option.none();
+    }
+}

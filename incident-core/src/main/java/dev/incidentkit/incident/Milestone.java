@@ -1,0 +1,75 @@
+package dev.incidentkit.incident;
+
+import io.vavr.collection.List;
+
+/**
+ * The moments in an incident's life that its state remembers, and the order they must keep.
+ *
+ * <p>Each milestone names the milestones that may not come after it in time ({@link #predecessors()}).
+ * Impact may start before the report; detection may come before impact (an early warning); but the
+ * bleeding cannot stop before it started or before anyone knew of it, a fix cannot be verified before
+ * the incident was mitigated, and so on. The decider refuses any command that would put a milestone
+ * before one of its predecessors, or after one of its successors.
+ *
+ * @since 0.1.0
+ */
+public enum Milestone {
+    /** When the impact began: a best guess, often before the report. */
+    IMPACT_STARTED,
+    /** When the problem was brought to attention: the alert fired, the ticket arrived. */
+    DETECTED,
+    /** When the report was recorded. */
+    REPORTED,
+    /** When the incident was declared. */
+    DECLARED,
+    /** When the incident was last reopened (absent if never). */
+    REOPENED,
+    /** When the bleeding stopped (cleared by a reopening). */
+    MITIGATED,
+    /** When the incident was fixed and the fix verified (cleared by a reopening). */
+    RESOLVED,
+    /** When the incident was closed. */
+    CLOSED;
+
+    /**
+     * The milestones that must not come later than this one, where both are known.
+     *
+     * @return the predecessors
+     */
+    public List<Milestone> predecessors() {
+        switch (this) {
+            case REPORTED:
+                return List.of(DETECTED);
+            case DECLARED:
+                return List.of(REPORTED);
+            case REOPENED:
+                return List.of(DECLARED);
+            case MITIGATED:
+                return List.of(IMPACT_STARTED, DETECTED, REOPENED);
+            case RESOLVED:
+                return List.of(IMPACT_STARTED, DETECTED, REOPENED, MITIGATED);
+            case CLOSED:
+                return List.of(RESOLVED);
+            default:
+                return List.empty();
+        }
+    }
+
+    /**
+     * The milestones that must not come earlier than this one, where both are known.
+     *
+     * @return the successors: every milestone that names this one among its predecessors
+     */
+    public List<Milestone> successors() {
+        return List.of(values()).filter(m -> m.predecessors().contains(this));
+    }
+
+    /**
+     * The milestone's name in lower case words, for sentences ("impact started").
+     *
+     * @return the label
+     */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,27 @@
+package dev.incidentkit.incident;
+
+import java.util.Objects;
+
+/**
+ * Why a command was refused: a stable code, and a sentence a person understands, such as
+ * "cannot mitigate: incident INC-7 is DECLINED; only DECLARED incidents can be mitigated".
+ *
+ * <p>A rejected command changes nothing: no events, no new state.
+ *
+ * @param code the stable code; never {@code null}
+ * @param message the sentence; never {@code null}
+ * @since 0.1.0
+ */
+public record Rejection(RejectionCode code, String message) {
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public Rejection {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return code.code() + ": " + message;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.incidentkit.incident;
+
+import java.util.Locale;
+
+/**
+ * The stable codes of rejections. A code never changes meaning once released; callers may switch on
+ * it, log it, or map it to their own messages.
+ *
+ * @since 0.1.0
+ */
+public enum RejectionCode {
+    /** The command is about an incident that has not been reported. */
+    NOT_REPORTED,
+    /** A report arrived for an incident id that is already in use. */
+    ALREADY_REPORTED,
+    /** The command is not allowed in the incident's current status. */
+    WRONG_STATUS,
+    /** A text, number or reference in the command is not acceptable. */
+    INVALID_INPUT,
+    /** The command would put a milestone out of order in time. */
+    MILESTONE_OUT_OF_ORDER,
+    /** The command was recorded before the incident's last event, or claims to have happened after it was recorded. */
+    TIME_OUT_OF_ORDER,
+    /** The severity is not a level of the process's scale. */
+    UNKNOWN_SEVERITY,
+    /** Lowering the severity needs a reason, and none was given. */
+    REASON_REQUIRED,
+    /** The command would change nothing, such as setting the severity it already has. */
+    NO_CHANGE,
+    /** The incident already has this link. */
+    ALREADY_LINKED,
+    /** An incident cannot be merged into itself. */
+    SELF_MERGE;
+
+    /**
+     * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.
+     *
+     * @return the stable text of the code
+     */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

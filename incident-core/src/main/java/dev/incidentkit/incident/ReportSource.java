@@ -1,0 +1,136 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.role.ResponderId;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Where a report came from: a paging alert, a support ticket, a message in a chat channel, or a person
+ * by hand. The source decides how a report is validated (an alert tagged {@code take immediate action}
+ * is an outage; a support ticket must be reproduced first).
+ *
+ * <p>The texts inside a source come from outside; the decider checks them when the report arrives.
+ *
+ * @since 0.1.0
+ */
+public sealed interface ReportSource {
+
+    /** The tag that marks a paging alert as definitely an outage (guide 000). */
+    String TAKE_IMMEDIATE_ACTION = "take immediate action";
+
+    /**
+     * An automated alert from a paging or monitoring system.
+     *
+     * @param alertName the alert's name, one line; never {@code null}
+     * @param tags the alert's tags, such as {@value ReportSource#TAKE_IMMEDIATE_ACTION}; never {@code null}
+     * @param externalId the alert's or paging incident's id in that system, if known; never {@code null}
+     * @since 0.1.0
+     */
+    record PagingAlert(String alertName, Set<String> tags, Option<String> externalId) implements ReportSource {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public PagingAlert {
+            Objects.requireNonNull(alertName, "alertName");
+            Objects.requireNonNull(tags, "tags");
+            Objects.requireNonNull(externalId, "externalId");
+        }
+
+        /**
+         * Tells whether the alert carries the given tag, compared without regard to case.
+         *
+         * @param tag the tag; never {@code null}
+         * @return {@code true} if one of the alert's tags matches
+         */
+        public boolean hasTag(String tag) {
+            return tags.exists(t -> t.equalsIgnoreCase(tag));
+        }
+    }
+
+    /**
+     * A ticket from the support desk, opened by a community representative or customer.
+     *
+     * @param reference the ticket's reference, such as {@code "FD-4711"}, one line; never {@code null}
+     * @param reporter who opened the ticket; never {@code null}
+     * @since 0.1.0
+     */
+    record SupportTicket(String reference, ResponderId reporter) implements ReportSource {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public SupportTicket {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(reporter, "reporter");
+        }
+    }
+
+    /**
+     * A message raised in a chat channel such as {@code #incidents}.
+     *
+     * @param channel the channel's name or id, one line; never {@code null}
+     * @param reporter who wrote the message; never {@code null}
+     * @param messageLink a link to the message, if known; never {@code null}
+     * @since 0.1.0
+     */
+    record ChatReport(String channel, ResponderId reporter, Option<String> messageLink) implements ReportSource {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public ChatReport {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(reporter, "reporter");
+            Objects.requireNonNull(messageLink, "messageLink");
+        }
+    }
+
+    /**
+     * A report entered by hand, for example by an engineer who noticed something.
+     *
+     * @param reporter who reported it; never {@code null}
+     * @since 0.1.0
+     */
+    record Manual(ResponderId reporter) implements ReportSource {
+        /** @throws NullPointerException if {@code reporter} is {@code null} */
+        public Manual {
+            Objects.requireNonNull(reporter, "reporter");
+        }
+    }
+
+    /**
+     * A paging alert.
+     *
+     * @param alertName the alert's name; never {@code null}
+     * @param tags the alert's tags; never {@code null}
+     * @return the source, with no external id
+     */
+    static PagingAlert pagingAlert(String alertName, String... tags) {
+        return new PagingAlert(alertName, io.vavr.collection.LinkedHashSet.of(tags), Option.none());
+    }
+
+    /**
+     * A support ticket.
+     *
+     * @param reference the ticket's reference; never {@code null}
+     * @param reporter who opened it; never {@code null}
+     * @return the source
+     */
+    static SupportTicket supportTicket(String reference, ResponderId reporter) {
+        return new SupportTicket(reference, reporter);
+    }
+
+    /**
+     * A chat report without a message link.
+     *
+     * @param channel the channel; never {@code null}
+     * @param reporter who raised it; never {@code null}
+     * @return the source
+     */
+    static ChatReport chat(String channel, ResponderId reporter) {
+        return new ChatReport(channel, reporter, Option.none());
+    }
+
+    /**
+     * A report by hand.
+     *
+     * @param reporter who reported it; never {@code null}
+     * @return the source
+     */
+    static Manual manual(ResponderId reporter) {
+        return new Manual(reporter);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.role.ResponderId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A status update as the incident remembers it: what was said, to whom, by whom, when, and when the
+ * next one is expected.
+ *
+ * @param postedAt when it was posted; never {@code null}
+ * @param author who posted it; never {@code null}
+ * @param kind progress or resolution notice; never {@code null}
+ * @param audience who it is for; never {@code null}
+ * @param text what it says; never {@code null}
+ * @param nextUpdateBy when the next update is promised, if a time was given; never {@code null}
+ * @since 0.1.0
+ */
+public record StatusUpdate(
+        Instant postedAt,
+        ResponderId author,
+        UpdateKind kind,
+        Audience audience,
+        String text,
+        Option<Instant> nextUpdateBy) {
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public StatusUpdate {
+        Objects.requireNonNull(postedAt, "postedAt");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(nextUpdateBy, "nextUpdateBy");
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The incident at the heart of the library: its commands, events and state, and the
+ * {@link dev.incidentkit.incident.IncidentDecider} that decides commands and folds events.
+ *
+ * <p>An incident's life: a report opens it in TRIAGE; it is declared or declined; a declared incident
+ * is mitigated and resolved, may be reopened, and is closed; an open incident may be canceled or
+ * merged into another. Everything here is pure: time and ids are inputs, rules broken are
+ * {@link dev.incidentkit.incident.Rejection} values, and the state is a fold over the events.
+ *
+ * @since 0.1.0
+ */
+package dev.incidentkit.incident;
