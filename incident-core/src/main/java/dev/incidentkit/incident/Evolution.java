@@ -38,81 +38,72 @@ final class Evolution {
             throw new IllegalArgumentException("event " + header.eventId() + " has sequence " + header.sequence()
                     + " but incident " + state.id() + " expects " + (state.version() + 1));
         }
-        ImmutableIncidentState base = ImmutableIncidentState.copyOf(state)
-                .withVersion(header.sequence())
-                .withLastRecordedAt(Option.some(header.recordedAt()))
-                .withAppliedCommands(state.appliedCommands().add(header.commandId()));
-        return apply(base, event, header);
+        ImmutableIncidentState.Builder next = ImmutableIncidentState.builder()
+                .from(state)
+                .version(header.sequence())
+                .lastRecordedAt(Option.some(header.recordedAt()))
+                .appliedCommands(state.appliedCommands().add(header.commandId()));
+        apply(next, state, event, header);
+        return next.build();
     }
 
-    private static IncidentState apply(ImmutableIncidentState s, IncidentEvent event, EventHeader h) {
+    private static void apply(ImmutableIncidentState.Builder next, IncidentState s, IncidentEvent event, EventHeader h) {
         Milestones m = s.milestones();
         if (event instanceof Reported) {
             Reported e = (Reported) event;
-            Milestones next = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
-            return s.withStatus(Option.some(IncidentStatus.TRIAGE))
-                    .withSource(Option.some(e.source()))
-                    .withSummary(Option.some(e.summary()))
-                    .withReportedBy(Option.some(h.actor()))
-                    .withMilestones(withImpactStart(next, e.impactStartedAt()));
-        }
-        if (event instanceof Declared) {
+            Milestones reported = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
+            next.status(Option.some(IncidentStatus.TRIAGE))
+                    .source(Option.some(e.source()))
+                    .summary(Option.some(e.summary()))
+                    .reportedBy(Option.some(h.actor()))
+                    .milestones(withImpactStart(reported, e.impactStartedAt()));
+        } else if (event instanceof Declared) {
             Declared e = (Declared) event;
-            return s.withStatus(Option.some(IncidentStatus.DECLARED))
-                    .withTitle(Option.some(e.title()))
-                    .withSeverity(Option.some(e.severity()))
-                    .withImpact(Option.some(e.impact()))
-                    .withImpactedService(Option.some(e.impactedService()))
-                    .withMilestones(withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
-        }
-        if (event instanceof Declined) {
+            next.status(Option.some(IncidentStatus.DECLARED))
+                    .title(Option.some(e.title()))
+                    .severity(Option.some(e.severity()))
+                    .impact(Option.some(e.impact()))
+                    .impactedService(Option.some(e.impactedService()))
+                    .milestones(withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
+        } else if (event instanceof Declined) {
             Declined e = (Declined) event;
-            return s.withStatus(Option.some(IncidentStatus.DECLINED))
-                    .withDeclineRoute(Option.some(e.route()))
-                    .withOutcomeReason(Option.some(e.reason()));
-        }
-        if (event instanceof ImpactStartEstimated) {
-            return s.withMilestones(m.with(Milestone.IMPACT_STARTED, ((ImpactStartEstimated) event).startedAt()));
-        }
-        if (event instanceof SeverityChanged) {
-            return s.withSeverity(Option.some(((SeverityChanged) event).to()));
-        }
-        if (event instanceof UpdatePosted) {
+            next.status(Option.some(IncidentStatus.DECLINED))
+                    .declineRoute(Option.some(e.route()))
+                    .outcomeReason(Option.some(e.reason()));
+        } else if (event instanceof ImpactStartEstimated) {
+            next.milestones(m.with(Milestone.IMPACT_STARTED, ((ImpactStartEstimated) event).startedAt()));
+        } else if (event instanceof SeverityChanged) {
+            next.severity(Option.some(((SeverityChanged) event).to()));
+        } else if (event instanceof UpdatePosted) {
             UpdatePosted e = (UpdatePosted) event;
-            return s.withStatusUpdates(s.statusUpdates().append(new StatusUpdate(
+            next.statusUpdates(s.statusUpdates().append(new StatusUpdate(
                     h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(), e.nextUpdateBy())));
-        }
-        if (event instanceof LinkAdded) {
-            return s.withLinks(s.links().append(((LinkAdded) event).link()));
-        }
-        if (event instanceof Mitigated) {
-            return s.withStatus(Option.some(IncidentStatus.MITIGATED))
-                    .withMilestones(m.with(Milestone.MITIGATED, h.effectiveAt()));
-        }
-        if (event instanceof Resolved) {
-            return s.withStatus(Option.some(IncidentStatus.RESOLVED))
-                    .withMilestones(m.with(Milestone.RESOLVED, h.effectiveAt()));
-        }
-        if (event instanceof Reopened) {
-            return s.withStatus(Option.some(IncidentStatus.DECLARED))
-                    .withReopenCount(s.reopenCount() + 1)
-                    .withMilestones(m.without(Milestone.MITIGATED)
+        } else if (event instanceof LinkAdded) {
+            next.links(s.links().append(((LinkAdded) event).link()));
+        } else if (event instanceof Mitigated) {
+            next.status(Option.some(IncidentStatus.MITIGATED))
+                    .milestones(m.with(Milestone.MITIGATED, h.effectiveAt()));
+        } else if (event instanceof Resolved) {
+            next.status(Option.some(IncidentStatus.RESOLVED))
+                    .milestones(m.with(Milestone.RESOLVED, h.effectiveAt()));
+        } else if (event instanceof Reopened) {
+            next.status(Option.some(IncidentStatus.DECLARED))
+                    .reopenCount(s.reopenCount() + 1)
+                    .milestones(m.without(Milestone.MITIGATED)
                             .without(Milestone.RESOLVED)
                             .with(Milestone.REOPENED, h.recordedAt()));
+        } else if (event instanceof Canceled) {
+            next.status(Option.some(IncidentStatus.CANCELED))
+                    .outcomeReason(Option.some(((Canceled) event).reason()));
+        } else if (event instanceof Merged) {
+            next.status(Option.some(IncidentStatus.MERGED))
+                    .mergedInto(Option.some(((Merged) event).into()));
+        } else if (event instanceof Closed) {
+            next.status(Option.some(IncidentStatus.CLOSED))
+                    .milestones(m.with(Milestone.CLOSED, h.recordedAt()));
+        } else {
+            throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
         }
-        if (event instanceof Canceled) {
-            return s.withStatus(Option.some(IncidentStatus.CANCELED))
-                    .withOutcomeReason(Option.some(((Canceled) event).reason()));
-        }
-        if (event instanceof Merged) {
-            return s.withStatus(Option.some(IncidentStatus.MERGED))
-                    .withMergedInto(Option.some(((Merged) event).into()));
-        }
-        if (event instanceof Closed) {
-            return s.withStatus(Option.some(IncidentStatus.CLOSED))
-                    .withMilestones(m.with(Milestone.CLOSED, h.recordedAt()));
-        }
-        throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
 
     private static Milestones withImpactStart(Milestones milestones, Option<Instant> impactStartedAt) {

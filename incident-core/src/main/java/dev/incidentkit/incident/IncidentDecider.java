@@ -405,7 +405,7 @@ public final class IncidentDecider {
         if (source instanceof ReportSource.ChatReport) {
             ReportSource.ChatReport chat = (ReportSource.ChatReport) source;
             return label(c, "the chat channel", chat.channel())
-                    .orElse(() -> chat.messageLink().flatMap(Link::problemWith)
+                    .orElse(() -> chat.messageLink().flatMap(Link::urlProblem)
                             .map(p -> reject(c, RejectionCode.INVALID_INPUT, "the message link: " + p)));
         }
         return Option.none();

@@ -84,22 +84,31 @@ public record Link(LinkKind kind, String reference) {
      * @return the problem, or none when it is a valid URL or external id
      */
     static Option<String> problemWith(String reference) {
-        if (!looksLikeUrl(reference)) {
-            return TextRules.identifierProblem("a link's external id", reference, MAX_REFERENCE_LENGTH);
-        }
+        return looksLikeUrl(reference)
+                ? urlProblem(reference)
+                : TextRules.identifierProblem("a link's external id", reference, MAX_REFERENCE_LENGTH);
+    }
+
+    /**
+     * Explains why a text is not an absolute http or https URL with a host.
+     *
+     * @param reference the text; never {@code null}
+     * @return the problem, or none when it is such a URL
+     */
+    static Option<String> urlProblem(String reference) {
         if (reference.length() > MAX_REFERENCE_LENGTH) {
-            return Option.some("a link's URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
+            return Option.some("a URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
         }
         Option<URI> uri = Try.of(() -> new URI(reference)).toOption();
         if (uri.isEmpty()) {
-            return Option.some("a link's URL is malformed: " + reference);
+            return Option.some("a URL is malformed: " + reference);
         }
         String scheme = uri.get().getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            return Option.some("a link's URL must use http or https");
+            return Option.some("a URL must use http or https");
         }
         if (uri.get().getHost() == null) {
-            return Option.some("a link's URL must name a host");
+            return Option.some("a URL must name a host");
         }
         return Option.none();
     }

@@ -1,0 +1,148 @@
+package dev.incidentkit.incident;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.severity.Severity;
+import dev.incidentkit.severity.SeverityScale;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Static factories for commands at fixed times, and a way to bring an incident to a status. */
+final class IncidentFixtures {
+
+    static final IncidentId INC = IncidentId.of("INC-7");
+    static final IncidentId OTHER = IncidentId.of("INC-8");
+    static final ResponderId ADA = ResponderId.of("ada");
+    static final ResponderId GRACE = ResponderId.of("grace");
+    static final Instant T0 = Instant.parse("2026-03-02T12:42:00Z");
+    static final IncidentDecider DECIDER = IncidentDecider.standard();
+    static final SeverityScale SCALE = SeverityScale.standard();
+    static final Severity SEV1 = SCALE.get("SEV1");
+    static final Severity SEV2 = SCALE.get("SEV2");
+    static final Severity SEV3 = SCALE.get("SEV3");
+
+    private IncidentFixtures() {}
+
+    static Instant minute(int minutesAfterT0) {
+        return T0.plus(Duration.ofMinutes(minutesAfterT0));
+    }
+
+    /** A header for command {@code c<minute>} by ada, recorded {@code minute} minutes after T0. */
+    static CommandHeader at(int minute) {
+        return at(minute, ADA);
+    }
+
+    static CommandHeader at(int minute, ResponderId actor) {
+        return CommandHeader.of(CommandId.of("c" + minute), INC, actor, minute(minute));
+    }
+
+    static IncidentCommand.Report report(int minute) {
+        return IncidentCommand.Report.of(at(minute), ReportSource.pagingAlert("HubDown", "take immediate action"),
+                "Users cannot log in to the hub");
+    }
+
+    static IncidentCommand.Declare declare(int minute) {
+        return IncidentCommand.Declare.of(at(minute), "Hub login failing", SEV2, Impact.of("users cannot log in", 40),
+                "Managed JupyterHubs");
+    }
+
+    static IncidentCommand.Decline decline(int minute) {
+        return new IncidentCommand.Decline(at(minute), "a single user's quota question",
+                DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-4711"));
+    }
+
+    static IncidentCommand.Mitigate mitigate(int minute) {
+        return new IncidentCommand.Mitigate(at(minute), "rolled back the hub image", Option.none());
+    }
+
+    static IncidentCommand.Resolve resolve(int minute) {
+        return new IncidentCommand.Resolve(at(minute), "logged in as a test user on three hubs", Option.none());
+    }
+
+    static IncidentCommand.Reopen reopen(int minute) {
+        return new IncidentCommand.Reopen(at(minute), "a second report of failed logins");
+    }
+
+    static IncidentCommand.Cancel cancel(int minute) {
+        return new IncidentCommand.Cancel(at(minute), "expected behaviour during maintenance");
+    }
+
+    static IncidentCommand.Merge merge(int minute) {
+        return new IncidentCommand.Merge(at(minute), OTHER);
+    }
+
+    static IncidentCommand.Close close(int minute) {
+        return new IncidentCommand.Close(at(minute));
+    }
+
+    static IncidentCommand.PostUpdate progress(int minute) {
+        return IncidentCommand.PostUpdate.progress(at(minute), Audience.STAKEHOLDERS,
+                "We are rolling back the last deploy.", minute(minute + 180));
+    }
+
+    static IncidentCommand.PostUpdate resolutionNotice(int minute) {
+        return IncidentCommand.PostUpdate.resolution(at(minute), Audience.STAKEHOLDERS,
+                "Things should be back to normal.");
+    }
+
+    static IncidentCommand.AddLink link(int minute, LinkKind kind, String reference) {
+        return new IncidentCommand.AddLink(at(minute), Link.of(kind, reference));
+    }
+
+    static IncidentCommand.ChangeSeverity severity(int minute, Severity to, String reason) {
+        return new IncidentCommand.ChangeSeverity(at(minute), to, Option.of(reason));
+    }
+
+    static IncidentCommand.EstimateImpactStart impactStart(int minute, Instant startedAt) {
+        return new IncidentCommand.EstimateImpactStart(at(minute), startedAt);
+    }
+
+    /** The state after applying every command, failing the test if one is rejected. */
+    static IncidentState given(IncidentCommand... commands) {
+        return givenEvents(commands).foldLeft(IncidentState.empty(INC), DECIDER::evolve);
+    }
+
+    /** The events of applying every command, failing the test if one is rejected. */
+    static Seq<IncidentEvent> givenEvents(IncidentCommand... commands) {
+        IncidentState state = IncidentState.empty(INC);
+        Vector<IncidentEvent> events = Vector.empty();
+        for (IncidentCommand command : commands) {
+            Either<Rejection, Decision> decision = DECIDER.apply(command, state);
+            if (decision.isLeft()) {
+                fail("given " + command.verb() + " was rejected: " + decision.getLeft());
+            }
+            events = events.appendAll(decision.get().events());
+            state = decision.get().state();
+        }
+        return events;
+    }
+
+    /** An incident in each status, reached by the shortest path. */
+    static IncidentState inStatus(IncidentStatus status) {
+        switch (status) {
+            case TRIAGE:
+                return given(report(0));
+            case DECLARED:
+                return given(report(0), declare(1));
+            case MITIGATED:
+                return given(report(0), declare(1), mitigate(2));
+            case RESOLVED:
+                return given(report(0), declare(1), resolve(2));
+            case CLOSED:
+                return given(report(0), declare(1), resolve(2), close(3));
+            case DECLINED:
+                return given(report(0), decline(1));
+            case CANCELED:
+                return given(report(0), cancel(1));
+            case MERGED:
+                return given(report(0), merge(1));
+            default:
+                throw new IllegalArgumentException(status.name());
+        }
+    }
+}

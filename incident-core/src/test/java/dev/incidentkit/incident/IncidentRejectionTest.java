@@ -1,0 +1,325 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.IncidentFixtures.ADA;
+import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
+import static dev.incidentkit.incident.IncidentFixtures.INC;
+import static dev.incidentkit.incident.IncidentFixtures.OTHER;
+import static dev.incidentkit.incident.IncidentFixtures.SEV1;
+import static dev.incidentkit.incident.IncidentFixtures.SEV2;
+import static dev.incidentkit.incident.IncidentFixtures.SEV3;
+import static dev.incidentkit.incident.IncidentFixtures.at;
+import static dev.incidentkit.incident.IncidentFixtures.cancel;
+import static dev.incidentkit.incident.IncidentFixtures.close;
+import static dev.incidentkit.incident.IncidentFixtures.declare;
+import static dev.incidentkit.incident.IncidentFixtures.decline;
+import static dev.incidentkit.incident.IncidentFixtures.given;
+import static dev.incidentkit.incident.IncidentFixtures.impactStart;
+import static dev.incidentkit.incident.IncidentFixtures.inStatus;
+import static dev.incidentkit.incident.IncidentFixtures.link;
+import static dev.incidentkit.incident.IncidentFixtures.merge;
+import static dev.incidentkit.incident.IncidentFixtures.minute;
+import static dev.incidentkit.incident.IncidentFixtures.mitigate;
+import static dev.incidentkit.incident.IncidentFixtures.progress;
+import static dev.incidentkit.incident.IncidentFixtures.reopen;
+import static dev.incidentkit.incident.IncidentFixtures.report;
+import static dev.incidentkit.incident.IncidentFixtures.resolutionNotice;
+import static dev.incidentkit.incident.IncidentFixtures.resolve;
+import static dev.incidentkit.incident.IncidentFixtures.severity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.incidentkit.severity.Severity;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class IncidentRejectionTest {
+
+    /** Each command, issued at minute 10, and the statuses in which the guides allow it. */
+    private static final List<Tuple3<String, Supplier<IncidentCommand>, EnumSet<IncidentStatus>>> MOVES = List.of(
+            Tuple.of("declare", () -> declare(10), EnumSet.of(IncidentStatus.TRIAGE)),
+            Tuple.of("decline", () -> decline(10), EnumSet.of(IncidentStatus.TRIAGE)),
+            Tuple.of("estimate impact start", () -> impactStart(10, minute(-10)), EnumSet.of(
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+            Tuple.of("change severity", () -> severity(10, SEV1, null), EnumSet.of(
+                    IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+            Tuple.of("progress update", () -> progress(10), EnumSet.of(
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
+            Tuple.of("resolution notice", () -> resolutionNotice(10), EnumSet.of(IncidentStatus.RESOLVED)),
+            Tuple.of("add link", () -> link(10, LinkKind.TICKET, "BUG-1"), EnumSet.of(
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+            Tuple.of("mitigate", () -> mitigate(10), EnumSet.of(IncidentStatus.DECLARED)),
+            Tuple.of("resolve", () -> resolve(10), EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
+            Tuple.of("reopen", () -> reopen(10), EnumSet.of(IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+            Tuple.of("cancel", () -> cancel(10), EnumSet.of(
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
+            Tuple.of("merge", () -> merge(10), EnumSet.of(
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
+            Tuple.of("close", () -> close(10), EnumSet.of(IncidentStatus.RESOLVED)));
+
+    @Test
+    void should_accept_each_command_exactly_in_the_statuses_the_guides_allow() {
+        for (IncidentStatus status : IncidentStatus.values()) {
+            IncidentState state = inStatus(status);
+            for (Tuple3<String, Supplier<IncidentCommand>, EnumSet<IncidentStatus>> move : MOVES) {
+                Either<Rejection, ?> outcome = DECIDER.decide(move._2.get(), state);
+                String what = move._1 + " in " + status;
+                if (move._3.contains(status)) {
+                    assertTrue(outcome.isRight(), what + " should be accepted, got " + outcome);
+                } else {
+                    assertTrue(outcome.isLeft(), what + " should be rejected");
+                    assertEquals(RejectionCode.WRONG_STATUS, outcome.getLeft().code(), what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_explain_wrong_status_in_a_sentence() {
+        Rejection rejection = rejected(mitigate(10), inStatus(IncidentStatus.DECLINED));
+
+        assertEquals(RejectionCode.WRONG_STATUS, rejection.code());
+        assertEquals("cannot mitigate: incident INC-7 is DECLINED; only DECLARED incidents can be mitigated",
+                rejection.message());
+        assertEquals("cannot cancel: incident INC-7 is RESOLVED; only TRIAGE, DECLARED or MITIGATED incidents"
+                + " can be canceled", rejected(cancel(10), inStatus(IncidentStatus.RESOLVED)).message());
+    }
+
+    @Test
+    void should_reject_any_command_before_the_incident_is_reported() {
+        Rejection rejection = rejected(declare(1), IncidentState.empty(INC));
+
+        assertEquals(RejectionCode.NOT_REPORTED, rejection.code());
+        assertEquals("cannot declare: incident INC-7 has not been reported", rejection.message());
+    }
+
+    @Test
+    void should_reject_a_second_report_of_the_same_incident() {
+        assertEquals(RejectionCode.ALREADY_REPORTED, rejected(report(5), given(report(0))).code());
+    }
+
+    @Test
+    void should_reject_blank_or_multi_line_or_overlong_texts() {
+        IncidentState triage = given(report(0));
+        IncidentState declared = given(report(0), declare(1));
+        List<Tuple3<IncidentCommand, IncidentState, String>> cases = List.of(
+                Tuple.of(IncidentCommand.Report.of(at(0), ReportSource.manual(ADA), "  "), IncidentState.empty(INC),
+                        "the summary must not be blank"),
+                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub\ndown", SEV2, Impact.of("x"), "hub"), triage,
+                        "the title must be one line"),
+                Tuple.of(IncidentCommand.Declare.of(at(2), "x".repeat(201), SEV2, Impact.of("x"), "hub"), triage,
+                        "the title must be at most 200 characters"),
+                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of(""), "hub"), triage,
+                        "the impact summary must not be blank"),
+                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of("x", -1), "hub"), triage,
+                        "must not be negative"),
+                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of("x"), ""), triage,
+                        "the impacted service must not be blank"),
+                Tuple.of(new IncidentCommand.Decline(at(2), "", DeclineRoute.to(DeclineRoute.Destination.OTHER)),
+                        triage, "the reason must not be blank"),
+                Tuple.of(new IncidentCommand.Decline(at(2), "support matter",
+                        DeclineRoute.to(DeclineRoute.Destination.OTHER, " ")), triage,
+                        "the route's reference must not be blank"),
+                Tuple.of(new IncidentCommand.Resolve(at(2), " ", Option.none()), declared,
+                        "how the fix was verified must not be blank"),
+                Tuple.of(new IncidentCommand.Mitigate(at(2), "", Option.none()), declared, "the note must not be blank"),
+                Tuple.of(IncidentCommand.PostUpdate.progress(at(2), Audience.PUBLIC, "x".repeat(10_001), minute(60)),
+                        declared, "the update must be at most 10000 characters"),
+                Tuple.of(IncidentCommand.PostUpdate.progress(at(2), Audience.PUBLIC, "Rolling back", minute(2)),
+                        declared, "which is not after this update"),
+                Tuple.of(new IncidentCommand.PostUpdate(at(5), UpdateKind.RESOLUTION, Audience.PUBLIC, "Fixed",
+                        Option.some(minute(60))), given(report(0), declare(1), resolve(2)),
+                        "a resolution notice promises no next update"),
+                Tuple.of(new IncidentCommand.ChangeSeverity(at(2), SEV3, Option.some("")), declared,
+                        "the reason must not be blank"),
+                Tuple.of(new IncidentCommand.Reopen(at(5), ""), given(report(0), declare(1), resolve(2)),
+                        "the reason must not be blank"),
+                Tuple.of(new IncidentCommand.Cancel(at(2), ""), declared, "the reason must not be blank"));
+        for (Tuple3<IncidentCommand, IncidentState, String> c : cases) {
+            Rejection rejection = rejected(c._1, c._2);
+            assertEquals(RejectionCode.INVALID_INPUT, rejection.code(), rejection.message());
+            assertTrue(rejection.message().startsWith("cannot " + c._1.verb() + ": "), rejection.message());
+            assertTrue(rejection.message().contains(c._3), rejection.message() + " should say: " + c._3);
+        }
+    }
+
+    @Test
+    void should_reject_malformed_report_sources() {
+        List<ReportSource> bad = List.of(
+                ReportSource.pagingAlert(""),
+                ReportSource.pagingAlert("HubDown", "take immediate action", "line\nbreak"),
+                new ReportSource.PagingAlert("HubDown", HashSet.empty(), Option.some("")),
+                ReportSource.supportTicket("", ADA),
+                ReportSource.chat(" ", ADA),
+                new ReportSource.ChatReport("#incidents", ADA, Option.some("javascript:alert(1)")));
+        for (ReportSource source : bad) {
+            Rejection rejection = rejected(IncidentCommand.Report.of(at(0), source, "Hub down"), IncidentState.empty(INC));
+            assertEquals(RejectionCode.INVALID_INPUT, rejection.code(), source.toString());
+        }
+    }
+
+    @Test
+    void should_reject_a_command_recorded_before_the_last_event() {
+        Rejection rejection = rejected(progress(3), given(report(0), declare(5)));
+
+        assertEquals(RejectionCode.TIME_OUT_OF_ORDER, rejection.code());
+        assertTrue(rejection.message().contains("before the incident's last event"), rejection.message());
+    }
+
+    @Test
+    void should_reject_facts_claimed_to_happen_after_they_were_recorded() {
+        IncidentState declared = given(report(0), declare(1));
+        List<Tuple3<IncidentCommand, IncidentState, String>> cases = List.of(
+                Tuple.of(new IncidentCommand.Report(at(0), ReportSource.manual(ADA), "x", Option.some(minute(1)),
+                        Option.none()), IncidentState.empty(INC), "the detection time"),
+                Tuple.of(new IncidentCommand.Report(at(0), ReportSource.manual(ADA), "x", Option.none(),
+                        Option.some(minute(1))), IncidentState.empty(INC), "the impact start"),
+                Tuple.of(new IncidentCommand.Mitigate(at(5), "x", Option.some(minute(6))), declared,
+                        "the mitigation time"),
+                Tuple.of(new IncidentCommand.Resolve(at(5), "x", Option.some(minute(6))), declared,
+                        "the resolution time"),
+                Tuple.of(impactStart(5, minute(6)), declared, "the impact start"));
+        for (Tuple3<IncidentCommand, IncidentState, String> c : cases) {
+            Rejection rejection = rejected(c._1, c._2);
+            assertEquals(RejectionCode.TIME_OUT_OF_ORDER, rejection.code(), rejection.message());
+            assertTrue(rejection.message().contains(c._3), rejection.message());
+        }
+    }
+
+    @Test
+    void should_reject_a_milestone_that_would_go_back_in_time() {
+        // given: detected at minute 0, declared at 1
+        IncidentState declared = given(report(0), declare(1));
+        IncidentState mitigated = given(report(0), declare(1), mitigate(10));
+
+        // when
+        Rejection beforeDetection = rejected(
+                new IncidentCommand.Mitigate(at(20), "reverted", Option.some(minute(-1))), declared);
+        Rejection beforeMitigation = rejected(
+                new IncidentCommand.Resolve(at(20), "verified", Option.some(minute(9))), mitigated);
+        Rejection impactAfterMitigation = rejected(impactStart(20, minute(11)), mitigated);
+
+        // then
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, beforeDetection.code());
+        assertEquals("cannot mitigate: mitigated at 2026-03-02T12:41:00Z would come before detected at"
+                + " 2026-03-02T12:42:00Z; an incident's milestones never go back in time", beforeDetection.message());
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, beforeMitigation.code());
+        assertTrue(beforeMitigation.message().contains("would come before mitigated"), beforeMitigation.message());
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, impactAfterMitigation.code());
+        assertTrue(impactAfterMitigation.message().contains("impact started at 2026-03-02T12:53:00Z would come after"
+                + " mitigated"), impactAfterMitigation.message());
+    }
+
+    @Test
+    void should_reject_a_mitigation_before_the_reopening_it_follows() {
+        IncidentState reopened = given(report(0), declare(1), resolve(5), reopen(30));
+
+        Rejection rejection = rejected(new IncidentCommand.Mitigate(at(40), "rolled back", Option.some(minute(20))),
+                reopened);
+
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejection.code());
+        assertTrue(rejection.message().contains("would come before reopened"), rejection.message());
+    }
+
+    @Test
+    void should_reject_a_severity_that_is_not_on_the_scale() {
+        IncidentState triage = given(report(0));
+        IncidentState declared = given(report(0), declare(1));
+
+        assertEquals(RejectionCode.UNKNOWN_SEVERITY, rejected(
+                IncidentCommand.Declare.of(at(2), "Hub down", new Severity("P1", 1), Impact.of("x"), "hub"),
+                triage).code());
+        assertEquals(RejectionCode.UNKNOWN_SEVERITY, rejected(
+                new IncidentCommand.ChangeSeverity(at(2), new Severity("SEV1", 3), Option.none()), declared).code());
+    }
+
+    @Test
+    void should_require_a_reason_to_lower_the_severity() {
+        Rejection rejection = rejected(
+                new IncidentCommand.ChangeSeverity(at(5), SEV3, Option.none()), given(report(0), declare(1)));
+
+        assertEquals(RejectionCode.REASON_REQUIRED, rejection.code());
+        assertEquals("cannot change severity: lowering the severity from SEV2 to SEV3 needs a reason",
+                rejection.message());
+    }
+
+    @Test
+    void should_reject_changes_that_change_nothing() {
+        IncidentState declared = given(report(0), declare(1), impactStart(2, minute(-10)));
+
+        assertEquals(RejectionCode.NO_CHANGE, rejected(severity(5, SEV2, "same"), declared).code());
+        assertEquals(RejectionCode.NO_CHANGE, rejected(impactStart(5, minute(-10)), declared).code());
+    }
+
+    @Test
+    void should_reject_the_same_link_twice() {
+        IncidentState linked = given(report(0), link(1, LinkKind.TICKET, "FD-4711"));
+
+        Rejection rejection = rejected(link(2, LinkKind.TICKET, "FD-4711"), linked);
+
+        assertEquals(RejectionCode.ALREADY_LINKED, rejection.code());
+        assertTrue(rejection.message().contains("already linked to TICKET FD-4711"), rejection.message());
+    }
+
+    @Test
+    void should_reject_merging_an_incident_into_itself() {
+        Rejection rejection = rejected(new IncidentCommand.Merge(at(5), INC), given(report(0)));
+
+        assertEquals(RejectionCode.SELF_MERGE, rejection.code());
+    }
+
+    @Test
+    void should_let_a_rejected_command_id_be_used_again() {
+        // given: c5 is rejected because the incident is not declared yet
+        IncidentState triage = given(report(0));
+        rejected(mitigate(5), triage);
+
+        // when: the same id is later used for an accepted command
+        IncidentState declared = given(report(0), declare(1));
+        Either<Rejection, Decision> outcome = DECIDER.apply(mitigate(5), declared);
+
+        // then
+        assertTrue(outcome.isRight());
+        assertEquals(1, outcome.get().events().size());
+    }
+
+    @Test
+    void should_refuse_a_command_for_another_incident_as_a_programming_error() {
+        IncidentCommand foreign = new IncidentCommand.Cancel(
+                CommandHeader.of(CommandId.of("x"), OTHER, ADA, Instant.EPOCH), "wrong stream");
+
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.decide(foreign, given(report(0))));
+    }
+
+    @Test
+    void should_refuse_to_fold_a_stream_with_a_gap() {
+        List<IncidentEvent> events = IncidentFixtures.givenEvents(report(0), declare(1), mitigate(2)).toList();
+
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.removeAt(1)));
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(OTHER, events));
+    }
+
+    @Test
+    void should_give_each_code_a_stable_text() {
+        assertEquals("wrong-status", RejectionCode.WRONG_STATUS.code());
+        assertEquals("milestone-out-of-order", RejectionCode.MILESTONE_OUT_OF_ORDER.code());
+        assertEquals(SEV2, given(report(0), declare(1)).severity().get());
+    }
+
+    private static Rejection rejected(IncidentCommand command, IncidentState state) {
+        Either<Rejection, ?> outcome = DECIDER.decide(command, state);
+        if (outcome.isRight()) {
+            fail(command.verb() + " should have been rejected, got " + outcome.get());
+        }
+        return outcome.getLeft();
+    }
+}
