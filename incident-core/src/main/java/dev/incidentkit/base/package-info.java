@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package dev.incidentkit.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dev.incidentkit.incident;
 import dev.incidentkit.base.TextRules;
 import io.vavr.control.Either;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of one command, chosen by whoever issues it (a UUID, a chat message id, a request id). The decider applies a command id once: the same id again yields no further events.
@@ -48,7 +49,7 @@ public record CommandId(String value) implements Comparable<CommandId> {
      * @param value the text; may be {@code null}
      * @return the id, or a sentence saying why the text is not one
      */
-    public static Either<String, CommandId> parse(String value) {
+    public static Either<String, CommandId> parse(@Nullable String value) {
         if (value == null) {
             return Either.left("a command id is required");
         }

@@ -3,6 +3,7 @@ package dev.incidentkit.incident;
 import dev.incidentkit.base.TextRules;
 import io.vavr.control.Either;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of one event. The decider derives it from the command that caused the event and the event's position among that command's events, so that deciding the same command again yields the same ids.
@@ -64,7 +65,7 @@ public record EventId(String value) implements Comparable<EventId> {
      * @param value the text; may be {@code null}
      * @return the id, or a sentence saying why the text is not one
      */
-    public static Either<String, EventId> parse(String value) {
+    public static Either<String, EventId> parse(@Nullable String value) {
         if (value == null) {
             return Either.left("an event id is required");
         }

@@ -3,6 +3,7 @@ package dev.incidentkit.incident;
 import dev.incidentkit.base.TextRules;
 import io.vavr.control.Either;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of one incident, and so of its event stream, such as {@code "INC-42"}.
@@ -48,7 +49,7 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
      * @param value the text; may be {@code null}
      * @return the id, or a sentence saying why the text is not one
      */
-    public static Either<String, IncidentId> parse(String value) {
+    public static Either<String, IncidentId> parse(@Nullable String value) {
         if (value == null) {
             return Either.left("an incident id is required");
         }

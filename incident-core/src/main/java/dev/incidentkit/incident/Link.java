@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.net.URI;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed link from an incident to an outside place: its kind, and either an absolute
@@ -54,7 +55,7 @@ public record Link(LinkKind kind, String reference) {
      * @param reference the URL or external id; may be {@code null}
      * @return the link, or a sentence saying why the reference is not valid
      */
-    public static Either<String, Link> parse(LinkKind kind, String reference) {
+    public static Either<String, Link> parse(LinkKind kind, @Nullable String reference) {
         Objects.requireNonNull(kind, "kind");
         if (reference == null) {
             return Either.left("a link reference is required");

@@ -3,6 +3,7 @@ package dev.incidentkit.role;
 import dev.incidentkit.base.TextRules;
 import io.vavr.control.Either;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable identity of a person or system that acts on an incident: a responder, a reporter, or an
@@ -49,7 +50,7 @@ public record ResponderId(String value) implements Comparable<ResponderId> {
      * @param value the text; may be {@code null}
      * @return the id, or a sentence saying why the text is not one
      */
-    public static Either<String, ResponderId> parse(String value) {
+    public static Either<String, ResponderId> parse(@Nullable String value) {
         if (value == null) {
             return Either.left("a responder id is required");
         }

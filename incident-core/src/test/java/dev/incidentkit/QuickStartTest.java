@@ -1,0 +1,118 @@
+package dev.incidentkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.incidentkit.incident.Audience;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.CommandId;
+import dev.incidentkit.incident.Impact;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentCommand.Declare;
+import dev.incidentkit.incident.IncidentCommand.Mitigate;
+import dev.incidentkit.incident.IncidentCommand.PostUpdate;
+import dev.incidentkit.incident.IncidentCommand.Report;
+import dev.incidentkit.incident.IncidentCommand.Resolve;
+import dev.incidentkit.incident.IncidentDecider;
+import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.incident.ReportSource;
+import dev.incidentkit.role.ResponderId;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the README's quick start, and checks that the README shows exactly this code, so that the
+ * snippet can neither stop compiling nor drift from what runs.
+ */
+class QuickStartTest {
+
+    @Test
+    void should_declare_update_mitigate_and_resolve_as_the_readme_shows() {
+        // tag::quickstart[]
+        IncidentDecider decider = IncidentDecider.standard();
+        IncidentId id = IncidentId.of("INC-42");
+        ResponderId ada = ResponderId.of("ada");
+        Instant start = Instant.parse("2026-03-02T12:42:00Z");
+        IntFunction<CommandHeader> minute = m ->
+                CommandHeader.of(CommandId.of("cmd-" + m), id, ada, start.plus(Duration.ofMinutes(m)));
+
+        IncidentState incident = IncidentState.empty(id);
+        for (IncidentCommand command : List.of(
+                Report.of(minute.apply(0), ReportSource.pagingAlert("HubDown", "take immediate action"),
+                        "Users cannot log in"),
+                Declare.of(minute.apply(2), "Hub login failing", decider.severityScale().get("SEV2"),
+                        Impact.of("users cannot log in", 40), "Managed JupyterHubs"),
+                PostUpdate.progress(minute.apply(10), Audience.STAKEHOLDERS,
+                        "We are rolling back the last deploy.", start.plus(Duration.ofHours(3))),
+                new Mitigate(minute.apply(25), "rolled back the hub image", Option.none()),
+                new Resolve(minute.apply(40), "logged in as a test user on three hubs", Option.none()))) {
+            incident = decider.apply(command, incident)
+                    .getOrElseThrow(rejection -> new IllegalStateException(rejection.message()))
+                    .state();
+        }
+
+        // A broken rule is a value, never an exception, and changes nothing:
+        Rejection rejection = decider.decide(new Mitigate(minute.apply(50), "again", Option.none()), incident)
+                .getLeft();
+        // rejection.message(): "cannot mitigate: incident INC-42 is RESOLVED; only DECLARED incidents can be mitigated"
+        // end::quickstart[]
+
+        assertEquals(Option.some(IncidentStatus.RESOLVED), incident.status());
+        assertEquals(5, incident.version());
+        assertEquals("cannot mitigate: incident INC-42 is RESOLVED; only DECLARED incidents can be mitigated",
+                rejection.message());
+    }
+
+    @Test
+    void should_show_the_quick_start_in_the_readme_exactly() throws IOException {
+        String test = Files.readString(sourceOfThisTest(), StandardCharsets.UTF_8);
+        String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+
+        String tagged = unindent(between(test, "// tag::quickstart[]\n", "        // end::quickstart[]"));
+        Matcher block = Pattern.compile("<!-- quickstart -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+
+        assertTrue(block.find(), "README.md has no ```java block after <!-- quickstart -->");
+        assertEquals(tagged, block.group(1), "README's quick start differs from QuickStartTest; copy it over");
+    }
+
+    private static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("README.md"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no README.md above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static Path sourceOfThisTest() {
+        return projectRoot().resolve("incident-core/src/test/java/dev/incidentkit/QuickStartTest.java");
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from) + from.length();
+        return text.substring(start, text.indexOf(to, start));
+    }
+
+    private static String unindent(String code) {
+        StringBuilder out = new StringBuilder();
+        for (String line : code.split("\n", -1)) {
+            out.append(line.startsWith("        ") ? line.substring(8) : line.strip()).append('\n');
+        }
+        return out.toString().replaceAll("\n+$", "\n");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
+import static dev.incidentkit.incident.IncidentFixtures.INC;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of the decider over random command sequences, valid and invalid mixed. Each check runs
+ * after every step, so a failure shrinks to the shortest history that breaks it.
+ */
+class IncidentPropertiesTest {
+
+    private static final int EXAMPLES = 1_000;
+    private static final int MAX_COMMANDS = 60;
+    private static final List<Milestone> WRITE_ONCE =
+            List.of(Milestone.DETECTED, Milestone.REPORTED, Milestone.DECLARED, Milestone.CLOSED);
+
+    @Test
+    void should_keep_every_lifecycle_invariant_over_random_command_sequences() {
+        Set<IncidentStatus> reached = ConcurrentHashMap.newKeySet();
+        Set<RejectionCode> seen = ConcurrentHashMap.newKeySet();
+
+        qt().withExamples(EXAMPLES)
+                .forAll(CommandScript.scripts(MAX_COMMANDS))
+                .checkAssert(steps -> {
+                    Run run = Run.of(CommandScript.commands(steps));
+                    run.statuses.forEach(reached::add);
+                    run.rejections.forEach(seen::add);
+                });
+
+        // the generator must reach every status and every rejection, or the properties prove little
+        assertEquals(EnumSet.allOf(IncidentStatus.class), EnumSet.copyOf(reached));
+        assertEquals(EnumSet.allOf(RejectionCode.class), EnumSet.copyOf(seen));
+    }
+
+    /** One run of a script through the decider, checking every property after every step. */
+    private static final class Run {
+        final Vector<IncidentStatus> statuses;
+        final Vector<RejectionCode> rejections;
+
+        private Run(Vector<IncidentStatus> statuses, Vector<RejectionCode> rejections) {
+            this.statuses = statuses;
+            this.rejections = rejections;
+        }
+
+        static Run of(Vector<IncidentCommand> commands) {
+            IncidentState state = IncidentState.empty(INC);
+            Vector<IncidentEvent> stream = Vector.empty();
+            Vector<IncidentStatus> statuses = Vector.empty();
+            Vector<RejectionCode> rejections = Vector.empty();
+            for (IncidentCommand command : commands) {
+                Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
+                String step = "step " + command.commandId() + " (" + command.verb() + ")";
+
+                assertEquals(outcome, DECIDER.apply(command, state), step + ": deciding must be deterministic");
+                if (state.appliedCommands().contains(command.commandId())) {
+                    assertTrue(outcome.isRight() && outcome.get().events().isEmpty(),
+                            step + ": a repeated command id must add nothing, got " + outcome);
+                }
+                if (outcome.isLeft()) {
+                    rejections = rejections.append(outcome.getLeft().code());
+                    assertTrue(outcome.getLeft().message().startsWith("cannot " + command.verb() + ": "), step);
+                    continue;
+                }
+                IncidentState next = outcome.get().state();
+                Vector<IncidentEvent> added = Vector.ofAll(outcome.get().events());
+                checkStep(step, state, next, added, command);
+                stream = stream.appendAll(added);
+                state = next;
+                statuses = statuses.appendAll(state.status());
+
+                assertEquals(state, DECIDER.replay(INC, stream), step + ": replay must equal live handling");
+            }
+            for (int i = 0; i < stream.size(); i++) {
+                assertEquals(i + 1, stream.get(i).sequence(), "sequence numbers must be contiguous from 1");
+            }
+            return new Run(statuses, rejections);
+        }
+
+        private static void checkStep(String step, IncidentState before, IncidentState after,
+                Vector<IncidentEvent> added, IncidentCommand command) {
+            Option<IncidentStatus> from = before.status();
+            Option<IncidentStatus> to = after.status();
+            if (from.isEmpty()) {
+                assertEquals(Option.some(IncidentStatus.TRIAGE), to, step + ": a report opens in TRIAGE");
+            } else if (!from.equals(to)) {
+                assertTrue(from.get().canMoveTo(to.get()), step + ": moved " + from.get() + " -> " + to.get());
+            }
+            if (from.exists(IncidentStatus::isTerminal)) {
+                assertTrue(added.isEmpty(), step + ": nothing happens to a " + from.get() + " incident");
+            }
+            for (IncidentEvent event : added) {
+                assertEquals(command.commandId(), event.header().commandId(), step);
+                assertEquals(command.actor(), event.actor(), step);
+                assertTrue(before.lastRecordedAt().forAll(t -> !event.header().recordedAt().isBefore(t)),
+                        step + ": recording time must not go backwards");
+            }
+            assertEquals(before.version() + added.size(), after.version(), step);
+            assertTrue(after.milestones().isOrdered(), step + ": milestones out of order: " + after.milestones());
+            for (Milestone milestone : WRITE_ONCE) {
+                Option<Instant> was = before.milestones().get(milestone);
+                assertTrue(was.isEmpty() || was.equals(after.milestones().get(milestone)),
+                        step + ": " + milestone.label() + " changed once set");
+            }
+            if (!(added.lastOption().getOrNull() instanceof IncidentEvent.Reopened)) {
+                for (Milestone milestone : List.of(Milestone.MITIGATED, Milestone.RESOLVED)) {
+                    Option<Instant> was = before.milestones().get(milestone);
+                    assertTrue(was.isEmpty() || was.equals(after.milestones().get(milestone)),
+                            step + ": " + milestone.label() + " changed without a reopening");
+                }
+            }
+        }
+    }
+}
