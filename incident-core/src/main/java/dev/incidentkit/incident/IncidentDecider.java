@@ -28,6 +28,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The incident as a decider: {@link #decide(IncidentCommand, IncidentState) decide} turns a command
@@ -202,16 +203,16 @@ public final class IncidentDecider {
                     + " already exists and is " + s.status().get()
                     + "; a new report of the same problem reopens it or opens a new incident"));
         }
-        return label(c, "the summary", c.summary())
+        return accept(label(c, "the summary", c.summary())
                 .orElse(() -> sourceProblem(c, c.source()))
                 .orElse(() -> notLater(c, "the detection time", c.detectedAt()))
-                .orElse(() -> notLater(c, "the impact start", c.impactStartedAt()))
-                .toLeft(() -> List.of(new IncidentEvent.Reported(
-                        header(c, s, c.detectedAt()), c.source(), c.summary(), c.impactStartedAt())));
+                .orElse(() -> notLater(c, "the impact start", c.impactStartedAt())),
+                () -> new IncidentEvent.Reported(
+                        header(c, s, c.detectedAt()), c.source(), c.summary(), c.impactStartedAt()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> declare(Declare c, IncidentState s) {
-        return status(c, s, EnumSet.of(TRIAGE), "can be declared")
+        return accept(status(c, s, EnumSet.of(TRIAGE), "can be declared")
                 .orElse(() -> label(c, "the title", c.title()))
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> text(c, "the impact summary", c.impact().summary()))
@@ -219,37 +220,37 @@ public final class IncidentDecider {
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> label(c, "the impacted service", c.impactedService()))
                 .orElse(() -> notLater(c, "the impact start", c.impactStartedAt()))
-                .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, c.impactStartedAt()))
-                .toLeft(() -> List.of(new IncidentEvent.Declared(header(c, s, Option.none()), c.title(),
-                        c.severity(), c.impact(), c.impactedService(), c.impactStartedAt())));
+                .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, c.impactStartedAt())),
+                () -> new IncidentEvent.Declared(header(c, s, Option.none()), c.title(),
+                        c.severity(), c.impact(), c.impactedService(), c.impactStartedAt()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> decline(Decline c, IncidentState s) {
-        return status(c, s, EnumSet.of(TRIAGE), "can be declined")
+        return accept(status(c, s, EnumSet.of(TRIAGE), "can be declined")
                 .orElse(() -> text(c, "the reason", c.reason()))
-                .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref)))
-                .toLeft(() -> List.of(new IncidentEvent.Declined(header(c, s, Option.none()), c.reason(), c.route())));
+                .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref))),
+                () -> new IncidentEvent.Declined(header(c, s, Option.none()), c.reason(), c.route()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
         Option<Instant> startedAt = Option.some(c.startedAt());
-        return status(c, s, NOT_FINISHED, "can have their impact start estimated")
+        return accept(status(c, s, NOT_FINISHED, "can have their impact start estimated")
                 .orElse(() -> notLater(c, "the impact start", startedAt))
                 .orElse(() -> s.milestones().get(Milestone.IMPACT_STARTED).contains(c.startedAt())
                         ? Option.some(reject(c, RejectionCode.NO_CHANGE,
                                 "the impact start is already estimated at " + c.startedAt()))
                         : Option.none())
-                .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, startedAt))
-                .toLeft(() -> List.of(new IncidentEvent.ImpactStartEstimated(header(c, s, Option.none()), c.startedAt())));
+                .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, startedAt)),
+                () -> new IncidentEvent.ImpactStartEstimated(header(c, s, Option.none()), c.startedAt()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> changeSeverity(ChangeSeverity c, IncidentState s) {
-        return status(c, s, DECLARED_ONWARD, "have a severity to change")
+        return accept(status(c, s, DECLARED_ONWARD, "have a severity to change")
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
-                .orElse(() -> severityChangeProblem(c, s.severity().get()))
-                .toLeft(() -> List.of(new IncidentEvent.SeverityChanged(
-                        header(c, s, Option.none()), s.severity().get(), c.severity(), c.reason())));
+                .orElse(() -> severityChangeProblem(c, s.severity().get())),
+                () -> new IncidentEvent.SeverityChanged(
+                        header(c, s, Option.none()), s.severity().get(), c.severity(), c.reason()));
     }
 
     private Option<Rejection> severityChangeProblem(ChangeSeverity c, Severity current) {
@@ -267,11 +268,11 @@ public final class IncidentDecider {
         Option<Rejection> statusProblem = c.kind() == UpdateKind.RESOLUTION
                 ? status(c, s, EnumSet.of(RESOLVED), "take a resolution notice")
                 : status(c, s, OPEN, "take progress updates; after resolution only the resolution notice");
-        return statusProblem
+        return accept(statusProblem
                 .orElse(() -> text(c, "the update", c.text()))
-                .orElse(() -> nextUpdateProblem(c))
-                .toLeft(() -> List.of(new IncidentEvent.UpdatePosted(
-                        header(c, s, Option.none()), c.kind(), c.audience(), c.text(), c.nextUpdateBy())));
+                .orElse(() -> nextUpdateProblem(c)),
+                () -> new IncidentEvent.UpdatePosted(
+                        header(c, s, Option.none()), c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
     }
 
     private static Option<Rejection> nextUpdateProblem(PostUpdate c) {
@@ -290,55 +291,60 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Seq<IncidentEvent>> addLink(AddLink c, IncidentState s) {
-        return status(c, s, NOT_FINISHED, "can be linked")
+        return accept(status(c, s, NOT_FINISHED, "can be linked")
                 .orElse(() -> s.links().contains(c.link())
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
-                        : Option.none())
-                .toLeft(() -> List.of(new IncidentEvent.LinkAdded(header(c, s, Option.none()), c.link())));
+                        : Option.none()),
+                () -> new IncidentEvent.LinkAdded(header(c, s, Option.none()), c.link()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> mitigate(Mitigate c, IncidentState s) {
-        return status(c, s, EnumSet.of(DECLARED), "can be mitigated")
+        return accept(status(c, s, EnumSet.of(DECLARED), "can be mitigated")
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
-                .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt()))))
-                .toLeft(() -> List.of(new IncidentEvent.Mitigated(header(c, s, c.occurredAt()), c.note())));
+                .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
+                () -> new IncidentEvent.Mitigated(header(c, s, c.occurredAt()), c.note()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> resolve(Resolve c, IncidentState s) {
-        return status(c, s, EnumSet.of(DECLARED, MITIGATED), "can be resolved")
+        return accept(status(c, s, EnumSet.of(DECLARED, MITIGATED), "can be resolved")
                 .orElse(() -> text(c, "how the fix was verified", c.verification()))
                 .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
-                .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt()))))
-                .toLeft(() -> List.of(new IncidentEvent.Resolved(header(c, s, c.occurredAt()), c.verification())));
+                .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
+                () -> new IncidentEvent.Resolved(header(c, s, c.occurredAt()), c.verification()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> reopen(Reopen c, IncidentState s) {
-        return status(c, s, EnumSet.of(MITIGATED, RESOLVED), "can be reopened")
-                .orElse(() -> text(c, "the reason", c.reason()))
-                .toLeft(() -> List.of(new IncidentEvent.Reopened(
-                        header(c, s, Option.none()), c.reason(), s.status().get())));
+        return accept(status(c, s, EnumSet.of(MITIGATED, RESOLVED), "can be reopened")
+                .orElse(() -> text(c, "the reason", c.reason())),
+                () -> new IncidentEvent.Reopened(
+                        header(c, s, Option.none()), c.reason(), s.status().get()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> cancel(Cancel c, IncidentState s) {
-        return status(c, s, OPEN, "can be canceled")
-                .orElse(() -> text(c, "the reason", c.reason()))
-                .toLeft(() -> List.of(new IncidentEvent.Canceled(header(c, s, Option.none()), c.reason())));
+        return accept(status(c, s, OPEN, "can be canceled")
+                .orElse(() -> text(c, "the reason", c.reason())),
+                () -> new IncidentEvent.Canceled(header(c, s, Option.none()), c.reason()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> merge(Merge c, IncidentState s) {
-        return status(c, s, OPEN, "can be merged")
+        return accept(status(c, s, OPEN, "can be merged")
                 .orElse(() -> c.into().equals(s.id())
                         ? Option.some(reject(c, RejectionCode.SELF_MERGE,
                                 "incident " + s.id() + " cannot be merged into itself"))
-                        : Option.none())
-                .toLeft(() -> List.of(new IncidentEvent.Merged(header(c, s, Option.none()), c.into())));
+                        : Option.none()),
+                () -> new IncidentEvent.Merged(header(c, s, Option.none()), c.into()));
     }
 
     private Either<Rejection, Seq<IncidentEvent>> close(Close c, IncidentState s) {
-        return status(c, s, EnumSet.of(RESOLVED), "can be closed")
-                .toLeft(() -> List.of(new IncidentEvent.Closed(header(c, s, Option.none()))));
+        return accept(status(c, s, EnumSet.of(RESOLVED), "can be closed"),
+                () -> new IncidentEvent.Closed(header(c, s, Option.none())));
+    }
+
+    private static Either<Rejection, Seq<IncidentEvent>> accept(
+            Option<Rejection> problem, Supplier<IncidentEvent> event) {
+        return problem.isDefined() ? Either.left(problem.get()) : Either.right(List.of(event.get()));
     }
 
     private static EventHeader header(IncidentCommand c, IncidentState s, Option<Instant> occurredAt) {
