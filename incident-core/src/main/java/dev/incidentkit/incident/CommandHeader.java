@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the value.
+     *
+     * @param commandId the command's id, unique per command; the same id again yields no new events; never {@code null}
+     * @param incidentId the incident the command is about; never {@code null}
+     * @param actor who issues the command; never {@code null}
+     * @param recordedAt when the command was recorded; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public CommandHeader {
         Objects.requireNonNull(commandId, "commandId");
         Objects.requireNonNull(incidentId, "incidentId");

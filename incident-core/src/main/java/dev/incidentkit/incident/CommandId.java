@@ -22,6 +22,7 @@ public record CommandId(String value) implements Comparable<CommandId> {
     /**
      * Creates an id from trusted text.
      *
+     * @param value the id text; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Decision(Seq<IncidentEvent> events, IncidentState state) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the value.
+     *
+     * @param events the events the command produced, in order; empty for a repeated command id; never {@code null}
+     * @param state the state after the events; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public Decision {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(state, "state");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record DeclineRoute(Destination destination, Option<String> reference) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the value.
+     *
+     * @param destination the kind of place; never {@code null}
+     * @param reference the ticket, backlog item or channel it went to, when there is one; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public DeclineRoute {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(reference, "reference");

@@ -30,6 +30,15 @@ public record EventHeader(
         CommandId commandId) {
 
     /**
+     * Creates the value.
+     *
+     * @param incidentId the incident whose stream holds the event; never {@code null}
+     * @param eventId the event's id, derived from the command; never {@code null}
+     * @param sequence the event's position in the stream: 1 for the first, then contiguous
+     * @param recordedAt when the event was recorded; never {@code null}
+     * @param occurredAt when the fact happened, if that was before it was recorded (impact started at 12:42, reported at 13:06); never {@code null}
+     * @param actor who issued the command that caused the event; never {@code null}
+     * @param commandId the command that caused the event; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the sequence is below 1 or {@code occurredAt} is after {@code recordedAt}
      */

@@ -22,6 +22,7 @@ public record EventId(String value) implements Comparable<EventId> {
     /**
      * Creates an id from trusted text.
      *
+     * @param value the id text; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Impact(String summary, Option<Integer> usersAffected) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the value.
+     *
+     * @param summary what the affected people experience, such as "users cannot start their servers"; never {@code null}
+     * @param usersAffected how many users are affected, when known; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public Impact {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(usersAffected, "usersAffected");

@@ -97,7 +97,16 @@ public sealed interface IncidentCommand {
             String summary,
             Option<Instant> detectedAt,
             Option<Instant> impactStartedAt) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param source where the report came from; never {@code null}
+         * @param summary what was reported, one line; never {@code null}
+         * @param detectedAt when the problem was brought to attention, if before the report was recorded (the alert fired at 12:42, recorded at 12:43); never {@code null}
+         * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Report {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(source, "source");
@@ -137,7 +146,17 @@ public sealed interface IncidentCommand {
             Impact impact,
             String impactedService,
             Option<Instant> impactStartedAt) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param title a short descriptive title, one line; never {@code null}
+         * @param severity the initial severity, a level of the process's scale; never {@code null}
+         * @param impact who is affected and how; never {@code null}
+         * @param impactedService the service that is affected, one line; never {@code null}
+         * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Declare {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(title, "title");
@@ -173,7 +192,14 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Decline(CommandHeader header, String reason, DeclineRoute route) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param reason why it is not an incident; never {@code null}
+         * @param route where it goes instead; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Decline {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
@@ -190,7 +216,13 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record EstimateImpactStart(CommandHeader header, Instant startedAt) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param startedAt when the impact began, not after the command is recorded; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public EstimateImpactStart {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(startedAt, "startedAt");
@@ -206,7 +238,14 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record ChangeSeverity(CommandHeader header, Severity severity, Option<String> reason) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param severity the new severity, a level of the process's scale; never {@code null}
+         * @param reason why it changes; required when the new level is less severe; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public ChangeSeverity {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(severity, "severity");
@@ -232,7 +271,16 @@ public sealed interface IncidentCommand {
             Audience audience,
             String text,
             Option<Instant> nextUpdateBy) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param kind progress or resolution notice; never {@code null}
+         * @param audience who it is for; never {@code null}
+         * @param text what it says; never {@code null}
+         * @param nextUpdateBy when the next update will come, after the command is recorded; none for a resolution notice; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public PostUpdate {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(kind, "kind");
@@ -277,7 +325,13 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record AddLink(CommandHeader header, Link link) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param link the link; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public AddLink {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(link, "link");
@@ -293,7 +347,14 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Mitigate(CommandHeader header, String note, Option<Instant> occurredAt) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param note what stopped it; never {@code null}
+         * @param occurredAt when it stopped, if before the command is recorded; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Mitigate {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(note, "note");
@@ -310,7 +371,14 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Resolve(CommandHeader header, String verification, Option<Instant> occurredAt) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param verification how the fix was verified; never {@code null}
+         * @param occurredAt when it was fixed, if before the command is recorded; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Resolve {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(verification, "verification");
@@ -327,7 +395,13 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Reopen(CommandHeader header, String reason) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param reason why it is reopened; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Reopen {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
@@ -342,7 +416,13 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Cancel(CommandHeader header, String reason) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param reason why it does not qualify; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Cancel {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
@@ -357,7 +437,13 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Merge(CommandHeader header, IncidentId into) implements IncidentCommand {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param into the incident that carries on; not this one; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Merge {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(into, "into");
@@ -371,7 +457,12 @@ public sealed interface IncidentCommand {
      * @since 0.1.0
      */
     record Close(CommandHeader header) implements IncidentCommand {
-        /** @throws NullPointerException if {@code header} is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if {@code header} is {@code null}
+         */
         public Close {
             Objects.requireNonNull(header, "header");
         }

@@ -63,7 +63,15 @@ public sealed interface IncidentEvent {
      */
     record Reported(EventHeader header, ReportSource source, String summary, Option<Instant> impactStartedAt)
             implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param source where the report came from; never {@code null}
+         * @param summary what was reported; never {@code null}
+         * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Reported {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(source, "source");
@@ -90,7 +98,17 @@ public sealed interface IncidentEvent {
             Impact impact,
             String impactedService,
             Option<Instant> impactStartedAt) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param title the title; never {@code null}
+         * @param severity the initial severity; never {@code null}
+         * @param impact who is affected and how; never {@code null}
+         * @param impactedService the affected service; never {@code null}
+         * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Declared {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(title, "title");
@@ -110,7 +128,14 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Declined(EventHeader header, String reason, DeclineRoute route) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param reason why it is not an incident; never {@code null}
+         * @param route where it went; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Declined {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
@@ -126,7 +151,13 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record ImpactStartEstimated(EventHeader header, Instant startedAt) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param startedAt when the impact began; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public ImpactStartEstimated {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(startedAt, "startedAt");
@@ -144,7 +175,15 @@ public sealed interface IncidentEvent {
      */
     record SeverityChanged(EventHeader header, Severity from, Severity to, Option<String> reason)
             implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param from the severity before; never {@code null}
+         * @param to the severity after; never {@code null}
+         * @param reason why, if given (always given for a downgrade); never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public SeverityChanged {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(from, "from");
@@ -166,7 +205,16 @@ public sealed interface IncidentEvent {
     record UpdatePosted(
             EventHeader header, UpdateKind kind, Audience audience, String text, Option<Instant> nextUpdateBy)
             implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param kind progress or resolution notice; never {@code null}
+         * @param audience who it is for; never {@code null}
+         * @param text what it says; never {@code null}
+         * @param nextUpdateBy when the next update is promised, if given; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public UpdatePosted {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(kind, "kind");
@@ -184,7 +232,13 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record LinkAdded(EventHeader header, Link link) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param link the link; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public LinkAdded {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(link, "link");
@@ -199,7 +253,13 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Mitigated(EventHeader header, String note) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param note what stopped it; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Mitigated {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(note, "note");
@@ -214,7 +274,13 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Resolved(EventHeader header, String verification) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param verification how the fix was verified; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Resolved {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(verification, "verification");
@@ -230,7 +296,14 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Reopened(EventHeader header, String reason, IncidentStatus from) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param reason why; never {@code null}
+         * @param from the status it was reopened from, MITIGATED or RESOLVED; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Reopened {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
@@ -246,7 +319,13 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Canceled(EventHeader header, String reason) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Canceled {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
@@ -261,7 +340,13 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Merged(EventHeader header, IncidentId into) implements IncidentEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param into the incident that carries on; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Merged {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(into, "into");
@@ -275,7 +360,12 @@ public sealed interface IncidentEvent {
      * @since 0.1.0
      */
     record Closed(EventHeader header) implements IncidentEvent {
-        /** @throws NullPointerException if {@code header} is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @throws NullPointerException if {@code header} is {@code null}
+         */
         public Closed {
             Objects.requireNonNull(header, "header");
         }

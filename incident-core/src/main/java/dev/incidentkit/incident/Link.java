@@ -25,6 +25,8 @@ public record Link(LinkKind kind, String reference) {
     /**
      * Creates a link from trusted input.
      *
+     * @param kind what the link points to; never {@code null}
+     * @param reference the URL or external id; valid as described above; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the reference is neither a valid URL nor a valid external id
      */

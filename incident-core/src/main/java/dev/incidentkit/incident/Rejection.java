@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Rejection(RejectionCode code, String message) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the value.
+     *
+     * @param code the stable code; never {@code null}
+     * @param message the sentence; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public Rejection {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -28,7 +28,14 @@ public sealed interface ReportSource {
      * @since 0.1.0
      */
     record PagingAlert(String alertName, Set<String> tags, Option<String> externalId) implements ReportSource {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param alertName the alert's name, one line; never {@code null}
+         * @param tags the alert's tags, such as {@value ReportSource#TAKE_IMMEDIATE_ACTION}; never {@code null}
+         * @param externalId the alert's or paging incident's id in that system, if known; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public PagingAlert {
             Objects.requireNonNull(alertName, "alertName");
             Objects.requireNonNull(tags, "tags");
@@ -54,7 +61,13 @@ public sealed interface ReportSource {
      * @since 0.1.0
      */
     record SupportTicket(String reference, ResponderId reporter) implements ReportSource {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param reference the ticket's reference, such as {@code "FD-4711"}, one line; never {@code null}
+         * @param reporter who opened the ticket; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public SupportTicket {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(reporter, "reporter");
@@ -70,7 +83,14 @@ public sealed interface ReportSource {
      * @since 0.1.0
      */
     record ChatReport(String channel, ResponderId reporter, Option<String> messageLink) implements ReportSource {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param channel the channel's name or id, one line; never {@code null}
+         * @param reporter who wrote the message; never {@code null}
+         * @param messageLink a link to the message, if known; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public ChatReport {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(reporter, "reporter");
@@ -85,7 +105,12 @@ public sealed interface ReportSource {
      * @since 0.1.0
      */
     record Manual(ResponderId reporter) implements ReportSource {
-        /** @throws NullPointerException if {@code reporter} is {@code null} */
+        /**
+         * Creates the value.
+         *
+         * @param reporter who reported it; never {@code null}
+         * @throws NullPointerException if {@code reporter} is {@code null}
+         */
         public Manual {
             Objects.requireNonNull(reporter, "reporter");
         }

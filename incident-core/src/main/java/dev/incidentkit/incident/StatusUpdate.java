@@ -25,7 +25,17 @@ public record StatusUpdate(
         String text,
         Option<Instant> nextUpdateBy) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the value.
+     *
+     * @param postedAt when it was posted; never {@code null}
+     * @param author who posted it; never {@code null}
+     * @param kind progress or resolution notice; never {@code null}
+     * @param audience who it is for; never {@code null}
+     * @param text what it says; never {@code null}
+     * @param nextUpdateBy when the next update is promised, if a time was given; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public StatusUpdate {
         Objects.requireNonNull(postedAt, "postedAt");
         Objects.requireNonNull(author, "author");

@@ -23,6 +23,7 @@ public record ResponderId(String value) implements Comparable<ResponderId> {
     /**
      * Creates an id from trusted text.
      *
+     * @param value the id text; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */

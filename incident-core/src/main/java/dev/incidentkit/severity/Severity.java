@@ -19,6 +19,8 @@ public record Severity(String name, int rank) {
     /**
      * Creates a level.
      *
+     * @param name the level's name, one line; never {@code null}
+     * @param rank the level's position on its scale, 1 for the most severe
      * @throws NullPointerException if {@code name} is {@code null}
      * @throws IllegalArgumentException if the name is blank or not one line, or the rank is below 1
      */
