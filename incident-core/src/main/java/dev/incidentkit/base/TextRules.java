@@ -7,7 +7,9 @@ import java.util.Objects;
  * The rules for text that arrives from outside: identifiers, one-line labels and free text.
  *
  * <p>Each check returns the problem as a sentence that names the field, or none when the text is
- * acceptable. The checks do not trim or rewrite: text is either accepted as it is or refused.
+ * acceptable. The checks do not trim or rewrite: text is either accepted as it is or refused. Every
+ * check refuses text that no store could keep faithfully: NUL and other control characters (free text
+ * may hold line breaks and tabs) and unpaired UTF-16 surrogates.
  *
  * @since 0.1.0
  */
@@ -22,7 +24,8 @@ public final class TextRules {
     private TextRules() {}
 
     /**
-     * Checks an identifier: 1 to {@code maxLength} characters, no white space, no control characters.
+     * Checks an identifier: 1 to {@code maxLength} characters, no white space, no control or
+     * formatting characters, no unpaired surrogates.
      *
      * @param field what the text is, for the sentence (for example "an incident id"); never {@code null}
      * @param value the text; never {@code null}
@@ -40,47 +43,59 @@ public final class TextRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                return Option.some(field + " must not contain white space or control characters");
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isControlOrFormat(c)) {
+                return Option.some(field + " must not contain white space, control or formatting characters");
             }
         }
-        return Option.none();
+        return surrogateProblem(field, value);
     }
 
     /**
      * Checks a one-line label such as a title: not blank, at most {@link #MAX_LABEL_LENGTH}
-     * characters, no line breaks or other control characters.
+     * characters, no line or paragraph breaks, no control or formatting characters (such as
+     * right-to-left overrides), no unpaired surrogates.
      *
      * @param field what the text is, for the sentence (for example "the title"); never {@code null}
      * @param value the text; never {@code null}
      * @return the problem, or none
      */
     public static Option<String> labelProblem(String field, String value) {
-        Option<String> basic = textProblem(field, value, MAX_LABEL_LENGTH);
+        Option<String> basic = lengthProblem(field, value, MAX_LABEL_LENGTH);
         if (basic.isDefined()) {
             return basic;
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                return Option.some(field + " must be one line without control characters");
+            char c = value.charAt(i);
+            if (isControlOrFormat(c) || c == '\u2028' || c == '\u2029') {
+                return Option.some(field + " must be one line without control or formatting characters");
             }
         }
-        return Option.none();
+        return surrogateProblem(field, value);
     }
 
     /**
-     * Checks free text such as a status update: not blank and at most {@link #MAX_TEXT_LENGTH}
-     * characters. Line breaks are allowed.
+     * Checks free text such as a status update: not blank, at most {@link #MAX_TEXT_LENGTH}
+     * characters, no control characters other than line breaks and tabs, no unpaired surrogates.
      *
      * @param field what the text is, for the sentence (for example "the update"); never {@code null}
      * @param value the text; never {@code null}
      * @return the problem, or none
      */
     public static Option<String> textProblem(String field, String value) {
-        return textProblem(field, value, MAX_TEXT_LENGTH);
+        Option<String> basic = lengthProblem(field, value, MAX_TEXT_LENGTH);
+        if (basic.isDefined()) {
+            return basic;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return Option.some(field + " must not contain control characters other than line breaks and tabs");
+            }
+        }
+        return surrogateProblem(field, value);
     }
 
-    private static Option<String> textProblem(String field, String value, int maxLength) {
+    private static Option<String> lengthProblem(String field, String value, int maxLength) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -88,6 +103,22 @@ public final class TextRules {
         }
         if (value.length() > maxLength) {
             return Option.some(field + " must be at most " + maxLength + " characters");
+        }
+        return Option.none();
+    }
+
+    private static boolean isControlOrFormat(char c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    private static Option<String> surrogateProblem(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Option.some(field + " must not contain unpaired surrogate characters");
+            }
         }
         return Option.none();
     }

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record Decision(Seq<IncidentEvent> events, IncidentState state) {
      * @throws NullPointerException if an argument is {@code null}
      */
     public Decision {
-        Objects.requireNonNull(events, "events");
+        Nulls.requireElements(events, "events");
         Objects.requireNonNull(state, "state");
     }
 }

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record DeclineRoute(Destination destination, Option<String> reference) {
      */
     public DeclineRoute {
         Objects.requireNonNull(destination, "destination");
-        Objects.requireNonNull(reference, "reference");
+        Nulls.requireContent(reference, "reference");
     }
 
     /**
@@ -56,7 +57,7 @@ public record DeclineRoute(Destination destination, Option<String> reference) {
         SUPPORT_TICKET,
         /** Tracked as an issue in a product team's backlog (guide 003). */
         PRODUCT_BACKLOG,
-        /** Somewhere else, named by the reference. */
+        /** Somewhere else, named by the reference (required for this destination). */
         OTHER
     }
 }

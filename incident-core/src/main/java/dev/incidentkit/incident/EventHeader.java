@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public record EventHeader(
         Objects.requireNonNull(incidentId, "incidentId");
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(recordedAt, "recordedAt");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Nulls.requireContent(occurredAt, "occurredAt");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(commandId, "commandId");
         if (sequence < 1) {

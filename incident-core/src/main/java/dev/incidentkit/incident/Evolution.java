@@ -19,8 +19,9 @@ import java.util.Objects;
 
 /**
  * The evolve half of the decider: how one event changes the state. Pure and total over well-formed
- * streams; a malformed stream (wrong incident, a gap in the sequence) is a programming or storage
- * error and throws.
+ * streams; a malformed stream (wrong incident, a gap in the sequence, a second report, a move the
+ * lifecycle does not allow, anything after a terminal status) is a programming or storage error and
+ * throws {@link IllegalArgumentException}.
  */
 final class Evolution {
 
@@ -38,13 +39,28 @@ final class Evolution {
             throw new IllegalArgumentException("event " + header.eventId() + " has sequence " + header.sequence()
                     + " but incident " + state.id() + " expects " + (state.version() + 1));
         }
+        if (state.isReported() == (event instanceof Reported)) {
+            throw new IllegalArgumentException("event " + header.eventId() + " (" + event.getClass().getSimpleName()
+                    + ") cannot be event " + header.sequence() + " of incident " + state.id()
+                    + ": a stream starts with exactly one Reported event");
+        }
+        if (state.status().exists(IncidentStatus::isTerminal)) {
+            throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
+                    + state.status().get() + " of incident " + state.id());
+        }
         ImmutableIncidentState.Builder next = ImmutableIncidentState.builder()
                 .from(state)
                 .version(header.sequence())
                 .lastRecordedAt(Option.some(header.recordedAt()))
                 .appliedCommands(state.appliedCommands().add(header.commandId()));
         apply(next, state, event, header);
-        return next.build();
+        IncidentState after = next.build();
+        if (state.isReported() && !after.status().equals(state.status())
+                && !state.status().get().canMoveTo(after.status().get())) {
+            throw new IllegalArgumentException("event " + header.eventId() + " moves incident " + state.id()
+                    + " from " + state.status().get() + " to " + after.status().get() + ", which is not an allowed move");
+        }
+        return after;
     }
 
     private static void apply(ImmutableIncidentState.Builder next, IncidentState s, IncidentEvent event, EventHeader h) {

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record Impact(String summary, Option<Integer> usersAffected) {
      */
     public Impact {
         Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(usersAffected, "usersAffected");
+        Nulls.requireContent(usersAffected, "usersAffected");
     }
 
     /**

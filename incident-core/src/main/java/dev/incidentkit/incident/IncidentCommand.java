@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.Severity;
 import io.vavr.control.Option;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * with events or refuses it with a {@link Rejection}; a command itself changes nothing.
  *
  * <p>Commands are immutable values. Their texts come from outside and are checked by the decider, so
- * constructors only refuse {@code null}. A time a command claims for a fact ({@code occurredAt}) may
+ * constructors only refuse {@code null}, including {@code null} inside an option or a collection. A time a command claims for a fact ({@code occurredAt}) may
  * be earlier than when it was recorded, never later.
  *
  * @since 0.1.0
@@ -111,8 +112,8 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(summary, "summary");
-            Objects.requireNonNull(detectedAt, "detectedAt");
-            Objects.requireNonNull(impactStartedAt, "impactStartedAt");
+            Nulls.requireContent(detectedAt, "detectedAt");
+            Nulls.requireContent(impactStartedAt, "impactStartedAt");
         }
 
         /**
@@ -163,7 +164,7 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(impact, "impact");
             Objects.requireNonNull(impactedService, "impactedService");
-            Objects.requireNonNull(impactStartedAt, "impactStartedAt");
+            Nulls.requireContent(impactStartedAt, "impactStartedAt");
         }
 
         /**
@@ -249,7 +250,7 @@ public sealed interface IncidentCommand {
         public ChangeSeverity {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(severity, "severity");
-            Objects.requireNonNull(reason, "reason");
+            Nulls.requireContent(reason, "reason");
         }
     }
 
@@ -261,8 +262,8 @@ public sealed interface IncidentCommand {
      * @param kind progress or resolution notice; never {@code null}
      * @param audience who it is for; never {@code null}
      * @param text what it says; never {@code null}
-     * @param nextUpdateBy when the next update will come, after the command is recorded; none for a
-     *     resolution notice; never {@code null}
+     * @param nextUpdateBy when the next update will come, after the command is recorded; required for a
+     *     progress update, none for a resolution notice; never {@code null}
      * @since 0.1.0
      */
     record PostUpdate(
@@ -286,7 +287,7 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(audience, "audience");
             Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(nextUpdateBy, "nextUpdateBy");
+            Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
         }
 
         /**
@@ -358,7 +359,7 @@ public sealed interface IncidentCommand {
         public Mitigate {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(note, "note");
-            Objects.requireNonNull(occurredAt, "occurredAt");
+            Nulls.requireContent(occurredAt, "occurredAt");
         }
     }
 
@@ -382,7 +383,7 @@ public sealed interface IncidentCommand {
         public Resolve {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(verification, "verification");
-            Objects.requireNonNull(occurredAt, "occurredAt");
+            Nulls.requireContent(occurredAt, "occurredAt");
         }
     }
 

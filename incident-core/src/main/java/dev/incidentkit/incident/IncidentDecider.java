@@ -39,7 +39,9 @@ import java.util.function.Supplier;
  * <p>All three are pure: they read no clock, no random source and no environment, so the same inputs
  * always give the same outputs, and replaying the events a live run produced gives the state that run
  * ended with. A rejected command changes nothing. A command whose id the state has already applied
- * yields no events at all, so retrying a command is safe.
+ * yields no events at all, so retrying a command is safe. The command id is the idempotency key and
+ * nothing else: a different command sent under an id already applied also yields no events, so
+ * callers must give every distinct command its own id.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -161,8 +163,9 @@ public final class IncidentDecider {
      * @param state the state before; never {@code null}
      * @param event the next event of the same incident, with the next sequence number; never {@code null}
      * @return the state after
-     * @throws IllegalArgumentException if the event belongs to another incident or is not the next in
-     *     sequence (a corrupt stream)
+     * @throws IllegalArgumentException if the event belongs to another incident, is not the next in
+     *     sequence, is a second report or no report first, makes a move the lifecycle does not allow,
+     *     or follows a terminal status (a corrupt stream)
      */
     public IncidentState evolve(IncidentState state, IncidentEvent event) {
         return Evolution.evolve(state, event);
@@ -174,7 +177,8 @@ public final class IncidentDecider {
      * @param id the incident; never {@code null}
      * @param events its events in sequence order; never {@code null}
      * @return the current state
-     * @throws IllegalArgumentException if the stream is not the incident's contiguous history
+     * @throws IllegalArgumentException if the stream is not a well-formed history of the incident (see
+     *     {@link #evolve(IncidentState, IncidentEvent)})
      */
     public IncidentState replay(IncidentId id, Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(events, "events");
@@ -228,7 +232,11 @@ public final class IncidentDecider {
     private Either<Rejection, Seq<IncidentEvent>> decline(Decline c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(TRIAGE), "can be declined")
                 .orElse(() -> text(c, "the reason", c.reason()))
-                .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref))),
+                .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref)))
+                .orElse(() -> c.route().destination() == DeclineRoute.Destination.OTHER && c.route().reference().isEmpty()
+                        ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
+                                "a report routed to another place must name it in the route's reference"))
+                        : Option.none()),
                 () -> new IncidentEvent.Declined(header(c, s, Option.none()), c.reason(), c.route()));
     }
 
@@ -277,7 +285,10 @@ public final class IncidentDecider {
 
     private static Option<Rejection> nextUpdateProblem(PostUpdate c) {
         if (c.nextUpdateBy().isEmpty()) {
-            return Option.none();
+            return c.kind() == UpdateKind.PROGRESS
+                    ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
+                            "a progress update says when the next one comes"))
+                    : Option.none();
         }
         if (c.kind() == UpdateKind.RESOLUTION) {
             return Option.some(reject(c, RejectionCode.INVALID_INPUT,

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.Severity;
 import io.vavr.control.Option;
@@ -76,7 +77,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(summary, "summary");
-            Objects.requireNonNull(impactStartedAt, "impactStartedAt");
+            Nulls.requireContent(impactStartedAt, "impactStartedAt");
         }
     }
 
@@ -115,7 +116,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(impact, "impact");
             Objects.requireNonNull(impactedService, "impactedService");
-            Objects.requireNonNull(impactStartedAt, "impactStartedAt");
+            Nulls.requireContent(impactStartedAt, "impactStartedAt");
         }
     }
 
@@ -188,7 +189,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(reason, "reason");
+            Nulls.requireContent(reason, "reason");
         }
     }
 
@@ -220,7 +221,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(audience, "audience");
             Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(nextUpdateBy, "nextUpdateBy");
+            Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
         }
     }
 

@@ -6,18 +6,24 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.net.URI;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A typed link from an incident to an outside place: its kind, and either an absolute
- * {@code http}/{@code https} URL or the place's id in its own system (such as {@code "#inc-42-hub"},
- * {@code "C041E05LVHB"} or {@code "FD-4711"}).
+ * {@code http}/{@code https} URL with a host, or the place's id in its own system (such as
+ * {@code "#inc-42-hub"}, {@code "C041E05LVHB"} or {@code "FD-4711"}).
+ *
+ * <p>An external id starts with a letter, a digit or {@code #} and holds only letters, digits and
+ * {@code . _ - # /}: no scheme (so no {@code javascript:}), no {@code @} mention, no markup.
  *
  * @param kind what the link points to; never {@code null}
  * @param reference the URL or external id; valid as described above; never {@code null}
  * @since 0.1.0
  */
 public record Link(LinkKind kind, String reference) {
+
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}#][\\p{L}\\p{N}._#/-]*");
 
     /** The longest reference accepted. */
     public static final int MAX_REFERENCE_LENGTH = 2_048;
@@ -87,9 +93,19 @@ public record Link(LinkKind kind, String reference) {
      * @return the problem, or none when it is a valid URL or external id
      */
     static Option<String> problemWith(String reference) {
-        return looksLikeUrl(reference)
-                ? urlProblem(reference)
-                : TextRules.identifierProblem("a link's external id", reference, MAX_REFERENCE_LENGTH);
+        return looksLikeUrl(reference) ? urlProblem(reference) : externalIdProblem(reference);
+    }
+
+    private static Option<String> externalIdProblem(String reference) {
+        Option<String> basic = TextRules.identifierProblem("a link's external id", reference, MAX_REFERENCE_LENGTH);
+        if (basic.isDefined()) {
+            return basic;
+        }
+        if (!EXTERNAL_ID.matcher(reference).matches()) {
+            return Option.some("a link's external id must start with a letter, a digit or # and hold only"
+                    + " letters, digits and . _ - # /, or the link must be an http(s) URL");
+        }
+        return Option.none();
     }
 
     /**

@@ -5,11 +5,11 @@ import io.vavr.collection.List;
 /**
  * The moments in an incident's life that its state remembers, and the order they must keep.
  *
- * <p>Each milestone names the milestones that may not come after it in time ({@link #predecessors()}).
- * Impact may start before the report; detection may come before impact (an early warning); but the
- * bleeding cannot stop before it started or before anyone knew of it, a fix cannot be verified before
- * the incident was mitigated, and so on. The decider refuses any command that would put a milestone
- * before one of its predecessors, or after one of its successors.
+ * <p>The milestones follow each other in the order of this enum: detected, reported, declared,
+ * (reopened,) mitigated, resolved, closed. Impact is the exception: it may start before the report, or
+ * even before detection, but never after the bleeding stopped or the fix. Each milestone names the
+ * milestones that may not come after it ({@link #predecessors()}); the decider refuses any command that
+ * would put a milestone before one of its predecessors, or after one of its successors.
  *
  * @since 0.1.0
  */
@@ -45,14 +45,24 @@ public enum Milestone {
             case REOPENED:
                 return List.of(DECLARED);
             case MITIGATED:
-                return List.of(IMPACT_STARTED, DETECTED, REOPENED);
+                return List.of(IMPACT_STARTED, DECLARED, REOPENED);
             case RESOLVED:
-                return List.of(IMPACT_STARTED, DETECTED, REOPENED, MITIGATED);
+                return List.of(IMPACT_STARTED, DECLARED, REOPENED, MITIGATED);
             case CLOSED:
                 return List.of(RESOLVED);
             default:
                 return List.empty();
         }
+    }
+
+    /**
+     * Tells whether the milestone belongs to one round of response, cleared or replaced when the
+     * incident is reopened (reopened, mitigated, resolved), rather than to the incident as a whole.
+     *
+     * @return {@code true} for REOPENED, MITIGATED and RESOLVED
+     */
+    public boolean isPerRound() {
+        return this == REOPENED || this == MITIGATED || this == RESOLVED;
     }
 
     /**

@@ -9,18 +9,25 @@ import java.util.Objects;
 /**
  * The known milestones of one incident, each with the time it happened.
  *
- * <p>An immutable value; a milestone that has not happened is absent, never a zero time.
+ * <p>An immutable value; a milestone that has not happened is absent, never a zero time. A reopening
+ * clears the mitigation and resolution, but they remain facts: the value also remembers the earliest
+ * time each milestone ever had, and a milestone of the incident as a whole may not be placed after a
+ * successor's earliest time (impact cannot have started after the incident was first mitigated, even if
+ * it was reopened since). A milestone of one round (see {@link Milestone#isPerRound()}) is checked
+ * against its own round only.
  *
  * @since 0.1.0
  */
 public final class Milestones {
 
-    private static final Milestones NONE = new Milestones(TreeMap.empty());
+    private static final Milestones NONE = new Milestones(TreeMap.empty(), TreeMap.empty());
 
     private final TreeMap<Milestone, Instant> times;
+    private final TreeMap<Milestone, Instant> earliest;
 
-    private Milestones(TreeMap<Milestone, Instant> times) {
+    private Milestones(TreeMap<Milestone, Instant> times, TreeMap<Milestone, Instant> earliest) {
         this.times = times;
+        this.earliest = earliest;
     }
 
     /**
@@ -59,7 +66,20 @@ public final class Milestones {
      * @return the new value
      */
     public Milestones with(Milestone milestone, Instant at) {
-        return new Milestones(times.put(Objects.requireNonNull(milestone), Objects.requireNonNull(at)));
+        Objects.requireNonNull(milestone, "milestone");
+        Objects.requireNonNull(at, "at");
+        boolean earlier = earliest.get(milestone).forAll(known -> at.isBefore(known));
+        return new Milestones(times.put(milestone, at), earlier ? earliest.put(milestone, at) : earliest);
+    }
+
+    /**
+     * The earliest time a milestone ever had, even if a reopening has cleared it since.
+     *
+     * @param milestone the milestone; never {@code null}
+     * @return the earliest time, or none if it never happened
+     */
+    public Option<Instant> earliest(Milestone milestone) {
+        return earliest.get(Objects.requireNonNull(milestone, "milestone"));
     }
 
     /**
@@ -69,11 +89,12 @@ public final class Milestones {
      * @return the new value
      */
     public Milestones without(Milestone milestone) {
-        return new Milestones(times.remove(Objects.requireNonNull(milestone)));
+        return new Milestones(times.remove(Objects.requireNonNull(milestone, "milestone")), earliest);
     }
 
     /**
-     * Explains why setting a milestone to a time would break the order of milestones.
+     * Explains why setting a milestone to a time would break the order of milestones: it would come
+     * before a current predecessor, or after the earliest time of a successor.
      *
      * @param milestone the milestone to set; never {@code null}
      * @param at the proposed time; never {@code null}
@@ -89,7 +110,7 @@ public final class Milestones {
             }
         }
         for (Milestone after : milestone.successors()) {
-            Option<Instant> known = times.get(after);
+            Option<Instant> known = milestone.isPerRound() ? times.get(after) : earliest.get(after);
             if (known.isDefined() && at.isAfter(known.get())) {
                 return Option.some(milestone.label() + " at " + at + " would come after "
                         + after.label() + " at " + known.get()
@@ -111,12 +132,14 @@ public final class Milestones {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Milestones && ((Milestones) other).times.equals(times);
+        return other instanceof Milestones
+                && ((Milestones) other).times.equals(times)
+                && ((Milestones) other).earliest.equals(earliest);
     }
 
     @Override
     public int hashCode() {
-        return times.hashCode();
+        return times.hashCode() * 31 + earliest.hashCode();
     }
 
     @Override

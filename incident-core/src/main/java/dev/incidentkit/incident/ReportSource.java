@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -20,6 +21,25 @@ public sealed interface ReportSource {
     String TAKE_IMMEDIATE_ACTION = "take immediate action";
 
     /**
+     * The person who reported the problem and is to be told what became of it (for example where a
+     * declined report went and how to report next time), when the source names one.
+     *
+     * @return the reporter; none for an automated alert
+     */
+    default Option<ResponderId> namedReporter() {
+        if (this instanceof SupportTicket) {
+            return Option.some(((SupportTicket) this).reporter());
+        }
+        if (this instanceof ChatReport) {
+            return Option.some(((ChatReport) this).reporter());
+        }
+        if (this instanceof Manual) {
+            return Option.some(((Manual) this).reporter());
+        }
+        return Option.none();
+    }
+
+    /**
      * An automated alert from a paging or monitoring system.
      *
      * @param alertName the alert's name, one line; never {@code null}
@@ -38,12 +58,13 @@ public sealed interface ReportSource {
          */
         public PagingAlert {
             Objects.requireNonNull(alertName, "alertName");
-            Objects.requireNonNull(tags, "tags");
-            Objects.requireNonNull(externalId, "externalId");
+            Nulls.requireElements(tags, "tags");
+            Nulls.requireContent(externalId, "externalId");
         }
 
         /**
-         * Tells whether the alert carries the given tag, compared without regard to case.
+         * Tells whether the alert carries the given tag. Tags are compared without regard to case, as
+         * people type them; the tag set itself keeps them as the alerting system sent them.
          *
          * @param tag the tag; never {@code null}
          * @return {@code true} if one of the alert's tags matches
@@ -94,7 +115,7 @@ public sealed interface ReportSource {
         public ChatReport {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(reporter, "reporter");
-            Objects.requireNonNull(messageLink, "messageLink");
+            Nulls.requireContent(messageLink, "messageLink");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -42,6 +43,6 @@ public record StatusUpdate(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(nextUpdateBy, "nextUpdateBy");
+        Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
     }
 }

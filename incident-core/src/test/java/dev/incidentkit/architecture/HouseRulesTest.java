@@ -28,7 +28,8 @@ import com.tngtech.archunit.library.Architectures;
 class HouseRulesTest {
 
     private static final String[] DOMAIN = {
-        "dev.incidentkit.base..", "dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.incident.."
+        "dev.incidentkit.base..", "dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.process..",
+        "dev.incidentkit.incident.."
     };
 
     private static final DescribedPredicate<JavaClass> GENERATED =
@@ -41,9 +42,15 @@ class HouseRulesTest {
     static final ArchRule domain_imports_only_the_allowlist = classes()
             .that().resideInAnyPackage(DOMAIN)
             .and(not(GENERATED))
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.vavr..", "org.immutables.value..", "org.jspecify.annotations..", "dev.incidentkit..")
-            .because("the domain is pure: the JDK, Vavr, Immutables and JSpecify annotations and our own code");
+            .should().onlyDependOnClassesThat(resideInAnyPackage(
+                    "java.lang", "java.lang.annotation", "java.lang.invoke", "java.lang.runtime", "java.util",
+                    "java.util.function", "java.util.regex", "java.time..", "io.vavr..", "org.immutables.value..",
+                    "org.jspecify.annotations..", "dev.incidentkit..")
+                    .or(JavaClass.Predicates.equivalentTo(java.net.URI.class))
+                    .or(JavaClass.Predicates.equivalentTo(java.net.URISyntaxException.class))
+                    .or(JavaClass.Predicates.equivalentTo(java.io.Serializable.class)))
+            .because("the domain is pure: no I/O, network, database, reflection or threads; only the JDK's"
+                    + " language, collections and time, URIs as values, Vavr, Immutables and JSpecify annotations");
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()
@@ -55,10 +62,12 @@ class HouseRulesTest {
             .consideringOnlyDependenciesInAnyPackage("dev.incidentkit..")
             .layer("base").definedBy("dev.incidentkit.base..")
             .layer("values").definedBy("dev.incidentkit.role..", "dev.incidentkit.severity..")
+            .layer("process").definedBy("dev.incidentkit.process..")
             .layer("incident").definedBy("dev.incidentkit.incident..")
             .whereLayer("incident").mayNotBeAccessedByAnyLayer()
-            .whereLayer("values").mayOnlyBeAccessedByLayers("incident")
-            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "incident");
+            .whereLayer("process").mayOnlyBeAccessedByLayers("incident")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident")
+            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident");
 
     @ArchTest
     static final ArchRule domain_reads_no_clock_and_no_random_source = noClasses()
@@ -68,6 +77,12 @@ class HouseRulesTest {
             .orShould().callMethod(java.time.ZonedDateTime.class, "now")
             .orShould().callMethod(java.time.OffsetDateTime.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalTime.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
+            .orShould().callConstructor(java.util.Date.class)
+            .orShould().callMethod(System.class, "getProperty", String.class)
+            .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+            .orShould().callMethod(System.class, "getProperties")
             .orShould().callMethod(java.time.Clock.class, "systemUTC")
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
@@ -80,6 +95,9 @@ class HouseRulesTest {
             .orShould().callConstructor(java.util.Random.class)
             .orShould().callConstructor(java.util.Random.class, long.class)
             .orShould().callConstructor(java.security.SecureRandom.class)
+            .orShould().callConstructor(java.util.SplittableRandom.class)
+            .orShould().callMethod(java.util.random.RandomGenerator.class, "getDefault")
+            .orShould().callMethod(java.util.random.RandomGenerator.class, "of", String.class)
             .because("time and ids are inputs: the domain never reads a clock, a random source or the environment");
 
     @ArchTest

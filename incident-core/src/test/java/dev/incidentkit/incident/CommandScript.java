@@ -41,7 +41,8 @@ final class CommandScript {
     /**
      * One step of a script.
      *
-     * @param kind 0 to skip, 1..13 for a command, 14 to repeat an earlier command exactly
+     * @param kind 0 to skip, 1..13 for a command, 14 to repeat an earlier command's id (exactly, or with
+     *     another command under it)
      * @param minutes how far the clock moves before the step; negative now and then
      * @param variant picks the command's details, including invalid ones
      */
@@ -72,7 +73,10 @@ final class CommandScript {
                 continue;
             }
             if (step.kind() == REPEAT) {
-                commands = commands.append(commands.get(step.variant() % commands.size()));
+                IncidentCommand earlier = commands.get(step.variant() % commands.size());
+                commands = commands.append(step.variant() % 2 == 0
+                        ? earlier
+                        : new IncidentCommand.Cancel(earlier.header(), "a different command under a used id"));
             } else {
                 CommandHeader header = CommandHeader.of(CommandId.of("c" + i), INC,
                         ACTORS[step.variant() % ACTORS.length], now);

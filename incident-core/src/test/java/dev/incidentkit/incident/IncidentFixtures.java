@@ -102,9 +102,21 @@ final class IncidentFixtures {
         return new IncidentCommand.EstimateImpactStart(at(minute), startedAt);
     }
 
-    /** The state after applying every command, failing the test if one is rejected. */
+    /** The state after applying every command live, failing the test if one is rejected. */
     static IncidentState given(IncidentCommand... commands) {
-        return givenEvents(commands).foldLeft(IncidentState.empty(INC), DECIDER::evolve);
+        IncidentState state = IncidentState.empty(INC);
+        for (IncidentCommand command : commands) {
+            state = accepted(command, state).state();
+        }
+        return state;
+    }
+
+    private static Decision accepted(IncidentCommand command, IncidentState state) {
+        Either<Rejection, Decision> decision = DECIDER.apply(command, state);
+        if (decision.isLeft()) {
+            fail("given " + command.verb() + " was rejected: " + decision.getLeft());
+        }
+        return decision.get();
     }
 
     /** The events of applying every command, failing the test if one is rejected. */
@@ -112,12 +124,9 @@ final class IncidentFixtures {
         IncidentState state = IncidentState.empty(INC);
         Vector<IncidentEvent> events = Vector.empty();
         for (IncidentCommand command : commands) {
-            Either<Rejection, Decision> decision = DECIDER.apply(command, state);
-            if (decision.isLeft()) {
-                fail("given " + command.verb() + " was rejected: " + decision.getLeft());
-            }
-            events = events.appendAll(decision.get().events());
-            state = decision.get().state();
+            Decision decision = accepted(command, state);
+            events = events.appendAll(decision.events());
+            state = decision.state();
         }
         return events;
     }

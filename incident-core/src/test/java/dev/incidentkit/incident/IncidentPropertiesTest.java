@@ -60,19 +60,24 @@ class IncidentPropertiesTest {
             Vector<IncidentEvent> stream = Vector.empty();
             Vector<IncidentStatus> statuses = Vector.empty();
             Vector<RejectionCode> rejections = Vector.empty();
+            io.vavr.collection.Set<CommandId> accepted = io.vavr.collection.HashSet.empty();
             for (IncidentCommand command : commands) {
                 Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
                 String step = "step " + command.commandId() + " (" + command.verb() + ")";
 
                 assertEquals(outcome, DECIDER.apply(command, state), step + ": deciding must be deterministic");
-                if (state.appliedCommands().contains(command.commandId())) {
+                if (accepted.contains(command.commandId())) {
                     assertTrue(outcome.isRight() && outcome.get().events().isEmpty(),
-                            step + ": a repeated command id must add nothing, got " + outcome);
+                            step + ": a command id already applied must add nothing, got " + outcome);
                 }
                 if (outcome.isLeft()) {
                     rejections = rejections.append(outcome.getLeft().code());
                     assertTrue(outcome.getLeft().message().startsWith("cannot " + command.verb() + ": "), step);
+                    assertEquals(state, DECIDER.replay(INC, stream), step + ": a rejection must change nothing");
                     continue;
+                }
+                if (!outcome.get().events().isEmpty()) {
+                    accepted = accepted.add(command.commandId());
                 }
                 IncidentState next = outcome.get().state();
                 Vector<IncidentEvent> added = Vector.ofAll(outcome.get().events());
@@ -86,7 +91,54 @@ class IncidentPropertiesTest {
             for (int i = 0; i < stream.size(); i++) {
                 assertEquals(i + 1, stream.get(i).sequence(), "sequence numbers must be contiguous from 1");
             }
+            checkHistoryIsInOrder(stream);
             return new Run(statuses, rejections);
+        }
+
+        /**
+         * The order of milestones, checked on the whole event history with the test's own reading of
+         * the guides rather than the production table: detected, reported, declared, then per round
+         * (re)opened, mitigated, resolved; closed last; every guess at the impact start before every
+         * mitigation and resolution, earlier rounds included.
+         */
+        private static void checkHistoryIsInOrder(Vector<IncidentEvent> stream) {
+            Vector<Instant> impactGuesses = Vector.empty();
+            Vector<Instant> recoveries = Vector.empty();
+            Instant roundStart = null;
+            Instant lastMitigated = null;
+            Instant lastResolved = null;
+            for (IncidentEvent event : stream) {
+                Instant at = event.header().effectiveAt();
+                String where = "event " + event.sequence() + " (" + event.getClass().getSimpleName() + ")";
+                if (event instanceof IncidentEvent.Reported) {
+                    assertTrue(!at.isAfter(event.header().recordedAt()), where + ": detected after reported");
+                    impactGuesses = impactGuesses.appendAll(((IncidentEvent.Reported) event).impactStartedAt());
+                } else if (event instanceof IncidentEvent.Declared) {
+                    roundStart = at;
+                    impactGuesses = impactGuesses.appendAll(((IncidentEvent.Declared) event).impactStartedAt());
+                } else if (event instanceof IncidentEvent.ImpactStartEstimated) {
+                    impactGuesses = impactGuesses.append(((IncidentEvent.ImpactStartEstimated) event).startedAt());
+                } else if (event instanceof IncidentEvent.Reopened) {
+                    roundStart = at;
+                    lastMitigated = null;
+                } else if (event instanceof IncidentEvent.Mitigated) {
+                    assertTrue(roundStart != null && !at.isBefore(roundStart), where + ": mitigated before its round");
+                    lastMitigated = at;
+                    recoveries = recoveries.append(at);
+                } else if (event instanceof IncidentEvent.Resolved) {
+                    assertTrue(roundStart != null && !at.isBefore(roundStart), where + ": resolved before its round");
+                    assertTrue(lastMitigated == null || !at.isBefore(lastMitigated), where + ": resolved before mitigated");
+                    lastResolved = at;
+                    recoveries = recoveries.append(at);
+                } else if (event instanceof IncidentEvent.Closed) {
+                    assertTrue(lastResolved != null && !at.isBefore(lastResolved), where + ": closed before resolved");
+                }
+            }
+            for (Instant guess : impactGuesses) {
+                for (Instant recovery : recoveries) {
+                    assertTrue(!guess.isAfter(recovery), "impact start " + guess + " after a recovery at " + recovery);
+                }
+            }
         }
 
         private static void checkStep(String step, IncidentState before, IncidentState after,

@@ -210,8 +210,8 @@ class IncidentRejectionTest {
 
         // then
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, beforeDetection.code());
-        assertEquals("cannot mitigate: mitigated at 2026-03-02T12:41:00Z would come before detected at"
-                + " 2026-03-02T12:42:00Z; an incident's milestones never go back in time", beforeDetection.message());
+        assertEquals("cannot mitigate: mitigated at 2026-03-02T12:41:00Z would come before declared at"
+                + " 2026-03-02T12:43:00Z; an incident's milestones never go back in time", beforeDetection.message());
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, beforeMitigation.code());
         assertTrue(beforeMitigation.message().contains("would come before mitigated"), beforeMitigation.message());
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, impactAfterMitigation.code());
@@ -301,18 +301,101 @@ class IncidentRejectionTest {
     }
 
     @Test
-    void should_refuse_to_fold_a_stream_with_a_gap() {
+    void should_refuse_to_fold_a_corrupt_stream() {
         List<IncidentEvent> events = IncidentFixtures.givenEvents(report(0), declare(1), mitigate(2)).toList();
+        List<IncidentEvent> closed = IncidentFixtures.givenEvents(report(0), cancel(1)).toList();
+        IncidentEvent secondReport = new IncidentEvent.Reported(new EventHeader(INC, EventId.of("x#0"), 4,
+                minute(3), Option.none(), ADA, CommandId.of("x")), ReportSource.manual(ADA), "again", Option.none());
+        IncidentEvent closeTooEarly = new IncidentEvent.Closed(new EventHeader(INC, EventId.of("y#0"), 4,
+                minute(3), Option.none(), ADA, CommandId.of("y")));
+        IncidentEvent afterCancel = new IncidentEvent.Mitigated(new EventHeader(INC, EventId.of("z#0"), 3,
+                minute(3), Option.none(), ADA, CommandId.of("z")), "late");
 
-        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.removeAt(1)));
-        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(OTHER, events));
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.removeAt(1)), "gap");
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(OTHER, events), "other incident");
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.tail()), "no report first");
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.append(secondReport)),
+                "second report");
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.append(closeTooEarly)),
+                "MITIGATED -> CLOSED");
+        assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, closed.append(afterCancel)),
+                "after a terminal status");
     }
 
     @Test
     void should_give_each_code_a_stable_text() {
-        assertEquals("wrong-status", RejectionCode.WRONG_STATUS.code());
-        assertEquals("milestone-out-of-order", RejectionCode.MILESTONE_OUT_OF_ORDER.code());
-        assertEquals(SEV2, given(report(0), declare(1)).severity().get());
+        assertEquals(List.of("not-reported", "already-reported", "wrong-status", "invalid-input",
+                "milestone-out-of-order", "time-out-of-order", "unknown-severity", "reason-required", "no-change",
+                "already-linked", "self-merge"), List.of(RejectionCode.values()).map(RejectionCode::code));
+    }
+
+    @Test
+    void should_require_progress_updates_to_say_when_the_next_one_comes() {
+        Rejection rejection = rejected(new IncidentCommand.PostUpdate(at(5), UpdateKind.PROGRESS,
+                Audience.STAKEHOLDERS, "Rolling back", Option.none()), given(report(0), declare(1)));
+
+        assertEquals(RejectionCode.INVALID_INPUT, rejection.code());
+        assertEquals("cannot post update: a progress update says when the next one comes", rejection.message());
+    }
+
+    @Test
+    void should_require_a_reference_when_a_report_is_routed_somewhere_else() {
+        Rejection rejection = rejected(new IncidentCommand.Decline(at(5), "belongs to the data team",
+                DeclineRoute.to(DeclineRoute.Destination.OTHER)), given(report(0)));
+
+        assertEquals(RejectionCode.INVALID_INPUT, rejection.code());
+    }
+
+    @Test
+    void should_reject_text_that_no_store_could_keep_or_that_hides_its_direction() {
+        IncidentState triage = given(report(0));
+        for (String title : List.of("Hub\u0000down", "Hub\u202Edown", "Hub\u2028down", "Hub \uD800 down")) {
+            Rejection rejection = rejected(
+                    IncidentCommand.Declare.of(at(2), title, SEV2, Impact.of("x"), "hub"), triage);
+            assertEquals(RejectionCode.INVALID_INPUT, rejection.code(), title);
+        }
+        Rejection nul = rejected(new IncidentCommand.Mitigate(at(2), "rolled\u0000back", Option.none()),
+                given(report(0), declare(1)));
+        assertEquals(RejectionCode.INVALID_INPUT, nul.code());
+        assertTrue(DECIDER.decide(IncidentCommand.Declare.of(at(2), "Hub down \uD83D\uDD25 again", SEV2,
+                Impact.of("multi\nline\twith tabs"), "hub"), triage).isRight(), "emoji and line breaks are fine");
+    }
+
+    @Test
+    void should_refuse_null_hidden_inside_options_and_collections_when_a_command_is_made() {
+        assertThrows(NullPointerException.class,
+                () -> new IncidentCommand.Mitigate(at(2), "x", Option.some(null)));
+        assertThrows(NullPointerException.class,
+                () -> new IncidentCommand.ChangeSeverity(at(2), SEV1, Option.some(null)));
+        assertThrows(NullPointerException.class, () -> ReportSource.pagingAlert("HubDown", (String) null));
+    }
+
+    @Test
+    void should_reject_mitigation_or_resolution_before_the_declaration() {
+        IncidentState declared = given(report(0), declare(10));
+
+        Rejection mitigation = rejected(new IncidentCommand.Mitigate(at(20), "reverted", Option.some(minute(5))),
+                declared);
+        Rejection resolution = rejected(new IncidentCommand.Resolve(at(20), "verified", Option.some(minute(9))),
+                declared);
+
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, mitigation.code());
+        assertTrue(mitigation.message().contains("would come before declared"), mitigation.message());
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, resolution.code());
+    }
+
+    @Test
+    void should_not_let_impact_start_after_a_resolution_that_a_reopening_cleared() {
+        // given: resolved at minute 3, reopened at 30
+        IncidentState reopened = given(report(0), declare(1), mitigate(2), resolve(3), reopen(30));
+
+        // when
+        Rejection rejection = rejected(impactStart(31, minute(29)), reopened);
+
+        // then
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejection.code());
+        assertTrue(rejection.message().contains("would come after mitigated at 2026-03-02T12:44:00Z"),
+                rejection.message());
     }
 
     private static Rejection rejected(IncidentCommand command, IncidentState state) {

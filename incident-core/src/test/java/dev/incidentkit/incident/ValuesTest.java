@@ -18,7 +18,7 @@ class ValuesTest {
         assertEquals(Either.right(IncidentId.of("INC-42")), IncidentId.parse("INC-42"));
         assertEquals(Either.left("an incident id is required"), IncidentId.parse(null));
         assertEquals(Either.left("an incident id must not be empty"), IncidentId.parse(""));
-        assertEquals(Either.left("a command id must not contain white space or control characters"),
+        assertEquals(Either.left("a command id must not contain white space, control or formatting characters"),
                 CommandId.parse("c 1"));
         assertEquals(Either.left("a responder id must be at most 128 characters"),
                 ResponderId.parse("x".repeat(129)));
@@ -51,6 +51,8 @@ class ValuesTest {
     @Test
     void should_refuse_link_references_that_are_not_safe_urls_or_ids() {
         for (String bad : new String[] {"", "has space", "ftp://files.example.com/x", "javascript://x%0aalert(1)",
+            "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example.com/x",
+            "<img/src=x/onerror=alert(1)>", "file:/etc/passwd", "@channel", "<!here>", "[x](https://e.com)",
             "https://", "http://exa mple.com", "line\nbreak", "https://" + "a".repeat(Link.MAX_REFERENCE_LENGTH)}) {
             assertTrue(Link.parse(LinkKind.TICKET, bad).isLeft(), bad);
         }

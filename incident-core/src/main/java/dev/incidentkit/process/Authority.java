@@ -1,0 +1,116 @@
+package dev.incidentkit.process;
+
+import static dev.incidentkit.process.Permission.anyone;
+import static dev.incidentkit.process.Permission.holdersOf;
+import static dev.incidentkit.process.Permission.participants;
+import static dev.incidentkit.role.Role.COMMUNICATIONS_LIAISON;
+import static dev.incidentkit.role.Role.INCIDENT_COMMANDER;
+import static dev.incidentkit.role.Role.INVESTIGATOR;
+import static dev.incidentkit.role.Role.TECHNOLOGY_LEAD;
+
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import java.util.Objects;
+
+/**
+ * Who may issue which kind of command: a table from {@link CommandKind} to {@link Permission}.
+ *
+ * <p>Some rules are part of a protocol and hold whatever the table says: only the offered responder
+ * accepts or declines a role offer, only the offeror or the commander withdraws it, and a role is
+ * offered by its holder or the commander. The table is checked first; the protocol second.
+ *
+ * @since 0.1.0
+ */
+public final class Authority {
+
+    private static final Authority STANDARD = new Authority(LinkedHashMap.ofEntries(
+            Tuple.of(CommandKind.REPORT, anyone()),
+            Tuple.of(CommandKind.DECLARE, anyone()),
+            Tuple.of(CommandKind.DECLINE, anyone()),
+            Tuple.of(CommandKind.ESTIMATE_IMPACT_START, participants()),
+            Tuple.of(CommandKind.CHANGE_SEVERITY, holdersOf(INCIDENT_COMMANDER, INVESTIGATOR, TECHNOLOGY_LEAD)),
+            Tuple.of(CommandKind.POST_UPDATE, holdersOf(COMMUNICATIONS_LIAISON, INCIDENT_COMMANDER)),
+            Tuple.of(CommandKind.ADD_LINK, participants()),
+            Tuple.of(CommandKind.MITIGATE, holdersOf(INCIDENT_COMMANDER, INVESTIGATOR, TECHNOLOGY_LEAD)),
+            Tuple.of(CommandKind.RESOLVE, holdersOf(INCIDENT_COMMANDER, TECHNOLOGY_LEAD)),
+            Tuple.of(CommandKind.REOPEN, participants()),
+            Tuple.of(CommandKind.CANCEL, holdersOf(INCIDENT_COMMANDER)),
+            Tuple.of(CommandKind.MERGE, holdersOf(INCIDENT_COMMANDER)),
+            Tuple.of(CommandKind.CLOSE, holdersOf(INCIDENT_COMMANDER)),
+            Tuple.of(CommandKind.ASSIGN_ROLE, holdersOf(INCIDENT_COMMANDER, TECHNOLOGY_LEAD)),
+            Tuple.of(CommandKind.RELEASE_ROLE, holdersOf(INCIDENT_COMMANDER, TECHNOLOGY_LEAD)),
+            Tuple.of(CommandKind.OFFER_HANDOFF, participants()),
+            Tuple.of(CommandKind.ACCEPT_HANDOFF, anyone()),
+            Tuple.of(CommandKind.DECLINE_HANDOFF, anyone()),
+            Tuple.of(CommandKind.WITHDRAW_HANDOFF, participants()),
+            Tuple.of(CommandKind.EXPIRE_HANDOFF, anyone()),
+            Tuple.of(CommandKind.RECORD_ACTION, participants())));
+
+    private final Map<CommandKind, Permission> permissions;
+
+    private Authority(Map<CommandKind, Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    /**
+     * The default table, from the guides: anyone reports, declares or declines in triage; the
+     * commander or the technology lead resolves, assigns and releases roles (the technology lead "is
+     * empowered to delegate", 000); the commander cancels, merges and closes; the commander, the
+     * investigator or the technology lead changes severity and mitigates; the liaison (or the
+     * commander while there is none) posts updates; any participant links, records actions, estimates
+     * the impact start, reopens, and offers a role it holds.
+     *
+     * @return the standard table
+     */
+    public static Authority standard() {
+        return STANDARD;
+    }
+
+    /**
+     * This table with one kind of command given another permission.
+     *
+     * @param kind the kind of command; never {@code null}
+     * @param permission who may issue it; never {@code null}
+     * @return the new table
+     */
+    public Authority with(CommandKind kind, Permission permission) {
+        return new Authority(permissions.put(Objects.requireNonNull(kind, "kind"),
+                Objects.requireNonNull(permission, "permission")));
+    }
+
+    /**
+     * Who may issue a kind of command.
+     *
+     * @param kind the kind; never {@code null}
+     * @return the permission
+     */
+    public Permission permissionFor(CommandKind kind) {
+        return permissions.get(Objects.requireNonNull(kind, "kind")).getOrElseThrow(
+                () -> new IllegalStateException("the authority table has no entry for " + kind));
+    }
+
+    /**
+     * The whole table, in command-kind order.
+     *
+     * @return kind to permission
+     */
+    public Map<CommandKind, Permission> asMap() {
+        return permissions;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Authority && ((Authority) other).permissions.equals(permissions);
+    }
+
+    @Override
+    public int hashCode() {
+        return permissions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return permissions.mkString("Authority[", ", ", "]");
+    }
+}

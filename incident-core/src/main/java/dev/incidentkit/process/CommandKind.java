@@ -1,0 +1,62 @@
+package dev.incidentkit.process;
+
+import java.util.Locale;
+
+/**
+ * The kinds of command a person may issue on an incident, as the {@link Authority} table names them.
+ *
+ * @since 0.1.0
+ */
+public enum CommandKind {
+    /** Report a problem, opening an incident in triage. */
+    REPORT,
+    /** Declare a reported problem an incident. */
+    DECLARE,
+    /** Decline a report as not an incident. */
+    DECLINE,
+    /** Record or revise when the impact started. */
+    ESTIMATE_IMPACT_START,
+    /** Change the severity. */
+    CHANGE_SEVERITY,
+    /** Post a status update. */
+    POST_UPDATE,
+    /** Link an outside place. */
+    ADD_LINK,
+    /** Record that the bleeding stopped. */
+    MITIGATE,
+    /** Record the fix and how it was verified. */
+    RESOLVE,
+    /** Reopen a mitigated or resolved incident. */
+    REOPEN,
+    /** Cancel an incident that does not qualify. */
+    CANCEL,
+    /** Merge an incident into another. */
+    MERGE,
+    /** Close a resolved incident. */
+    CLOSE,
+    /** Give a role to a responder, or pull a responder in. */
+    ASSIGN_ROLE,
+    /** Take a role that may be vacant away from a holder. */
+    RELEASE_ROLE,
+    /** Offer a role to a responder, to take over from its holder. */
+    OFFER_HANDOFF,
+    /** Accept an offered role. */
+    ACCEPT_HANDOFF,
+    /** Decline an offered role. */
+    DECLINE_HANDOFF,
+    /** Withdraw a role offer. */
+    WITHDRAW_HANDOFF,
+    /** Record that a role offer expired unanswered. */
+    EXPIRE_HANDOFF,
+    /** Record an action a responder took, such as a debugging step or a fix attempt. */
+    RECORD_ACTION;
+
+    /**
+     * The kind as a verb for sentences, such as {@code "change severity"}.
+     *
+     * @return the verb, lower case
+     */
+    public String verb() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,31 @@
+package dev.incidentkit.process;
+
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.Role;
+import java.util.Objects;
+
+/**
+ * One role filled at declaration, with the sentence that explains the choice, such as "secondary
+ * on-call grace is unavailable; chose linus from team platform".
+ *
+ * @param role the role; never {@code null}
+ * @param responder who takes it; never {@code null}
+ * @param explanation why this responder; never {@code null}
+ * @since 0.1.0
+ */
+public record Staffing(Role role, Responder responder, String explanation) {
+
+    /**
+     * Creates a staffing choice.
+     *
+     * @param role the role; never {@code null}
+     * @param responder who takes it; never {@code null}
+     * @param explanation why this responder; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Staffing {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(responder, "responder");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+}
