@@ -53,7 +53,7 @@ class QuickStartTest {
         for (IncidentCommand command : List.of(
                 Report.of(minute.apply(0), ReportSource.pagingAlert("HubDown", "take immediate action"),
                         "Users cannot log in"),
-                Declare.of(minute.apply(2), "Hub login failing", decider.severityScale().get("SEV2"),
+                Declare.of(minute.apply(2), "Hub login failing", decider.process().severityScale().get("SEV2"),
                         Impact.of("users cannot log in", 40), "Managed JupyterHubs"),
                 PostUpdate.progress(minute.apply(10), Audience.STAKEHOLDERS,
                         "We are rolling back the last deploy.", start.plus(Duration.ofHours(3))),
@@ -71,7 +71,7 @@ class QuickStartTest {
         // end::quickstart[]
 
         assertEquals(Option.some(IncidentStatus.RESOLVED), incident.status());
-        assertEquals(5, incident.version());
+        assertEquals(7, incident.version(), "with no roster given, ada declares and takes the two required roles");
         assertEquals("cannot mitigate: incident INC-42 is RESOLVED; only DECLARED incidents can be mitigated",
                 rejection.message());
     }

@@ -13,6 +13,23 @@ import dev.incidentkit.incident.IncidentEvent.Reported;
 import dev.incidentkit.incident.IncidentEvent.Resolved;
 import dev.incidentkit.incident.IncidentEvent.SeverityChanged;
 import dev.incidentkit.incident.IncidentEvent.UpdatePosted;
+import dev.incidentkit.incident.IncidentEvent.ActionRecorded;
+import dev.incidentkit.incident.IncidentEvent.AdvisoryRaised;
+import dev.incidentkit.incident.IncidentEvent.HandoffAccepted;
+import dev.incidentkit.incident.IncidentEvent.HandoffDeclined;
+import dev.incidentkit.incident.IncidentEvent.HandoffExpired;
+import dev.incidentkit.incident.IncidentEvent.HandoffOffered;
+import dev.incidentkit.incident.IncidentEvent.HandoffWithdrawn;
+import dev.incidentkit.incident.IncidentEvent.PagingIncidentNoted;
+import dev.incidentkit.incident.IncidentEvent.PagingIncidentReassigned;
+import dev.incidentkit.incident.IncidentEvent.RoleAssigned;
+import dev.incidentkit.incident.IncidentEvent.RoleReleased;
+import dev.incidentkit.incident.IncidentEvent.TicketAssigned;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
@@ -76,6 +93,7 @@ final class Evolution {
         } else if (event instanceof Declared) {
             Declared e = (Declared) event;
             next.status(Option.some(IncidentStatus.DECLARED))
+                    .participants(s.participants().put(e.declarer().id(), e.declarer()))
                     .title(Option.some(e.title()))
                     .severity(Option.some(e.severity()))
                     .impact(Option.some(e.impact()))
@@ -117,9 +135,64 @@ final class Evolution {
         } else if (event instanceof Closed) {
             next.status(Option.some(IncidentStatus.CLOSED))
                     .milestones(m.with(Milestone.CLOSED, h.recordedAt()));
-        } else {
+        } else if (event instanceof RoleAssigned) {
+            RoleAssigned e = (RoleAssigned) event;
+            Map<Role, Seq<ResponderId>> holders =
+                    s.roleHolders().put(e.role(), s.holders(e.role()).append(e.responder().id()));
+            next.roleHolders(holders)
+                    .participants(s.participants().put(e.responder().id(), e.responder()))
+                    .soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
+        } else if (event instanceof RoleReleased) {
+            RoleReleased e = (RoleReleased) event;
+            Map<Role, Seq<ResponderId>> holders = s.roleHolders().put(e.role(), s.holders(e.role()).remove(e.holder()));
+            next.roleHolders(holders).soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
+        } else if (event instanceof HandoffOffered) {
+            Handoff offer = ((HandoffOffered) event).handoff();
+            next.openHandoffs(s.openHandoffs().put(offer.id(), offer));
+        } else if (event instanceof HandoffAccepted) {
+            HandoffAccepted e = (HandoffAccepted) event;
+            Map<Role, Seq<ResponderId>> holders =
+                    s.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
+            next.roleHolders(holders)
+                    .participants(s.participants().put(e.to().id(), e.to()))
+                    .openHandoffs(s.openHandoffs().remove(e.handoff()))
+                    .soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
+        } else if (event instanceof HandoffDeclined) {
+            next.openHandoffs(s.openHandoffs().remove(((HandoffDeclined) event).handoff()));
+        } else if (event instanceof HandoffWithdrawn) {
+            next.openHandoffs(s.openHandoffs().remove(((HandoffWithdrawn) event).handoff()));
+        } else if (event instanceof HandoffExpired) {
+            next.openHandoffs(s.openHandoffs().remove(((HandoffExpired) event).handoff()));
+        } else if (event instanceof AdvisoryRaised) {
+            Advisory advisory = ((AdvisoryRaised) event).advisory();
+            next.advisories(s.advisories().append(advisory));
+            if (advisory.code() == AdvisoryCode.INVESTIGATOR_ALONE) {
+                next.soloWork(s.soloWork().map(solo -> new SoloWork(solo.investigator(), solo.since(), true)));
+            }
+        } else if (!(event instanceof TicketAssigned || event instanceof PagingIncidentReassigned
+                || event instanceof PagingIncidentNoted || event instanceof ActionRecorded)) {
             throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
         }
+    }
+
+    /**
+     * Whether the investigator now works alone: there is an investigator, and nobody else holds a role
+     * apart from the Incident Commander. A stretch of solo work starts when that becomes true or the
+     * investigator changes, and ends when anyone else joins.
+     */
+    private static Option<SoloWork> soloWork(Option<SoloWork> before, Map<Role, Seq<ResponderId>> holders, Instant at) {
+        Option<ResponderId> investigator = holders.get(Role.INVESTIGATOR).flatMap(Seq::headOption);
+        if (investigator.isEmpty()) {
+            return Option.none();
+        }
+        Seq<ResponderId> commanders = holders.get(Role.INCIDENT_COMMANDER).getOrElse(Vector.empty());
+        boolean helped = holders.values().flatMap(ids -> ids)
+                .exists(id -> !id.equals(investigator.get()) && !commanders.contains(id));
+        if (helped) {
+            return Option.none();
+        }
+        return before.filter(solo -> solo.investigator().equals(investigator.get()))
+                .orElse(() -> Option.some(new SoloWork(investigator.get(), at, false)));
     }
 
     private static Milestones withImpactStart(Milestones milestones, Option<Instant> impactStartedAt) {

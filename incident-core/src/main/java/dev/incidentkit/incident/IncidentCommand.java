@@ -1,11 +1,14 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -64,21 +67,19 @@ public sealed interface IncidentCommand {
     }
 
     /**
+     * What kind of command this is, as the process's authority table names it.
+     *
+     * @return the kind; never {@code null}
+     */
+    CommandKind commandKind();
+
+    /**
      * The command's name as a verb for sentences, such as {@code "declare"} or {@code "change severity"}.
      *
      * @return the verb, lower case
      */
     default String verb() {
-        String name = getClass().getSimpleName();
-        StringBuilder verb = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                verb.append(' ');
-            }
-            verb.append(c);
-        }
-        return verb.toString().toLowerCase(Locale.ROOT);
+        return commandKind().verb();
     }
 
     /**
@@ -104,7 +105,8 @@ public sealed interface IncidentCommand {
          * @param header the command header; never {@code null}
          * @param source where the report came from; never {@code null}
          * @param summary what was reported, one line; never {@code null}
-         * @param detectedAt when the problem was brought to attention, if before the report was recorded (the alert fired at 12:42, recorded at 12:43); never {@code null}
+         * @param detectedAt when the problem was brought to attention, if before the report was recorded
+         *     (the alert fired at 12:42, recorded at 12:43); never {@code null}
          * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
@@ -114,6 +116,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(summary, "summary");
             Nulls.requireContent(detectedAt, "detectedAt");
             Nulls.requireContent(impactStartedAt, "impactStartedAt");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REPORT;
         }
 
         /**
@@ -138,6 +145,8 @@ public sealed interface IncidentCommand {
      * @param impact who is affected and how; never {@code null}
      * @param impactedService the service that is affected, one line; never {@code null}
      * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
+     * @param roster who is on call and available, from which the process's staffing rule fills the
+     *     roles; empty when unknown, and then the declarer takes the required roles; never {@code null}
      * @since 0.1.0
      */
     record Declare(
@@ -146,7 +155,8 @@ public sealed interface IncidentCommand {
             Severity severity,
             Impact impact,
             String impactedService,
-            Option<Instant> impactStartedAt) implements IncidentCommand {
+            Option<Instant> impactStartedAt,
+            OnCallRoster roster) implements IncidentCommand {
         /**
          * Creates the value.
          *
@@ -156,6 +166,7 @@ public sealed interface IncidentCommand {
          * @param impact who is affected and how; never {@code null}
          * @param impactedService the service that is affected, one line; never {@code null}
          * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
+         * @param roster who is on call and available; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Declare {
@@ -165,10 +176,17 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(impact, "impact");
             Objects.requireNonNull(impactedService, "impactedService");
             Nulls.requireContent(impactStartedAt, "impactStartedAt");
+            Objects.requireNonNull(roster, "roster");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.DECLARE;
         }
 
         /**
-         * A declaration with no guess at the start of impact.
+         * A declaration with no guess at the start of impact and no roster: the declarer takes the
+         * required roles.
          *
          * @param header the command header; never {@code null}
          * @param title the title; never {@code null}
@@ -179,7 +197,7 @@ public sealed interface IncidentCommand {
          */
         public static Declare of(
                 CommandHeader header, String title, Severity severity, Impact impact, String impactedService) {
-            return new Declare(header, title, severity, impact, impactedService, Option.none());
+            return new Declare(header, title, severity, impact, impactedService, Option.none(), OnCallRoster.empty());
         }
     }
 
@@ -206,6 +224,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(route, "route");
         }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.DECLINE;
+        }
     }
 
     /**
@@ -227,6 +250,11 @@ public sealed interface IncidentCommand {
         public EstimateImpactStart {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(startedAt, "startedAt");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ESTIMATE_IMPACT_START;
         }
     }
 
@@ -251,6 +279,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(severity, "severity");
             Nulls.requireContent(reason, "reason");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.CHANGE_SEVERITY;
         }
     }
 
@@ -288,6 +321,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(audience, "audience");
             Objects.requireNonNull(text, "text");
             Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.POST_UPDATE;
         }
 
         /**
@@ -337,6 +375,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(link, "link");
         }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ADD_LINK;
+        }
     }
 
     /**
@@ -360,6 +403,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(note, "note");
             Nulls.requireContent(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.MITIGATE;
         }
     }
 
@@ -385,6 +433,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(verification, "verification");
             Nulls.requireContent(occurredAt, "occurredAt");
         }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.RESOLVE;
+        }
     }
 
     /**
@@ -407,6 +460,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
         }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REOPEN;
+        }
     }
 
     /**
@@ -427,6 +485,11 @@ public sealed interface IncidentCommand {
         public Cancel {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.CANCEL;
         }
     }
 
@@ -449,6 +512,11 @@ public sealed interface IncidentCommand {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(into, "into");
         }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.MERGE;
+        }
     }
 
     /**
@@ -466,6 +534,268 @@ public sealed interface IncidentCommand {
          */
         public Close {
             Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.CLOSE;
+        }
+    }
+
+    /**
+     * Gives a role to a responder: fills a vacant role, or pulls a responder in as one of several
+     * holders (a Subject Matter Expert). A role with a holder already is relieved only by a handoff.
+     *
+     * @param header the command header; never {@code null}
+     * @param role the role, one of the process's; never {@code null}
+     * @param responder who takes it; never {@code null}
+     * @param reason why, such as the expertise needed; never {@code null}
+     * @since 0.1.0
+     */
+    record AssignRole(CommandHeader header, Role role, Responder responder, String reason) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param role the role; never {@code null}
+         * @param responder who takes it; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AssignRole {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(responder, "responder");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ASSIGN_ROLE;
+        }
+    }
+
+    /**
+     * Takes a role that may be vacant away from one of its holders, for example when a Subject Matter
+     * Expert is no longer needed. A required role cannot be released, only handed off.
+     *
+     * @param header the command header; never {@code null}
+     * @param role the role; never {@code null}
+     * @param holder the holder who lets go; never {@code null}
+     * @param reason why; never {@code null}
+     * @since 0.1.0
+     */
+    record ReleaseRole(CommandHeader header, Role role, ResponderId holder, String reason) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param role the role; never {@code null}
+         * @param holder the holder who lets go; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ReleaseRole {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(holder, "holder");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.RELEASE_ROLE;
+        }
+    }
+
+    /**
+     * Offers a holder's role to another responder: the first phase of a handoff, made by the holder or
+     * the Incident Commander. The holder keeps the role until the offer is accepted.
+     *
+     * @param header the command header; its command id becomes the {@link HandoffId}; never {@code null}
+     * @param role the role; never {@code null}
+     * @param from the holder to be relieved; never {@code null}
+     * @param to the responder offered the role; never {@code null}
+     * @param note what the new holder needs to know; never {@code null}
+     * @since 0.1.0
+     */
+    record OfferHandoff(CommandHeader header, Role role, ResponderId from, Responder to, String note)
+            implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param role the role; never {@code null}
+         * @param from the holder to be relieved; never {@code null}
+         * @param to the responder offered the role; never {@code null}
+         * @param note what the new holder needs to know; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public OfferHandoff {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(note, "note");
+        }
+
+        /**
+         * The id that later commands use to answer this offer.
+         *
+         * @return the handoff id
+         */
+        public HandoffId handoffId() {
+            return HandoffId.of(header.commandId());
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.OFFER_HANDOFF;
+        }
+    }
+
+    /**
+     * Accepts an open role offer: the second phase of a handoff, by the offered responder only. The
+     * role moves to them at once.
+     *
+     * @param header the command header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @since 0.1.0
+     */
+    record AcceptHandoff(CommandHeader header, HandoffId handoff) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AcceptHandoff {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ACCEPT_HANDOFF;
+        }
+    }
+
+    /**
+     * Declines an open role offer, by the offered responder only. The holder keeps the role.
+     *
+     * @param header the command header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @param reason why; never {@code null}
+     * @since 0.1.0
+     */
+    record DeclineHandoff(CommandHeader header, HandoffId handoff, String reason) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public DeclineHandoff {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.DECLINE_HANDOFF;
+        }
+    }
+
+    /**
+     * Withdraws an open role offer, by whoever made it or the Incident Commander. The holder keeps the
+     * role.
+     *
+     * @param header the command header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @param reason why; never {@code null}
+     * @since 0.1.0
+     */
+    record WithdrawHandoff(CommandHeader header, HandoffId handoff, String reason) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public WithdrawHandoff {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.WITHDRAW_HANDOFF;
+        }
+    }
+
+    /**
+     * Records that an open role offer expired unanswered, once its time is up. The holder keeps the role.
+     *
+     * @param header the command header, recorded at or after the offer's expiry; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @since 0.1.0
+     */
+    record ExpireHandoff(CommandHeader header, HandoffId handoff) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ExpireHandoff {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.EXPIRE_HANDOFF;
+        }
+    }
+
+    /**
+     * Records an action a responder took: a debugging step, a fix attempt, a hypothesis, a note.
+     *
+     * @param header the command header; never {@code null}
+     * @param action what kind of action; never {@code null}
+     * @param text what was done or found, with any command pasted in; never {@code null}
+     * @param occurredAt when it was done, if before it was recorded; never {@code null}
+     * @since 0.1.0
+     */
+    record RecordAction(CommandHeader header, ActionKind action, String text, Option<Instant> occurredAt)
+            implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param action what kind of action; never {@code null}
+         * @param text what was done or found; never {@code null}
+         * @param occurredAt when it was done, if earlier; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RecordAction {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(text, "text");
+            Nulls.requireContent(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.RECORD_ACTION;
         }
     }
 }

@@ -5,7 +5,6 @@ import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
 import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
 import static dev.incidentkit.incident.IncidentStatus.TRIAGE;
 
-import dev.incidentkit.base.TextRules;
 import dev.incidentkit.incident.IncidentCommand.AddLink;
 import dev.incidentkit.incident.IncidentCommand.Cancel;
 import dev.incidentkit.incident.IncidentCommand.ChangeSeverity;
@@ -19,8 +18,9 @@ import dev.incidentkit.incident.IncidentCommand.PostUpdate;
 import dev.incidentkit.incident.IncidentCommand.Reopen;
 import dev.incidentkit.incident.IncidentCommand.Report;
 import dev.incidentkit.incident.IncidentCommand.Resolve;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.role.Responder;
 import dev.incidentkit.severity.Severity;
-import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -28,7 +28,16 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
+import static dev.incidentkit.incident.Checks.NOT_FINISHED;
+import static dev.incidentkit.incident.Checks.OPEN;
+import static dev.incidentkit.incident.Checks.inOrder;
+import static dev.incidentkit.incident.Checks.label;
+import static dev.incidentkit.incident.Checks.notLater;
+import static dev.incidentkit.incident.Checks.reject;
+import static dev.incidentkit.incident.Checks.status;
+import static dev.incidentkit.incident.Checks.text;
 
 /**
  * The incident as a decider: {@link #decide(IncidentCommand, IncidentState) decide} turns a command
@@ -49,42 +58,40 @@ import java.util.function.Supplier;
  */
 public final class IncidentDecider {
 
-    private static final EnumSet<IncidentStatus> OPEN = EnumSet.of(TRIAGE, DECLARED, MITIGATED);
-    private static final EnumSet<IncidentStatus> NOT_FINISHED = EnumSet.of(TRIAGE, DECLARED, MITIGATED, RESOLVED);
-    private static final EnumSet<IncidentStatus> DECLARED_ONWARD = EnumSet.of(DECLARED, MITIGATED, RESOLVED);
+    private final IncidentProcess process;
+    private final RoleDecisions roles;
 
-    private final SeverityScale severityScale;
-
-    private IncidentDecider(SeverityScale severityScale) {
-        this.severityScale = severityScale;
+    private IncidentDecider(IncidentProcess process) {
+        this.process = process;
+        this.roles = new RoleDecisions(process);
     }
 
     /**
-     * A decider on the {@linkplain SeverityScale#standard() standard severity scale}.
+     * A decider for the {@linkplain IncidentProcess#standard() generic process}.
      *
      * @return the decider
      */
     public static IncidentDecider standard() {
-        return new IncidentDecider(SeverityScale.standard());
+        return new IncidentDecider(IncidentProcess.standard());
     }
 
     /**
-     * A decider whose incidents are rated on the given scale.
+     * A decider for a team's process.
      *
-     * @param severityScale the scale; never {@code null}
+     * @param process the process; never {@code null}
      * @return the decider
      */
-    public static IncidentDecider withSeverityScale(SeverityScale severityScale) {
-        return new IncidentDecider(Objects.requireNonNull(severityScale, "severityScale"));
+    public static IncidentDecider of(IncidentProcess process) {
+        return new IncidentDecider(Objects.requireNonNull(process, "process"));
     }
 
     /**
-     * The scale that severities must belong to.
+     * The process whose rules this decider applies.
      *
-     * @return the scale
+     * @return the process
      */
-    public SeverityScale severityScale() {
-        return severityScale;
+    public IncidentProcess process() {
+        return process;
     }
 
     /**
@@ -97,6 +104,10 @@ public final class IncidentDecider {
      * @throws IllegalArgumentException if the command is about another incident than the state
      */
     public Either<Rejection, Seq<IncidentEvent>> decide(IncidentCommand command, IncidentState state) {
+        return run(command, state).map(Emitter::events);
+    }
+
+    private Either<Rejection, Emitter> run(IncidentCommand command, IncidentState state) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(state, "state");
         if (!command.incidentId().equals(state.id())) {
@@ -104,19 +115,27 @@ public final class IncidentDecider {
                     + command.incidentId() + " but was decided against " + state.id());
         }
         if (state.appliedCommands().contains(command.commandId())) {
-            return Either.right(List.empty());
+            return Either.right(new Emitter(command, state));
         }
         Option<Instant> last = state.lastRecordedAt();
         if (last.isDefined() && command.recordedAt().isBefore(last.get())) {
             return Either.left(reject(command, RejectionCode.TIME_OUT_OF_ORDER, "it was recorded at "
                     + command.recordedAt() + ", before the incident's last event at " + last.get()));
         }
-        if (command instanceof Report) {
-            return report((Report) command, state);
-        }
-        if (!state.isReported()) {
+        if (!state.isReported() && !(command instanceof Report)) {
             return Either.left(reject(command, RejectionCode.NOT_REPORTED,
                     "incident " + state.id() + " has not been reported"));
+        }
+        Option<Rejection> unauthorised = roles.authorityProblem(command, state);
+        if (unauthorised.isDefined()) {
+            return Either.left(unauthorised.get());
+        }
+        return dispatch(command, state).map(roles::advise);
+    }
+
+    private Either<Rejection, Emitter> dispatch(IncidentCommand command, IncidentState state) {
+        if (command instanceof Report) {
+            return report((Report) command, state);
         }
         if (command instanceof Declare) {
             return declare((Declare) command, state);
@@ -154,7 +173,7 @@ public final class IncidentDecider {
         if (command instanceof Close) {
             return close((Close) command, state);
         }
-        throw new IllegalArgumentException("unknown command type " + command.getClass().getName());
+        return roles.decide(command, state);
     }
 
     /**
@@ -198,10 +217,10 @@ public final class IncidentDecider {
      * @throws IllegalArgumentException if the command is about another incident than the state
      */
     public Either<Rejection, Decision> apply(IncidentCommand command, IncidentState state) {
-        return decide(command, state).map(events -> new Decision(events, events.foldLeft(state, Evolution::evolve)));
+        return run(command, state).map(emitter -> new Decision(emitter.events(), emitter.state()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> report(Report c, IncidentState s) {
+    private Either<Rejection, Emitter> report(Report c, IncidentState s) {
         if (s.isReported()) {
             return Either.left(reject(c, RejectionCode.ALREADY_REPORTED, "incident " + s.id()
                     + " already exists and is " + s.status().get()
@@ -211,11 +230,10 @@ public final class IncidentDecider {
                 .orElse(() -> sourceProblem(c, c.source()))
                 .orElse(() -> notLater(c, "the detection time", c.detectedAt()))
                 .orElse(() -> notLater(c, "the impact start", c.impactStartedAt())),
-                () -> new IncidentEvent.Reported(
-                        header(c, s, c.detectedAt()), c.source(), c.summary(), c.impactStartedAt()));
+                c, s, c.detectedAt(), h -> new IncidentEvent.Reported(h, c.source(), c.summary(), c.impactStartedAt()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> declare(Declare c, IncidentState s) {
+    private Either<Rejection, Emitter> declare(Declare c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(TRIAGE), "can be declared")
                 .orElse(() -> label(c, "the title", c.title()))
                 .orElse(() -> knownSeverity(c, c.severity()))
@@ -225,11 +243,12 @@ public final class IncidentDecider {
                 .orElse(() -> label(c, "the impacted service", c.impactedService()))
                 .orElse(() -> notLater(c, "the impact start", c.impactStartedAt()))
                 .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, c.impactStartedAt())),
-                () -> new IncidentEvent.Declared(header(c, s, Option.none()), c.title(),
-                        c.severity(), c.impact(), c.impactedService(), c.impactStartedAt()));
+                c, s, h -> new IncidentEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
+                        c.impactStartedAt(), RoleDecisions.declarer(c)))
+                .map(emitter -> roles.staff(emitter, c.roster(), s));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> decline(Decline c, IncidentState s) {
+    private Either<Rejection, Emitter> decline(Decline c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(TRIAGE), "can be declined")
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref)))
@@ -237,10 +256,10 @@ public final class IncidentDecider {
                         ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
                                 "a report routed to another place must name it in the route's reference"))
                         : Option.none()),
-                () -> new IncidentEvent.Declined(header(c, s, Option.none()), c.reason(), c.route()));
+                c, s, h -> new IncidentEvent.Declined(h, c.reason(), c.route()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
+    private Either<Rejection, Emitter> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
         Option<Instant> startedAt = Option.some(c.startedAt());
         return accept(status(c, s, NOT_FINISHED, "can have their impact start estimated")
                 .orElse(() -> notLater(c, "the impact start", startedAt))
@@ -249,16 +268,15 @@ public final class IncidentDecider {
                                 "the impact start is already estimated at " + c.startedAt()))
                         : Option.none())
                 .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, startedAt)),
-                () -> new IncidentEvent.ImpactStartEstimated(header(c, s, Option.none()), c.startedAt()));
+                c, s, h -> new IncidentEvent.ImpactStartEstimated(h, c.startedAt()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> changeSeverity(ChangeSeverity c, IncidentState s) {
+    private Either<Rejection, Emitter> changeSeverity(ChangeSeverity c, IncidentState s) {
         return accept(status(c, s, DECLARED_ONWARD, "have a severity to change")
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
                 .orElse(() -> severityChangeProblem(c, s.severity().get())),
-                () -> new IncidentEvent.SeverityChanged(
-                        header(c, s, Option.none()), s.severity().get(), c.severity(), c.reason()));
+                c, s, h -> new IncidentEvent.SeverityChanged(h, s.severity().get(), c.severity(), c.reason()));
     }
 
     private Option<Rejection> severityChangeProblem(ChangeSeverity c, Severity current) {
@@ -272,15 +290,14 @@ public final class IncidentDecider {
         return Option.none();
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> postUpdate(PostUpdate c, IncidentState s) {
+    private Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
         Option<Rejection> statusProblem = c.kind() == UpdateKind.RESOLUTION
                 ? status(c, s, EnumSet.of(RESOLVED), "take a resolution notice")
                 : status(c, s, OPEN, "take progress updates; after resolution only the resolution notice");
         return accept(statusProblem
                 .orElse(() -> text(c, "the update", c.text()))
                 .orElse(() -> nextUpdateProblem(c)),
-                () -> new IncidentEvent.UpdatePosted(
-                        header(c, s, Option.none()), c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
+                c, s, h -> new IncidentEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
     }
 
     private static Option<Rejection> nextUpdateProblem(PostUpdate c) {
@@ -301,112 +318,78 @@ public final class IncidentDecider {
                         + next + ", which is not after this update at " + c.recordedAt()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> addLink(AddLink c, IncidentState s) {
+    private Either<Rejection, Emitter> addLink(AddLink c, IncidentState s) {
         return accept(status(c, s, NOT_FINISHED, "can be linked")
                 .orElse(() -> s.links().contains(c.link())
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
                         : Option.none()),
-                () -> new IncidentEvent.LinkAdded(header(c, s, Option.none()), c.link()));
+                c, s, h -> new IncidentEvent.LinkAdded(h, c.link()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> mitigate(Mitigate c, IncidentState s) {
+    private Either<Rejection, Emitter> mitigate(Mitigate c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(DECLARED), "can be mitigated")
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
-                () -> new IncidentEvent.Mitigated(header(c, s, c.occurredAt()), c.note()));
+                c, s, c.occurredAt(), h -> new IncidentEvent.Mitigated(h, c.note()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> resolve(Resolve c, IncidentState s) {
+    private Either<Rejection, Emitter> resolve(Resolve c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(DECLARED, MITIGATED), "can be resolved")
                 .orElse(() -> text(c, "how the fix was verified", c.verification()))
                 .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
-                () -> new IncidentEvent.Resolved(header(c, s, c.occurredAt()), c.verification()));
+                c, s, c.occurredAt(), h -> new IncidentEvent.Resolved(h, c.verification()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> reopen(Reopen c, IncidentState s) {
+    private Either<Rejection, Emitter> reopen(Reopen c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(MITIGATED, RESOLVED), "can be reopened")
                 .orElse(() -> text(c, "the reason", c.reason())),
-                () -> new IncidentEvent.Reopened(
-                        header(c, s, Option.none()), c.reason(), s.status().get()));
+                c, s, h -> new IncidentEvent.Reopened(h, c.reason(), s.status().get()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> cancel(Cancel c, IncidentState s) {
+    private Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
         return accept(status(c, s, OPEN, "can be canceled")
                 .orElse(() -> text(c, "the reason", c.reason())),
-                () -> new IncidentEvent.Canceled(header(c, s, Option.none()), c.reason()));
+                c, s, h -> new IncidentEvent.Canceled(h, c.reason()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> merge(Merge c, IncidentState s) {
+    private Either<Rejection, Emitter> merge(Merge c, IncidentState s) {
         return accept(status(c, s, OPEN, "can be merged")
                 .orElse(() -> c.into().equals(s.id())
                         ? Option.some(reject(c, RejectionCode.SELF_MERGE,
                                 "incident " + s.id() + " cannot be merged into itself"))
                         : Option.none()),
-                () -> new IncidentEvent.Merged(header(c, s, Option.none()), c.into()));
+                c, s, h -> new IncidentEvent.Merged(h, c.into()));
     }
 
-    private Either<Rejection, Seq<IncidentEvent>> close(Close c, IncidentState s) {
+    private Either<Rejection, Emitter> close(Close c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(RESOLVED), "can be closed"),
-                () -> new IncidentEvent.Closed(header(c, s, Option.none())));
+                c, s, h -> new IncidentEvent.Closed(h));
     }
 
-    private static Either<Rejection, Seq<IncidentEvent>> accept(
-            Option<Rejection> problem, Supplier<IncidentEvent> event) {
-        return problem.isDefined() ? Either.left(problem.get()) : Either.right(List.of(event.get()));
+    private static Either<Rejection, Emitter> accept(
+            Option<Rejection> problem, IncidentCommand c, IncidentState s, Function<EventHeader, IncidentEvent> event) {
+        return accept(problem, c, s, Option.none(), event);
     }
 
-    private static EventHeader header(IncidentCommand c, IncidentState s, Option<Instant> occurredAt) {
-        return new EventHeader(s.id(), EventId.derive(c.commandId(), 0), s.version() + 1, c.recordedAt(),
-                occurredAt, c.actor(), c.commandId());
+    private static Either<Rejection, Emitter> accept(Option<Rejection> problem, IncidentCommand c, IncidentState s,
+            Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(new Emitter(c, s).emit(occurredAt, event));
     }
 
     private static Instant effective(IncidentCommand c, Option<Instant> occurredAt) {
         return occurredAt.getOrElse(c.recordedAt());
     }
 
-    private static Rejection reject(IncidentCommand c, RejectionCode code, String why) {
-        return new Rejection(code, "cannot " + c.verb() + ": " + why);
-    }
-
-    private static Option<Rejection> status(
-            IncidentCommand c, IncidentState s, EnumSet<IncidentStatus> allowed, String whatTheyDo) {
-        IncidentStatus current = s.status().get();
-        if (allowed.contains(current)) {
-            return Option.none();
-        }
-        return Option.some(reject(c, RejectionCode.WRONG_STATUS, "incident " + s.id() + " is " + current
-                + "; only " + List.ofAll(allowed).mkString(", ").replaceFirst(", ([A-Z_]+)$", " or $1")
-                + " incidents " + whatTheyDo));
-    }
-
-    private static Option<Rejection> label(IncidentCommand c, String field, String value) {
-        return TextRules.labelProblem(field, value).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
-    }
-
-    private static Option<Rejection> text(IncidentCommand c, String field, String value) {
-        return TextRules.textProblem(field, value).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
-    }
-
     private Option<Rejection> knownSeverity(IncidentCommand c, Severity severity) {
-        return severityScale.contains(severity)
+        return process.severityScale().contains(severity)
                 ? Option.none()
                 : Option.some(reject(c, RejectionCode.UNKNOWN_SEVERITY, severity.name() + " (rank "
-                        + severity.rank() + ") is not a level of the severity scale " + severityScale));
-    }
-
-    private static Option<Rejection> notLater(IncidentCommand c, String field, Option<Instant> claimed) {
-        return claimed.filter(t -> t.isAfter(c.recordedAt())).map(t -> reject(c, RejectionCode.TIME_OUT_OF_ORDER,
-                field + " " + t + " is after the command was recorded at " + c.recordedAt()
-                        + "; a fact is reported after it happens"));
-    }
-
-    private static Option<Rejection> inOrder(
-            IncidentCommand c, IncidentState s, Milestone milestone, Option<Instant> at) {
-        return at.flatMap(t -> s.milestones().orderProblem(milestone, t))
-                .map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p));
+                        + severity.rank() + ") is not a level of the severity scale " + process.severityScale()));
     }
 
     private static Option<Rejection> sourceProblem(Report c, ReportSource source) {

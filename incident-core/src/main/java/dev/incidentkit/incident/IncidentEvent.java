@@ -1,7 +1,9 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -90,6 +92,7 @@ public sealed interface IncidentEvent {
      * @param impact who is affected and how; never {@code null}
      * @param impactedService the affected service; never {@code null}
      * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
+     * @param declarer who declared it, with the name people know them by; never {@code null}
      * @since 0.1.0
      */
     record Declared(
@@ -98,7 +101,8 @@ public sealed interface IncidentEvent {
             Severity severity,
             Impact impact,
             String impactedService,
-            Option<Instant> impactStartedAt) implements IncidentEvent {
+            Option<Instant> impactStartedAt,
+            Responder declarer) implements IncidentEvent {
         /**
          * Creates the value.
          *
@@ -108,6 +112,7 @@ public sealed interface IncidentEvent {
          * @param impact who is affected and how; never {@code null}
          * @param impactedService the affected service; never {@code null}
          * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
+         * @param declarer who declared it; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Declared {
@@ -117,6 +122,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(impact, "impact");
             Objects.requireNonNull(impactedService, "impactedService");
             Nulls.requireContent(impactStartedAt, "impactStartedAt");
+            Objects.requireNonNull(declarer, "declarer");
         }
     }
 
@@ -369,6 +375,297 @@ public sealed interface IncidentEvent {
          */
         public Closed {
             Objects.requireNonNull(header, "header");
+        }
+    }
+
+    /**
+     * A responder took a role, at declaration by the staffing rule or later by assignment; the actor is who asked.
+     *
+     * @param header the header; never {@code null}
+     * @param role the role; never {@code null}
+     * @param responder who took it; never {@code null}
+     * @param reason why them, such as the staffing rule's explanation or the expertise needed; never {@code null}
+     * @since 0.1.0
+     */
+    record RoleAssigned(EventHeader header, Role role, Responder responder, String reason) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param role the role; never {@code null}
+         * @param responder who took it; never {@code null}
+         * @param reason why them, such as the staffing rule's explanation or the expertise needed; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RoleAssigned {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(responder, "responder");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A holder let go of a role that may be vacant.
+     *
+     * @param header the header; never {@code null}
+     * @param role the role; never {@code null}
+     * @param holder who let go; never {@code null}
+     * @param reason why; never {@code null}
+     * @since 0.1.0
+     */
+    record RoleReleased(EventHeader header, Role role, ResponderId holder, String reason) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param role the role; never {@code null}
+         * @param holder who let go; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RoleReleased {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(holder, "holder");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A role was offered to a responder; the holder keeps it until the offer is accepted.
+     *
+     * @param header the header; never {@code null}
+     * @param handoff the open offer; never {@code null}
+     * @since 0.1.0
+     */
+    record HandoffOffered(EventHeader header, Handoff handoff) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param handoff the open offer; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public HandoffOffered {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+        }
+    }
+
+    /**
+     * The offered responder accepted: the role moved from the old holder to them.
+     *
+     * @param header the header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @param role the role; never {@code null}
+     * @param from the relieved holder; never {@code null}
+     * @param to the new holder; never {@code null}
+     * @since 0.1.0
+     */
+    record HandoffAccepted(EventHeader header, HandoffId handoff, Role role, ResponderId from, Responder to) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @param role the role; never {@code null}
+         * @param from the relieved holder; never {@code null}
+         * @param to the new holder; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public HandoffAccepted {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * The offered responder declined; the holder keeps the role.
+     *
+     * @param header the header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @param reason why; never {@code null}
+     * @since 0.1.0
+     */
+    record HandoffDeclined(EventHeader header, HandoffId handoff, String reason) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public HandoffDeclined {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The offer was withdrawn; the holder keeps the role.
+     *
+     * @param header the header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @param reason why; never {@code null}
+     * @since 0.1.0
+     */
+    record HandoffWithdrawn(EventHeader header, HandoffId handoff, String reason) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @param reason why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public HandoffWithdrawn {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The offer expired unanswered; the holder keeps the role.
+     *
+     * @param header the header; never {@code null}
+     * @param handoff the offer; never {@code null}
+     * @since 0.1.0
+     */
+    record HandoffExpired(EventHeader header, HandoffId handoff) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param handoff the offer; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public HandoffExpired {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+        }
+    }
+
+    /**
+     * The ticket through which stakeholders are reached is to be assigned to the new Communications Liaison (001).
+     *
+     * @param header the header; never {@code null}
+     * @param ticket the ticket's reference or URL; never {@code null}
+     * @param assignee the liaison; never {@code null}
+     * @since 0.1.0
+     */
+    record TicketAssigned(EventHeader header, String ticket, Responder assignee) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param ticket the ticket's reference or URL; never {@code null}
+         * @param assignee the liaison; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public TicketAssigned {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(assignee, "assignee");
+        }
+    }
+
+    /**
+     * The paging incident is to be reassigned to the new Incident Commander (001: "Reassign the incident on PagerDuty to the new commander").
+     *
+     * @param header the header; never {@code null}
+     * @param pagingIncident the paging incident's id or URL; never {@code null}
+     * @param assignee the commander; never {@code null}
+     * @since 0.1.0
+     */
+    record PagingIncidentReassigned(EventHeader header, String pagingIncident, Responder assignee) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param pagingIncident the paging incident's id or URL; never {@code null}
+         * @param assignee the commander; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PagingIncidentReassigned {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(pagingIncident, "pagingIncident");
+            Objects.requireNonNull(assignee, "assignee");
+        }
+    }
+
+    /**
+     * A note is to be put on the paging incident, such as who the liaison is now (001).
+     *
+     * @param header the header; never {@code null}
+     * @param pagingIncident the paging incident's id or URL; never {@code null}
+     * @param note the note; never {@code null}
+     * @since 0.1.0
+     */
+    record PagingIncidentNoted(EventHeader header, String pagingIncident, String note) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param pagingIncident the paging incident's id or URL; never {@code null}
+         * @param note the note; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PagingIncidentNoted {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(pagingIncident, "pagingIncident");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /**
+     * A responder recorded an action: a debugging step, a fix attempt, a hypothesis or a note. {@link EventHeader#effectiveAt()} is when it was done.
+     *
+     * @param header the header; never {@code null}
+     * @param action what kind; never {@code null}
+     * @param text what was done or found; never {@code null}
+     * @since 0.1.0
+     */
+    record ActionRecorded(EventHeader header, ActionKind action, String text) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param action what kind; never {@code null}
+         * @param text what was done or found; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ActionRecorded {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A soft rule was broken; the command that caused it was accepted all the same.
+     *
+     * @param header the header; never {@code null}
+     * @param advisory the advice; never {@code null}
+     * @since 0.1.0
+     */
+    record AdvisoryRaised(EventHeader header, Advisory advisory) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param advisory the advice; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AdvisoryRaised {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(advisory, "advisory");
         }
     }
 }

@@ -3,7 +3,11 @@ package dev.incidentkit.incident;
 import dev.incidentkit.base.ValueStyle;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.Severity;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.Role;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
@@ -55,6 +59,11 @@ public abstract class IncidentState {
                 .reopenCount(0)
                 .lastRecordedAt(Option.none())
                 .appliedCommands(HashSet.empty())
+                .participants(LinkedHashMap.empty())
+                .roleHolders(LinkedHashMap.empty())
+                .openHandoffs(LinkedHashMap.empty())
+                .advisories(Vector.empty())
+                .soloWork(Option.none())
                 .build();
     }
 
@@ -190,6 +199,71 @@ public abstract class IncidentState {
      * @return the applied command ids
      */
     public abstract Set<CommandId> appliedCommands();
+
+    /**
+     * Everyone who takes part in the response: who declared it, and who holds or held a role.
+     *
+     * @return participant id to responder, in the order they joined
+     */
+    public abstract Map<ResponderId, Responder> participants();
+
+    /**
+     * The current holders of each role that has or had one, in the order they took it.
+     *
+     * @return role to holders; a role nobody holds maps to an empty sequence or is absent
+     */
+    public abstract Map<Role, Seq<ResponderId>> roleHolders();
+
+    /**
+     * The role offers not yet accepted, declined, withdrawn or expired, oldest first.
+     *
+     * @return offer id to offer
+     */
+    public abstract Map<HandoffId, Handoff> openHandoffs();
+
+    /**
+     * Every advisory raised, oldest first.
+     *
+     * @return the advisories
+     */
+    public abstract Seq<Advisory> advisories();
+
+    /** Whether and since when the investigator has worked alone, for the investigator-alone advisory. */
+    abstract Option<SoloWork> soloWork();
+
+    /**
+     * The current holders of a role.
+     *
+     * @param role the role; never {@code null}
+     * @return the holders, in the order they took it; empty if vacant
+     */
+    public Seq<ResponderId> holders(Role role) {
+        Objects.requireNonNull(role, "role");
+        return roleHolders().get(role).getOrElse(Vector.empty());
+    }
+
+    /**
+     * Tells whether a responder holds a role.
+     *
+     * @param responder the responder; never {@code null}
+     * @param role the role; never {@code null}
+     * @return {@code true} if they are one of its holders
+     */
+    public boolean holds(ResponderId responder, Role role) {
+        Objects.requireNonNull(responder, "responder");
+        return holders(role).contains(responder);
+    }
+
+    /**
+     * The roles a responder holds.
+     *
+     * @param responder the responder; never {@code null}
+     * @return the roles, in the order of {@link #roleHolders()}
+     */
+    public Seq<Role> rolesOf(ResponderId responder) {
+        Objects.requireNonNull(responder, "responder");
+        return roleHolders().filter(entry -> entry._2.contains(responder)).keySet().toVector();
+    }
 
     /**
      * Tells whether the incident has been reported, that is whether any event exists.

@@ -30,7 +30,25 @@ public enum RejectionCode {
     /** The incident already has this link. */
     ALREADY_LINKED,
     /** An incident cannot be merged into itself. */
-    SELF_MERGE;
+    SELF_MERGE,
+    /** The actor may not issue this command: the process's authority table or the handoff protocol says so. */
+    UNAUTHORISED,
+    /** The role is not one of the process's roles. */
+    UNKNOWN_ROLE,
+    /** The role has its one holder already; a holder is relieved only through an accepted handoff. */
+    ROLE_TAKEN,
+    /** The responder already holds the role. */
+    ALREADY_HOLDS,
+    /** The responder does not hold the role. */
+    NOT_A_HOLDER,
+    /** The role must always be held once the incident is declared; it can only be handed off. */
+    ROLE_REQUIRED,
+    /** No open role offer has that id: it never existed, or was accepted, declined, withdrawn or expired. */
+    NO_SUCH_HANDOFF,
+    /** The role offer expired before it was accepted. */
+    HANDOFF_EXPIRED,
+    /** An offer for the role is still open: withdraw it first, or wait until it expires. */
+    HANDOFF_OPEN;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

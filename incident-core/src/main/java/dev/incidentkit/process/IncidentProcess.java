@@ -27,6 +27,7 @@ public final class IncidentProcess {
     private final StaffingRule staffingRule;
     private final boolean technologyLeadIsSubjectMatterExpert;
     private final boolean liaisonChangeUpdatesChannels;
+    private final boolean commanderChangeReassignsPagingIncident;
     private final Duration handoffOfferTimeout;
     private final Option<Duration> investigatorAloneAdvisoryAfter;
 
@@ -38,6 +39,7 @@ public final class IncidentProcess {
         this.staffingRule = b.staffingRule;
         this.technologyLeadIsSubjectMatterExpert = b.technologyLeadIsSubjectMatterExpert;
         this.liaisonChangeUpdatesChannels = b.liaisonChangeUpdatesChannels;
+        this.commanderChangeReassignsPagingIncident = b.commanderChangeReassignsPagingIncident;
         this.handoffOfferTimeout = b.handoffOfferTimeout;
         this.investigatorAloneAdvisoryAfter = b.investigatorAloneAdvisoryAfter;
     }
@@ -46,8 +48,8 @@ public final class IncidentProcess {
      * The generic process: SEV1..SEV4, the six roles of the guides with the Incident Commander and the
      * Investigator required, the {@linkplain Authority#standard() standard authority table}, the
      * {@linkplain StaffingRule#onCallDefaults() on-call defaults} at declaration, the technology lead
-     * always a subject matter expert, a change of liaison carried to the ticket and the paging
-     * incident, role offers that expire after 30 minutes, and an advisory when the investigator has
+     * always a subject matter expert, the paging incident assigned to each new commander, a change of
+     * liaison carried to the ticket and the paging incident, role offers that expire after 30 minutes, and an advisory when the investigator has
      * worked alone for an hour.
      *
      * @return the generic process
@@ -151,6 +153,16 @@ public final class IncidentProcess {
     }
 
     /**
+     * Whether the paging incident follows the Incident Commander: assigned to them at declaration and
+     * reassigned on every change of commander (001).
+     *
+     * @return {@code true} if so
+     */
+    public boolean commanderChangeReassignsPagingIncident() {
+        return commanderChangeReassignsPagingIncident;
+    }
+
+    /**
      * How long a role offer stays open before it expires unanswered.
      *
      * @return the timeout
@@ -187,6 +199,7 @@ public final class IncidentProcess {
         private StaffingRule staffingRule = StaffingRule.onCallDefaults();
         private boolean technologyLeadIsSubjectMatterExpert = true;
         private boolean liaisonChangeUpdatesChannels = true;
+        private boolean commanderChangeReassignsPagingIncident = true;
         private Duration handoffOfferTimeout = Duration.ofMinutes(30);
         private Option<Duration> investigatorAloneAdvisoryAfter = Option.some(Duration.ofHours(1));
 
@@ -200,6 +213,7 @@ public final class IncidentProcess {
             this.staffingRule = p.staffingRule;
             this.technologyLeadIsSubjectMatterExpert = p.technologyLeadIsSubjectMatterExpert;
             this.liaisonChangeUpdatesChannels = p.liaisonChangeUpdatesChannels;
+            this.commanderChangeReassignsPagingIncident = p.commanderChangeReassignsPagingIncident;
             this.handoffOfferTimeout = p.handoffOfferTimeout;
             this.investigatorAloneAdvisoryAfter = p.investigatorAloneAdvisoryAfter;
         }
@@ -278,6 +292,17 @@ public final class IncidentProcess {
          */
         public Builder liaisonChangeUpdatesChannels(boolean value) {
             this.liaisonChangeUpdatesChannels = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the paging incident is assigned to each new Incident Commander.
+         *
+         * @param value {@code true} if so
+         * @return this builder
+         */
+        public Builder commanderChangeReassignsPagingIncident(boolean value) {
+            this.commanderChangeReassignsPagingIncident = value;
             return this;
         }
 

@@ -7,86 +7,123 @@ import static dev.incidentkit.incident.IncidentFixtures.T0;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Random command sequences for one incident, valid and invalid mixed: a generated list of small
- * {@link Step}s, each turned into a concrete command at a time that mostly moves forward.
+ * {@link Step}s, each turned into a concrete command when it is its turn, looking at the state so far
+ * to pick plausible actors (the commander, the investigator, the responder offered a role) and
+ * targets (a role's holder, an open offer) as well as implausible ones.
  *
- * <p>Steps are plain numbers so that QuickTheories can shrink a failing list to a short one, and
- * print it readably.
+ * <p>Steps are plain numbers so that QuickTheories can shrink a failing list to a short one; zero is
+ * "skip" for the kind and "the commander" for the actor, so a shrunk script shows only the commands
+ * that matter, issued by someone allowed to.
  */
 final class CommandScript {
 
-    /**
-     * How many kinds of step there are: "skip" (0, where shrinking leads, so a shrunk script shows
-     * only the commands that matter), thirteen commands (1..13) and "repeat an earlier command" (14).
-     */
-    static final int KINDS = 15;
+    /** Skip (0), thirteen lifecycle commands (1..13), eight role commands (14..21), repeat an id (22). */
+    static final int KINDS = 23;
 
     private static final int REPEAT = KINDS - 1;
 
-    private static final ResponderId[] ACTORS = {ResponderId.of("ada"), ResponderId.of("grace"),
-        ResponderId.of("alertmanager")};
+    static final List<Responder> PEOPLE = List.of(Responder.of("ada", "Ada"), Responder.of("grace", "Grace"),
+            Responder.of("linus", "Linus"), Responder.of("alertmanager", "Alertmanager"));
     private static final String[] REFERENCES = {"#inc-7", "FD-4711", "https://status.example.com/i/1"};
 
     /**
      * One step of a script.
      *
-     * @param kind 0 to skip, 1..13 for a command, 14 to repeat an earlier command's id (exactly, or with
+     * @param kind 0 to skip, 1..21 for a command, 22 to repeat an earlier command's id (exactly, or with
      *     another command under it)
      * @param minutes how far the clock moves before the step; negative now and then
      * @param variant picks the command's details, including invalid ones
+     * @param actor who issues it: 0 the commander, 1 the investigator, 2 whoever was offered a role,
+     *     3..6 one of {@link #PEOPLE}
      */
-    record Step(int kind, int minutes, int variant) {}
+    record Step(int kind, int minutes, int variant, int actor) {}
 
     private CommandScript() {}
 
-    static Gen<List<Step>> scripts(int maxLength) {
-        Gen<Step> step = integers().between(0, KINDS - 1)
-                .zip(integers().between(-3, 120), integers().between(0, 5), Step::new);
-        return lists().of(step).ofSizeBetween(1, maxLength).describedAs(CommandScript::describe);
+    static Gen<java.util.List<Step>> scripts(int maxLength) {
+        Gen<Step> step = kinds().zip(minutes(), integers().between(0, 5), integers().between(0, 6), Step::new);
+        return lists().of(step).ofSizeBetween(1, maxLength);
     }
 
-    /** The commands a script stands for, one a line, as a person would read the history. */
-    static String describe(List<Step> steps) {
-        return commands(steps).map(c -> c.commandId() + " " + c.verb() + " by " + c.actor() + " at "
-                + c.recordedAt() + ": " + c).mkString("\n  ", "\n  ", "\n");
-    }
-
-    /** The commands a script stands for, in order. */
-    static Vector<IncidentCommand> commands(List<Step> steps) {
-        Vector<IncidentCommand> commands = Vector.empty();
-        Instant now = T0;
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            now = now.plus(Duration.ofMinutes(step.minutes()));
-            if (step.kind() == 0 || (step.kind() == REPEAT && commands.isEmpty())) {
-                continue;
-            }
-            if (step.kind() == REPEAT) {
-                IncidentCommand earlier = commands.get(step.variant() % commands.size());
-                commands = commands.append(step.variant() % 2 == 0
-                        ? earlier
-                        : new IncidentCommand.Cancel(earlier.header(), "a different command under a used id"));
-            } else {
-                CommandHeader header = CommandHeader.of(CommandId.of("c" + i), INC,
-                        ACTORS[step.variant() % ACTORS.length], now);
-                commands = commands.append(command(step.kind() - 1, step.variant(), header, now));
-            }
+    /**
+     * Kinds weighted so that scripts get deep: reports and declarations come early and often, the
+     * commands that end an incident (decline, cancel, merge, close) are rare, and the role commands
+     * are frequent enough to build up offers and answers.
+     */
+    private static Gen<Integer> kinds() {
+        java.util.List<Pair<Integer, Gen<Integer>>> weighted = new java.util.ArrayList<>();
+        for (int kind = 0; kind < KINDS; kind++) {
+            int weight = kind == 1 || kind == 2 ? 3 : kind == 3 || kind == 11 || kind == 12 || kind == 13 ? 1
+                    : kind >= 14 && kind <= 21 ? 4 : kind == 0 || kind == REPEAT ? 1 : 2;
+            weighted.add(Pair.of(weight, Generate.constant(kind)));
         }
-        return commands;
+        return Generate.frequency(weighted);
     }
 
-    private static IncidentCommand command(int kind, int v, CommandHeader h, Instant now) {
+    /** Mostly a few minutes between commands, now and then hours, rarely a step back. */
+    private static Gen<Integer> minutes() {
+        return Generate.frequency(java.util.List.of(
+                Pair.of(8, integers().between(0, 10)),
+                Pair.of(2, integers().between(11, 120)),
+                Pair.of(1, integers().between(-3, -1))));
+    }
+
+    /**
+     * The command a step stands for, given the commands so far and the state they led to; none for a
+     * skip.
+     */
+    static Option<IncidentCommand> command(Step step, int index, Instant now, Vector<IncidentCommand> earlier,
+            IncidentState state) {
+        if (step.kind() == 0 || (step.kind() == REPEAT && earlier.isEmpty())) {
+            return Option.none();
+        }
+        if (step.kind() == REPEAT) {
+            IncidentCommand repeated = earlier.get(step.variant() % earlier.size());
+            return Option.some(step.variant() % 2 == 0
+                    ? repeated
+                    : new IncidentCommand.Cancel(repeated.header(), "a different command under a used id"));
+        }
+        CommandHeader h = CommandHeader.of(CommandId.of("c" + index), INC, actor(step.actor(), state), now);
+        return Option.some(command(step.kind() - 1, step.variant(), h, now, state));
+    }
+
+    static Instant start() {
+        return T0;
+    }
+
+    private static ResponderId actor(int pick, IncidentState state) {
+        switch (pick) {
+            case 0:
+                return state.holders(Role.INCIDENT_COMMANDER).headOption().getOrElse(PEOPLE.get(0).id());
+            case 1:
+                return state.holders(Role.INVESTIGATOR).headOption().getOrElse(PEOPLE.get(1).id());
+            case 2:
+                return state.openHandoffs().values().headOption().map(h -> h.to().id()).getOrElse(PEOPLE.get(2).id());
+            default:
+                return PEOPLE.get(pick - 3).id();
+        }
+    }
+
+    private static IncidentCommand command(int kind, int v, CommandHeader h, Instant now, IncidentState state) {
+        Role role = Role.builtIns().get(v % Role.builtIns().size());
         switch (kind) {
             case 0:
                 return new IncidentCommand.Report(h, source(v), v == 5 ? " " : "Hub is down",
@@ -95,15 +132,15 @@ final class CommandScript {
             case 1:
                 return new IncidentCommand.Declare(h, v == 5 ? "" : "Hub login failing", severity(v),
                         Impact.of("users cannot log in", v * 10), "Managed JupyterHubs",
-                        v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none());
+                        v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none(), roster(v));
             case 2:
                 return new IncidentCommand.Decline(h, v == 5 ? "" : "one user's question",
-                        DeclineRoute.to(DeclineRoute.Destination.values()[v % 3]));
+                        DeclineRoute.to(DeclineRoute.Destination.values()[v % 2]));
             case 3:
                 return new IncidentCommand.EstimateImpactStart(h, minutesBefore(now, 200 - v * 45));
             case 4:
                 return new IncidentCommand.ChangeSeverity(h, severity(v),
-                        v % 2 == 0 ? Option.none() : Option.some("scope changed"));
+                        v % 3 == 0 ? Option.none() : Option.some("scope changed"));
             case 5:
                 return new IncidentCommand.PostUpdate(h, v < 4 ? UpdateKind.PROGRESS : UpdateKind.RESOLUTION,
                         Audience.values()[v % 3], "Still rolling back",
@@ -122,21 +159,63 @@ final class CommandScript {
                 return new IncidentCommand.Cancel(h, v == 5 ? " " : "does not qualify");
             case 11:
                 return new IncidentCommand.Merge(h, v == 5 ? INC : OTHER);
-            default:
+            case 12:
                 return new IncidentCommand.Close(h);
+            case 13:
+                return new IncidentCommand.AssignRole(h, v == 5 ? Role.of("scribe", "Scribe", dev.incidentkit.role.Cardinality.ANY)
+                        : role, PEOPLE.get((v + 2) % PEOPLE.size()), "needed for the database");
+            case 14:
+                return new IncidentCommand.ReleaseRole(h, role, holderOf(state, role, v), "no longer needed");
+            case 15:
+                return new IncidentCommand.OfferHandoff(h, role, holderOf(state, role, v),
+                        PEOPLE.get((v + 1) % PEOPLE.size()), "the hub logs show quota errors since 12:40");
+            case 16:
+                return new IncidentCommand.AcceptHandoff(h, openHandoff(state, v));
+            case 17:
+                return new IncidentCommand.DeclineHandoff(h, openHandoff(state, v), "off shift in ten minutes");
+            case 18:
+                return new IncidentCommand.WithdrawHandoff(h, openHandoff(state, v), "found someone closer to it");
+            case 19:
+                return new IncidentCommand.ExpireHandoff(h, openHandoff(state, v));
+            default:
+                return new IncidentCommand.RecordAction(h, ActionKind.values()[v % 4],
+                        "kubectl logs -n hub -l component=hub", v > 3 ? Option.some(minutesBefore(now, 5)) : Option.none());
+        }
+    }
+
+    private static ResponderId holderOf(IncidentState state, Role role, int v) {
+        return v == 5 ? PEOPLE.get(3).id() : state.holders(role).headOption().getOrElse(PEOPLE.get(v % 4).id());
+    }
+
+    private static HandoffId openHandoff(IncidentState state, int v) {
+        return v == 5
+                ? HandoffId.of(CommandId.of("no-such-offer"))
+                : state.openHandoffs().keySet().headOption().getOrElse(HandoffId.of(CommandId.of("c0")));
+    }
+
+    private static OnCallRoster roster(int v) {
+        switch (v % 3) {
+            case 0:
+                return OnCallRoster.empty();
+            case 1:
+                return OnCallRoster.of(Member.available(PEOPLE.get(0)), Member.available(PEOPLE.get(1)), "hub",
+                        Member.available(PEOPLE.get(2)));
+            default:
+                return OnCallRoster.of(Member.unavailable(PEOPLE.get(0)), Member.available(PEOPLE.get(1)), "hub",
+                        Member.unavailable(PEOPLE.get(2)), Member.available(PEOPLE.get(3)));
         }
     }
 
     private static ReportSource source(int v) {
         switch (v % 4) {
             case 0:
-                return new ReportSource.PagingAlert("HubDown", HashSet.of("take immediate action"), Option.none());
+                return new ReportSource.PagingAlert("HubDown", HashSet.of("take immediate action"), Option.some("Q1W2E3"));
             case 1:
-                return ReportSource.supportTicket("FD-4711", ACTORS[0]);
+                return ReportSource.supportTicket("FD-4711", PEOPLE.get(0).id());
             case 2:
-                return ReportSource.chat("#incidents", ACTORS[1]);
+                return ReportSource.chat("#incidents", PEOPLE.get(1).id());
             default:
-                return ReportSource.manual(ACTORS[0]);
+                return ReportSource.manual(PEOPLE.get(0).id());
         }
     }
 

@@ -326,7 +326,9 @@ class IncidentRejectionTest {
     void should_give_each_code_a_stable_text() {
         assertEquals(List.of("not-reported", "already-reported", "wrong-status", "invalid-input",
                 "milestone-out-of-order", "time-out-of-order", "unknown-severity", "reason-required", "no-change",
-                "already-linked", "self-merge"), List.of(RejectionCode.values()).map(RejectionCode::code));
+                "already-linked", "self-merge", "unauthorised", "unknown-role", "role-taken", "already-holds",
+                "not-a-holder", "role-required", "no-such-handoff", "handoff-expired", "handoff-open"),
+                List.of(RejectionCode.values()).map(RejectionCode::code));
     }
 
     @Test

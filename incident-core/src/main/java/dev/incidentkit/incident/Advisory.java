@@ -1,0 +1,30 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.role.ResponderId;
+import java.util.Objects;
+
+/**
+ * A soft rule broken: who it is about and a sentence saying what the guides suggest instead. It travels
+ * with the accepted events as an {@link IncidentEvent.AdvisoryRaised} event and never blocks.
+ *
+ * @param code the stable code; never {@code null}
+ * @param about the responder the advice is for; never {@code null}
+ * @param message the advice; never {@code null}
+ * @since 0.1.0
+ */
+public record Advisory(AdvisoryCode code, ResponderId about, String message) {
+
+    /**
+     * Creates an advisory.
+     *
+     * @param code the stable code; never {@code null}
+     * @param about the responder the advice is for; never {@code null}
+     * @param message the advice; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Advisory {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(message, "message");
+    }
+}

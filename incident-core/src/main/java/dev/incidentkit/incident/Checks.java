@@ -1,0 +1,61 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.base.TextRules;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.EnumSet;
+
+/**
+ * The small checks every rule of the decider is made of. Each returns the rejection, or none when the
+ * command passes. Package-private.
+ */
+final class Checks {
+
+    static final EnumSet<IncidentStatus> OPEN =
+            EnumSet.of(IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED);
+    static final EnumSet<IncidentStatus> NOT_FINISHED = EnumSet.of(IncidentStatus.TRIAGE, IncidentStatus.DECLARED,
+            IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
+    static final EnumSet<IncidentStatus> DECLARED_ONWARD =
+            EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
+
+    private Checks() {}
+
+    static Rejection reject(IncidentCommand c, RejectionCode code, String why) {
+        return new Rejection(code, "cannot " + c.verb() + ": " + why);
+    }
+
+    static Option<Rejection> when(boolean broken, IncidentCommand c, RejectionCode code, String why) {
+        return broken ? Option.some(reject(c, code, why)) : Option.none();
+    }
+
+    static Option<Rejection> status(
+            IncidentCommand c, IncidentState s, EnumSet<IncidentStatus> allowed, String whatTheyDo) {
+        IncidentStatus current = s.status().get();
+        if (allowed.contains(current)) {
+            return Option.none();
+        }
+        return Option.some(reject(c, RejectionCode.WRONG_STATUS, "incident " + s.id() + " is " + current
+                + "; only " + List.ofAll(allowed).mkString(", ").replaceFirst(", ([A-Z_]+)$", " or $1")
+                + " incidents " + whatTheyDo));
+    }
+
+    static Option<Rejection> label(IncidentCommand c, String field, String value) {
+        return TextRules.labelProblem(field, value).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
+    }
+
+    static Option<Rejection> text(IncidentCommand c, String field, String value) {
+        return TextRules.textProblem(field, value).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
+    }
+
+    static Option<Rejection> notLater(IncidentCommand c, String field, Option<Instant> claimed) {
+        return claimed.filter(t -> t.isAfter(c.recordedAt())).map(t -> reject(c, RejectionCode.TIME_OUT_OF_ORDER,
+                field + " " + t + " is after the command was recorded at " + c.recordedAt()
+                        + "; a fact is reported after it happens"));
+    }
+
+    static Option<Rejection> inOrder(IncidentCommand c, IncidentState s, Milestone milestone, Option<Instant> at) {
+        return at.flatMap(t -> s.milestones().orderProblem(milestone, t))
+                .map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p));
+    }
+}

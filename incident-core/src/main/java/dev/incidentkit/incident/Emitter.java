@@ -1,0 +1,51 @@
+package dev.incidentkit.incident;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * Builds the events of one accepted command: each event gets the next sequence number and an id
+ * derived from the command, and is folded into a running state at once, so that later rules of the
+ * same command (follow-ups, advisories) see its effect. Package-private machinery of the decider.
+ */
+final class Emitter {
+
+    private final IncidentCommand command;
+    private IncidentState state;
+    private Vector<IncidentEvent> events = Vector.empty();
+
+    Emitter(IncidentCommand command, IncidentState state) {
+        this.command = command;
+        this.state = state;
+    }
+
+    /** Emits an event recorded when the command was. */
+    Emitter emit(Function<EventHeader, IncidentEvent> event) {
+        return emit(Option.none(), event);
+    }
+
+    /** Emits an event that happened at {@code occurredAt}, if given, before it was recorded. */
+    Emitter emit(Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
+        EventHeader header = new EventHeader(state.id(), EventId.derive(command.commandId(), events.size()),
+                state.version() + 1, command.recordedAt(), occurredAt, command.actor(), command.commandId());
+        IncidentEvent next = event.apply(header);
+        events = events.append(next);
+        state = Evolution.evolve(state, next);
+        return this;
+    }
+
+    IncidentState state() {
+        return state;
+    }
+
+    Seq<IncidentEvent> events() {
+        return events;
+    }
+
+    IncidentCommand command() {
+        return command;
+    }
+}

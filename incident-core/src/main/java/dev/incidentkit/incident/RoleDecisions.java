@@ -1,0 +1,347 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
+import static dev.incidentkit.incident.Checks.NOT_FINISHED;
+import static dev.incidentkit.incident.Checks.notLater;
+import static dev.incidentkit.incident.Checks.reject;
+import static dev.incidentkit.incident.Checks.status;
+import static dev.incidentkit.incident.Checks.text;
+import static dev.incidentkit.incident.Checks.when;
+
+import dev.incidentkit.incident.IncidentCommand.AcceptHandoff;
+import dev.incidentkit.incident.IncidentCommand.AssignRole;
+import dev.incidentkit.incident.IncidentCommand.DeclineHandoff;
+import dev.incidentkit.incident.IncidentCommand.ExpireHandoff;
+import dev.incidentkit.incident.IncidentCommand.OfferHandoff;
+import dev.incidentkit.incident.IncidentCommand.RecordAction;
+import dev.incidentkit.incident.IncidentCommand.ReleaseRole;
+import dev.incidentkit.incident.IncidentCommand.WithdrawHandoff;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Permission;
+import dev.incidentkit.process.Staffing;
+import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The rules about people: who may issue a command, how roles are filled at declaration, assigned,
+ * released and handed off in two phases, what a change of commander or liaison carries to the outside
+ * channels, and the advisories about how people work. Package-private half of the decider.
+ */
+final class RoleDecisions {
+
+    private static final String TECH_LEAD_IS_SME = "the Technology Lead is always a Subject Matter Expert (001)";
+
+    private final IncidentProcess process;
+
+    RoleDecisions(IncidentProcess process) {
+        this.process = process;
+    }
+
+    /** The declarer as the roster knows them, or by id when the roster does not. */
+    static Responder declarer(IncidentCommand.Declare c) {
+        OnCallRoster roster = c.roster();
+        return roster.primary().toList().appendAll(roster.secondary()).appendAll(roster.teamMembers())
+                .map(OnCallRoster.Member::responder)
+                .find(r -> r.id().equals(c.actor()))
+                .getOrElse(() -> new Responder(c.actor(), c.actor().value()));
+    }
+
+    Option<Rejection> authorityProblem(IncidentCommand c, IncidentState s) {
+        Permission permission = process.authority().permissionFor(c.commandKind());
+        if (permission instanceof Permission.Anyone || s.milestones().get(Milestone.DECLARED).isEmpty()) {
+            return Option.none();
+        }
+        if (permission instanceof Permission.Participants) {
+            return when(!s.participants().containsKey(c.actor()), c, RejectionCode.UNAUTHORISED,
+                    c.actor() + " is not taking part in incident " + s.id() + "; only "
+                            + permission.describe() + " may " + c.verb());
+        }
+        Seq<Role> roles = ((Permission.RoleHolders) permission).roles().toList();
+        if (roles.exists(role -> effectiveHolders(s, role).contains(c.actor()))) {
+            return Option.none();
+        }
+        return Option.some(reject(c, RejectionCode.UNAUTHORISED, c.actor() + " may not " + c.verb()
+                + " incident " + s.id() + "; only " + roles.map(role -> "the " + role.name() + " ("
+                        + describeHolders(s, role) + ")").mkString(" or ") + " may"));
+    }
+
+    /** Holders of a role, or of the role covering it while it is vacant. */
+    Seq<ResponderId> effectiveHolders(IncidentState s, Role role) {
+        Seq<ResponderId> holders = s.holders(role);
+        if (!holders.isEmpty()) {
+            return holders;
+        }
+        return role.coveredBy().flatMap(process::role).map(s::holders).getOrElse(List.empty());
+    }
+
+    private String describeHolders(IncidentState s, Role role) {
+        Seq<ResponderId> holders = s.holders(role);
+        if (!holders.isEmpty()) {
+            return holders.mkString(", ");
+        }
+        Option<Role> cover = role.coveredBy().flatMap(process::role);
+        return cover.isDefined() && !s.holders(cover.get()).isEmpty()
+                ? "vacant, so the " + cover.get().name() + " " + s.holders(cover.get()).mkString(", ")
+                : "vacant";
+    }
+
+    Either<Rejection, Emitter> decide(IncidentCommand command, IncidentState state) {
+        if (command instanceof AssignRole) {
+            return assign((AssignRole) command, state);
+        }
+        if (command instanceof ReleaseRole) {
+            return release((ReleaseRole) command, state);
+        }
+        if (command instanceof OfferHandoff) {
+            return offer((OfferHandoff) command, state);
+        }
+        if (command instanceof AcceptHandoff) {
+            return accept((AcceptHandoff) command, state);
+        }
+        if (command instanceof DeclineHandoff) {
+            return declineHandoff((DeclineHandoff) command, state);
+        }
+        if (command instanceof WithdrawHandoff) {
+            return withdraw((WithdrawHandoff) command, state);
+        }
+        if (command instanceof ExpireHandoff) {
+            return expire((ExpireHandoff) command, state);
+        }
+        if (command instanceof RecordAction) {
+            return recordAction((RecordAction) command, state);
+        }
+        throw new IllegalArgumentException("unknown command type " + command.getClass().getName());
+    }
+
+    /** Fills the process's roles after a declaration, and carries the new holders to the channels. */
+    Emitter staff(Emitter emitter, OnCallRoster roster, IncidentState before) {
+        Responder declarer = declarer((IncidentCommand.Declare) emitter.command());
+        for (Staffing staffing : process.staffingRule().staff(process.roles(), roster, declarer)) {
+            if (!emitter.state().holds(staffing.responder().id(), staffing.role())) {
+                emitter.emit(h -> new IncidentEvent.RoleAssigned(h, staffing.role(), staffing.responder(),
+                        staffing.explanation()));
+            }
+        }
+        return followUps(emitter, before);
+    }
+
+    private Either<Rejection, Emitter> assign(AssignRole c, IncidentState s) {
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have a response team")
+                .orElse(() -> knownRole(c, c.role()))
+                .orElse(() -> text(c, "the reason", c.reason()))
+                .orElse(() -> when(s.holds(c.responder().id(), c.role()), c, RejectionCode.ALREADY_HOLDS,
+                        c.responder().id() + " already holds " + c.role().name()))
+                .orElse(() -> when(c.role().cardinality().isSingleHolder() && !s.holders(c.role()).isEmpty(), c,
+                        RejectionCode.ROLE_TAKEN, s.holders(c.role()).mkString(", ") + " holds " + c.role().name()
+                                + "; a holder is relieved only through an accepted handoff"));
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(followUps(new Emitter(c, s).emit(h ->
+                        new IncidentEvent.RoleAssigned(h, c.role(), c.responder(), c.reason())), s));
+    }
+
+    private Either<Rejection, Emitter> release(ReleaseRole c, IncidentState s) {
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have a response team")
+                .orElse(() -> knownRole(c, c.role()))
+                .orElse(() -> text(c, "the reason", c.reason()))
+                .orElse(() -> when(c.role().cardinality().isRequired(), c, RejectionCode.ROLE_REQUIRED,
+                        "the " + c.role().name() + " must always be held; hand it off instead"))
+                .orElse(() -> when(!s.holds(c.holder(), c.role()), c, RejectionCode.NOT_A_HOLDER,
+                        c.holder() + " does not hold " + c.role().name()))
+                .orElse(() -> openOfferFrom(c, s, c.role(), c.holder()));
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(followUps(new Emitter(c, s).emit(h ->
+                        new IncidentEvent.RoleReleased(h, c.role(), c.holder(), c.reason())), s));
+    }
+
+    private Either<Rejection, Emitter> offer(OfferHandoff c, IncidentState s) {
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+                .orElse(() -> knownRole(c, c.role()))
+                .orElse(() -> text(c, "the note", c.note()))
+                .orElse(() -> when(!s.holds(c.from(), c.role()), c, RejectionCode.NOT_A_HOLDER,
+                        c.from() + " does not hold " + c.role().name() + "; a vacant role is assigned, not handed off"))
+                .orElse(() -> when(!c.actor().equals(c.from()) && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c,
+                        RejectionCode.UNAUTHORISED, c.actor() + " may not offer " + c.from() + "'s role " + c.role().name()
+                                + "; only its holder or the Incident Commander may"))
+                .orElse(() -> when(c.to().id().equals(c.from()) || s.holds(c.to().id(), c.role()), c,
+                        RejectionCode.ALREADY_HOLDS, c.to().id() + " already holds " + c.role().name()))
+                .orElse(() -> openOfferFrom(c, s, c.role(), c.from()));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        Handoff handoff = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.note(), c.actor(), c.recordedAt(),
+                c.recordedAt().plus(process.handoffOfferTimeout()));
+        return Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffOffered(h, handoff)));
+    }
+
+    private Either<Rejection, Emitter> accept(AcceptHandoff c, IncidentState s) {
+        Option<Handoff> open = s.openHandoffs().get(c.handoff());
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+                .orElse(() -> noSuchHandoff(c, s, open))
+                .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
+                        "the role was offered to " + open.get().to().id() + ", not " + c.actor()
+                                + "; only the offered responder may accept"))
+                .orElse(() -> when(c.recordedAt().isAfter(open.get().expiresAt()), c, RejectionCode.HANDOFF_EXPIRED,
+                        "the offer expired at " + open.get().expiresAt()))
+                .orElse(() -> when(s.holds(c.actor(), open.get().role()), c, RejectionCode.ALREADY_HOLDS,
+                        c.actor() + " already holds " + open.get().role().name()));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        Handoff offer = open.get();
+        return Either.right(followUps(new Emitter(c, s).emit(h ->
+                new IncidentEvent.HandoffAccepted(h, offer.id(), offer.role(), offer.from(), offer.to())), s));
+    }
+
+    private Either<Rejection, Emitter> declineHandoff(DeclineHandoff c, IncidentState s) {
+        Option<Handoff> open = s.openHandoffs().get(c.handoff());
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+                .orElse(() -> noSuchHandoff(c, s, open))
+                .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
+                        "the role was offered to " + open.get().to().id() + ", not " + c.actor()
+                                + "; only the offered responder may decline"))
+                .orElse(() -> text(c, "the reason", c.reason()));
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffDeclined(h, c.handoff(), c.reason())));
+    }
+
+    private Either<Rejection, Emitter> withdraw(WithdrawHandoff c, IncidentState s) {
+        Option<Handoff> open = s.openHandoffs().get(c.handoff());
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+                .orElse(() -> noSuchHandoff(c, s, open))
+                .orElse(() -> when(!c.actor().equals(open.get().offeredBy())
+                                && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c, RejectionCode.UNAUTHORISED,
+                        c.actor() + " did not make the offer; only " + open.get().offeredBy()
+                                + " or the Incident Commander may withdraw it"))
+                .orElse(() -> text(c, "the reason", c.reason()));
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffWithdrawn(h, c.handoff(), c.reason())));
+    }
+
+    private Either<Rejection, Emitter> expire(ExpireHandoff c, IncidentState s) {
+        Option<Handoff> open = s.openHandoffs().get(c.handoff());
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+                .orElse(() -> noSuchHandoff(c, s, open))
+                .orElse(() -> when(c.recordedAt().isBefore(open.get().expiresAt()), c, RejectionCode.HANDOFF_OPEN,
+                        "the offer is open until " + open.get().expiresAt()));
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffExpired(h, c.handoff())));
+    }
+
+    private Either<Rejection, Emitter> recordAction(RecordAction c, IncidentState s) {
+        Option<Rejection> problem = status(c, s, NOT_FINISHED, "take recorded actions")
+                .orElse(() -> text(c, "the action", c.text()))
+                .orElse(() -> notLater(c, "the action's time", c.occurredAt()));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        Emitter emitter = new Emitter(c, s).emit(c.occurredAt(),
+                h -> new IncidentEvent.ActionRecorded(h, c.action(), c.text()));
+        if (c.action().isHandsOn() && s.holds(c.actor(), Role.INCIDENT_COMMANDER)) {
+            emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON,
+                    c.actor(), c.actor() + " is the Incident Commander and recorded hands-on work ("
+                            + c.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + "); the commander is not expected to take actions themselves (001):"
+                            + " delegate it to an investigator or a subject matter expert")));
+        }
+        return Either.right(emitter);
+    }
+
+    /**
+     * What follows a change of holders: the technology lead joins the subject matter experts; the
+     * paging incident follows the commander; the ticket and a note follow a new liaison.
+     */
+    private Emitter followUps(Emitter emitter, IncidentState before) {
+        if (process.technologyLeadIsSubjectMatterExpert() && process.roles().contains(Role.SUBJECT_MATTER_EXPERT)) {
+            for (ResponderId lead : emitter.state().holders(Role.TECHNOLOGY_LEAD)) {
+                if (!emitter.state().holds(lead, Role.SUBJECT_MATTER_EXPERT)) {
+                    Responder responder = emitter.state().participants().get(lead).get();
+                    emitter.emit(h -> new IncidentEvent.RoleAssigned(h, Role.SUBJECT_MATTER_EXPERT, responder,
+                            TECH_LEAD_IS_SME));
+                }
+            }
+        }
+        IncidentState after = emitter.state();
+        Option<ResponderId> commander = effectiveHolders(after, Role.INCIDENT_COMMANDER).headOption();
+        if (process.commanderChangeReassignsPagingIncident() && commander.isDefined()
+                && !commander.equals(effectiveHolders(before, Role.INCIDENT_COMMANDER).headOption())) {
+            Responder assignee = after.participants().get(commander.get()).get();
+            pagingIncident(after).forEach(paging ->
+                    emitter.emit(h -> new IncidentEvent.PagingIncidentReassigned(h, paging, assignee)));
+        }
+        Option<ResponderId> liaisonBefore = effectiveHolders(before, Role.COMMUNICATIONS_LIAISON).headOption();
+        Option<ResponderId> liaison = effectiveHolders(after, Role.COMMUNICATIONS_LIAISON).headOption();
+        if (process.liaisonChangeUpdatesChannels() && liaisonBefore.isDefined() && liaison.isDefined()
+                && !liaison.equals(liaisonBefore) && process.roles().contains(Role.COMMUNICATIONS_LIAISON)) {
+            Responder assignee = after.participants().get(liaison.get()).get();
+            ticket(after).forEach(ticket -> emitter.emit(h -> new IncidentEvent.TicketAssigned(h, ticket, assignee)));
+            pagingIncident(after).forEach(paging -> emitter.emit(h -> new IncidentEvent.PagingIncidentNoted(h, paging,
+                    assignee.displayName() + " is now the Communications Liaison and speaks with the stakeholders")));
+        }
+        return emitter;
+    }
+
+    /** Raises the investigator-alone advisory when the accepted command finds the investigator alone too long. */
+    Emitter advise(Emitter emitter) {
+        IncidentState s = emitter.state();
+        if (emitter.events().isEmpty() || !s.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)) {
+            return emitter;
+        }
+        Option<SoloWork> solo = s.soloWork().filter(work -> !work.advised());
+        if (solo.isEmpty() || process.investigatorAloneAdvisoryAfter().isEmpty()) {
+            return emitter;
+        }
+        java.time.Duration limit = process.investigatorAloneAdvisoryAfter().get();
+        if (emitter.command().recordedAt().isBefore(solo.get().since().plus(limit))) {
+            return emitter;
+        }
+        ResponderId investigator = solo.get().investigator();
+        return emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.INVESTIGATOR_ALONE,
+                investigator, investigator + " has investigated alone since " + solo.get().since()
+                        + "; after " + limit.toMinutes() + " minutes without a fix, ask the Incident Commander for"
+                        + " help or pull in a subject matter expert (004)")));
+    }
+
+    /** The ticket the stakeholders are reached through: the support ticket reported from, or the first linked. */
+    private static Option<String> ticket(IncidentState s) {
+        Option<String> reported = s.source()
+                .filter(ReportSource.SupportTicket.class::isInstance)
+                .map(source -> ((ReportSource.SupportTicket) source).reference());
+        return reported.orElse(() -> s.links(LinkKind.TICKET).headOption().map(Link::reference));
+    }
+
+    /** The paging incident: the first linked, or the alert's own id. */
+    private static Option<String> pagingIncident(IncidentState s) {
+        return s.links(LinkKind.PAGING_INCIDENT).headOption().map(Link::reference)
+                .orElse(() -> s.source()
+                        .filter(ReportSource.PagingAlert.class::isInstance)
+                        .flatMap(source -> ((ReportSource.PagingAlert) source).externalId()));
+    }
+
+    private Option<Rejection> knownRole(IncidentCommand c, Role role) {
+        return when(!process.roles().contains(role), c, RejectionCode.UNKNOWN_ROLE, role.name() + " ("
+                + role.key() + ") is not a role of the process " + process.name());
+    }
+
+    private static Option<Rejection> openOfferFrom(IncidentCommand c, IncidentState s, Role role, ResponderId holder) {
+        return s.openHandoffs().values()
+                .find(offer -> offer.role().equals(role) && offer.from().equals(holder))
+                .map(offer -> reject(c, RejectionCode.HANDOFF_OPEN, "an offer of " + holder + "'s role " + role.name()
+                        + " to " + offer.to().id() + " is open (" + offer.id() + "); withdraw it first"));
+    }
+
+    private static Option<Rejection> noSuchHandoff(IncidentCommand c, IncidentState s, Option<Handoff> open) {
+        return when(open.isEmpty(), c, RejectionCode.NO_SUCH_HANDOFF,
+                "incident " + s.id() + " has no open role offer with that id");
+    }
+}
