@@ -59,7 +59,7 @@ final class CommandScript {
     private CommandScript() {}
 
     static Gen<java.util.List<Step>> scripts(int maxLength) {
-        Gen<Step> step = kinds().zip(minutes(), integers().between(0, 5), integers().between(0, 6), Step::new);
+        Gen<Step> step = kinds().zip(minutes(), integers().between(0, 5), actors(), Step::new);
         return lists().of(step).ofSizeBetween(1, maxLength);
     }
 
@@ -71,24 +71,35 @@ final class CommandScript {
     private static Gen<Integer> kinds() {
         java.util.List<Pair<Integer, Gen<Integer>>> weighted = new java.util.ArrayList<>();
         for (int kind = 0; kind < KINDS; kind++) {
-            int weight = kind == 1 || kind == 2 ? 3 : kind == 3 || kind == 11 || kind == 12 || kind == 13 ? 1
-                    : kind >= 14 && kind <= 21 ? 4 : kind == 0 || kind == REPEAT ? 1 : 2;
+            int weight = kind == 1 || kind == 2 || kind == 9 ? 3 : kind == 3 || kind == 11 || kind == 12 ? 1
+                    : kind == 16 ? 6 : kind >= 14 && kind <= 21 ? 4 : kind == 0 || kind == REPEAT ? 1 : 2;
             weighted.add(Pair.of(weight, Generate.constant(kind)));
         }
         return Generate.frequency(weighted);
     }
 
-    /** Mostly a few minutes between commands, now and then hours, rarely a step back. */
+    /** Mostly a few minutes between commands, now and then long enough for an offer to expire, rarely a step back. */
     private static Gen<Integer> minutes() {
         return Generate.frequency(java.util.List.of(
                 Pair.of(8, integers().between(0, 10)),
-                Pair.of(2, integers().between(11, 120)),
+                Pair.of(3, integers().between(11, 45)),
+                Pair.of(1, integers().between(46, 120)),
                 Pair.of(1, integers().between(-3, -1))));
+    }
+
+    /** The commander most often, then the investigator and whoever was offered a role, then anyone. */
+    private static Gen<Integer> actors() {
+        return Generate.frequency(java.util.List.of(
+                Pair.of(3, Generate.constant(0)),
+                Pair.of(2, Generate.constant(1)),
+                Pair.of(2, Generate.constant(2)),
+                Pair.of(2, integers().between(3, 6))));
     }
 
     /**
      * The command a step stands for, given the commands so far and the state they led to; none for a
-     * skip.
+     * skip. A command may be recorded later than {@code now} (an answer that comes too late); the
+     * caller's clock then moves on from there.
      */
     static Option<IncidentCommand> command(Step step, int index, Instant now, Vector<IncidentCommand> earlier,
             IncidentState state) {
@@ -170,7 +181,7 @@ final class CommandScript {
                 return new IncidentCommand.OfferHandoff(h, role, holderOf(state, role, v),
                         PEOPLE.get((v + 1) % PEOPLE.size()), "the hub logs show quota errors since 12:40");
             case 16:
-                return new IncidentCommand.AcceptHandoff(h, openHandoff(state, v));
+                return new IncidentCommand.AcceptHandoff(v == 4 ? tooLate(h, state) : h, openHandoff(state, v));
             case 17:
                 return new IncidentCommand.DeclineHandoff(h, openHandoff(state, v), "off shift in ten minutes");
             case 18:
@@ -181,6 +192,18 @@ final class CommandScript {
                 return new IncidentCommand.RecordAction(h, ActionKind.values()[v % 4],
                         "kubectl logs -n hub -l component=hub", v > 3 ? Option.some(minutesBefore(now, 5)) : Option.none());
         }
+    }
+
+    /** The offered responder answering the first open offer just after it expired. */
+    private static CommandHeader tooLate(CommandHeader h, IncidentState state) {
+        return state.openHandoffs().values().headOption()
+                .map(offer -> CommandHeader.of(h.commandId(), h.incidentId(), offer.to().id(),
+                        later(h.recordedAt(), offer.expiresAt().plus(Duration.ofMinutes(1)))))
+                .getOrElse(h);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static ResponderId holderOf(IncidentState state, Role role, int v) {

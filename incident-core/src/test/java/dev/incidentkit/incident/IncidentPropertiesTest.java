@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class IncidentPropertiesTest {
 
-    private static final int EXAMPLES = 1_000;
+    private static final int EXAMPLES = 2_000;
     private static final int MAX_COMMANDS = 60;
     private static final List<Milestone> WRITE_ONCE =
             List.of(Milestone.DETECTED, Milestone.REPORTED, Milestone.DECLARED, Milestone.CLOSED);
@@ -63,6 +63,7 @@ class IncidentPropertiesTest {
             }
             IncidentCommand command = next.get();
             issued = issued.append(command);
+            now = command.recordedAt().isAfter(now) ? command.recordedAt() : now;
             Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
             out.append("  ").append(command.commandId()).append(' ').append(command.verb()).append(" by ")
                     .append(command.actor()).append(" at ").append(command.recordedAt()).append(": ")
@@ -101,6 +102,7 @@ class IncidentPropertiesTest {
                 }
                 IncidentCommand command = next.get();
                 issued = issued.append(command);
+                now = command.recordedAt().isAfter(now) ? command.recordedAt() : now;
                 Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
                 String step = "step " + command.commandId() + " (" + command.verb() + ")";
 

@@ -1,0 +1,409 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
+import static dev.incidentkit.incident.IncidentFixtures.INC;
+import static dev.incidentkit.incident.IncidentFixtures.SEV2;
+import static dev.incidentkit.incident.IncidentFixtures.minute;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.incidentkit.process.Authority;
+import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Permission;
+import dev.incidentkit.process.StaffingRule;
+import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+/** Roles, two-phase handoffs, who may do what, and the advisories, one rule at a time. */
+class RolesTest {
+
+    static final Responder ADA = Responder.of("ada", "Ada");
+    static final Responder GRACE = Responder.of("grace", "Grace");
+    static final Responder LINUS = Responder.of("linus", "Linus");
+    static final Responder BARBARA = Responder.of("barbara", "Barbara");
+    static final OnCallRoster ROSTER = OnCallRoster.of(Member.available(ADA), Member.available(GRACE), "hub",
+            Member.available(LINUS), Member.available(BARBARA));
+
+    /** Declared at minute 1 by ada with the roster: ada investigates, grace commands. */
+    static IncidentState declared() {
+        return run(IncidentState.empty(INC),
+                IncidentCommand.Report.of(at(0, ADA), ReportSource.supportTicket("FD-4711", ResponderId.of("rep")),
+                        "Users cannot start servers"),
+                new IncidentCommand.AddLink(header("link", 0, ADA), Link.of(LinkKind.PAGING_INCIDENT, "Q1W2E3")),
+                new IncidentCommand.Declare(at(1, ADA), "Servers fail to start", SEV2, Impact.of("cannot start", 30),
+                        "Managed JupyterHubs", Option.none(), ROSTER));
+    }
+
+    static CommandHeader at(int minute, Responder actor) {
+        return header("c" + minute, minute, actor);
+    }
+
+    static CommandHeader header(String commandId, int minute, Responder actor) {
+        return CommandHeader.of(CommandId.of(commandId), INC, actor.id(), minute(minute));
+    }
+
+    static IncidentState run(IncidentState state, Object... commands) {
+        for (Object o : commands) {
+            IncidentCommand command = (IncidentCommand) o;
+            Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
+            if (outcome.isLeft()) {
+                fail(command.verb() + " by " + command.actor() + " was rejected: " + outcome.getLeft());
+            }
+            state = outcome.get().state();
+        }
+        return state;
+    }
+
+    static Rejection rejected(IncidentCommand command, IncidentState state) {
+        Either<Rejection, Seq<IncidentEvent>> outcome = DECIDER.decide(command, state);
+        if (outcome.isRight()) {
+            fail(command.verb() + " should have been rejected, got " + outcome.get());
+        }
+        return outcome.getLeft();
+    }
+
+    static Seq<IncidentEvent> events(IncidentCommand command, IncidentState state) {
+        return DECIDER.decide(command, state).getOrElseThrow(r -> new AssertionError(r.toString()));
+    }
+
+    @Test
+    void should_staff_the_required_roles_at_declaration_and_explain_each_choice() {
+        // when
+        IncidentState state = declared();
+
+        // then
+        assertEquals(List.of(ADA.id()), state.holders(Role.INVESTIGATOR));
+        assertEquals(List.of(GRACE.id()), state.holders(Role.INCIDENT_COMMANDER));
+        assertTrue(state.holders(Role.COMMUNICATIONS_LIAISON).isEmpty(), "the commander is the liaison until delegated");
+        assertEquals(List.of(ADA.id(), GRACE.id()), state.participants().keySet().toList());
+    }
+
+    @Test
+    void should_record_staffing_as_role_assigned_events_with_explanations() {
+        IncidentState reported = run(IncidentState.empty(INC), IncidentCommand.Report.of(at(0, ADA),
+                ReportSource.manual(ADA.id()), "Hub down"));
+        OnCallRoster roster = OnCallRoster.of(Member.unavailable(ADA), Member.unavailable(GRACE), "hub",
+                Member.available(LINUS), Member.available(BARBARA));
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.Declare(at(1, ADA), "Hub down", SEV2, Impact.of("all"),
+                "hub", Option.none(), roster), reported);
+
+        Seq<IncidentEvent.RoleAssigned> assigned = events.filter(IncidentEvent.RoleAssigned.class::isInstance)
+                .map(IncidentEvent.RoleAssigned.class::cast);
+        assertEquals(List.of("primary on-call Ada is unavailable and secondary on-call Grace is unavailable; chose"
+                        + " Linus from team hub", "secondary on-call Grace is unavailable; chose Barbara from team hub"),
+                assigned.map(IncidentEvent.RoleAssigned::reason).toList());
+        assertEquals(List.of(LINUS, BARBARA), assigned.map(IncidentEvent.RoleAssigned::responder).toList());
+    }
+
+    @Test
+    void should_let_the_commander_pull_in_a_subject_matter_expert_with_a_reason() {
+        // when
+        Seq<IncidentEvent> events = events(new IncidentCommand.AssignRole(at(5, GRACE),
+                Role.SUBJECT_MATTER_EXPERT, LINUS, "knows the image builder"), declared());
+
+        // then
+        IncidentEvent.RoleAssigned pulledIn = assertInstanceOf(IncidentEvent.RoleAssigned.class, events.head());
+        assertEquals(GRACE.id(), pulledIn.actor());
+        assertEquals("knows the image builder", pulledIn.reason());
+    }
+
+    @Test
+    void should_refuse_an_assignment_by_someone_who_is_not_commander_or_technology_lead() {
+        Rejection rejection = rejected(new IncidentCommand.AssignRole(at(5, ADA), Role.SUBJECT_MATTER_EXPERT,
+                LINUS, "knows the image builder"), declared());
+
+        assertEquals(RejectionCode.UNAUTHORISED, rejection.code());
+        assertEquals("cannot assign role: ada may not assign role incident INC-7; only the Incident Commander (grace)"
+                + " or the Technology Lead (vacant) may", rejection.message());
+    }
+
+    @Test
+    void should_relieve_a_single_holder_only_through_a_handoff() {
+        Rejection taken = rejected(new IncidentCommand.AssignRole(at(5, GRACE), Role.INVESTIGATOR, LINUS,
+                "fresh eyes"), declared());
+        Rejection required = rejected(new IncidentCommand.ReleaseRole(at(5, GRACE), Role.INVESTIGATOR,
+                ADA.id(), "off shift"), declared());
+
+        assertEquals(RejectionCode.ROLE_TAKEN, taken.code());
+        assertEquals("cannot assign role: ada holds Investigator; a holder is relieved only through an accepted"
+                + " handoff", taken.message());
+        assertEquals(RejectionCode.ROLE_REQUIRED, required.code());
+    }
+
+    @Test
+    void should_refuse_unknown_roles_double_assignments_and_releases_of_non_holders() {
+        IncidentState state = declared();
+        Role scribe = Role.of("scribe", "Scribe", dev.incidentkit.role.Cardinality.ANY);
+
+        assertEquals(RejectionCode.UNKNOWN_ROLE, rejected(new IncidentCommand.AssignRole(at(5, GRACE), scribe,
+                LINUS, "notes"), state).code());
+        assertEquals(RejectionCode.ALREADY_HOLDS, rejected(new IncidentCommand.AssignRole(at(5, GRACE),
+                Role.INCIDENT_COMMANDER, GRACE, "again"), state).code());
+        assertEquals(RejectionCode.NOT_A_HOLDER, rejected(new IncidentCommand.ReleaseRole(at(5, GRACE),
+                Role.SUBJECT_MATTER_EXPERT, LINUS.id(), "done"), state).code());
+    }
+
+    @Test
+    void should_release_a_subject_matter_expert_who_is_no_longer_needed() {
+        IncidentState state = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE),
+                Role.SUBJECT_MATTER_EXPERT, LINUS, "image builder"));
+
+        IncidentState released = run(state, new IncidentCommand.ReleaseRole(at(9, GRACE),
+                Role.SUBJECT_MATTER_EXPERT, LINUS.id(), "fix found"));
+
+        assertTrue(released.holders(Role.SUBJECT_MATTER_EXPERT).isEmpty());
+        assertTrue(released.participants().containsKey(LINUS.id()), "a participant stays a participant");
+    }
+
+    @Test
+    void should_keep_the_role_with_the_holder_until_the_offer_is_accepted() {
+        // given
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+                ADA.id(), LINUS, "quota errors in the hub logs since 12:40");
+
+        // when
+        IncidentState offered = run(declared(), offer);
+
+        // then
+        assertEquals(List.of(ADA.id()), offered.holders(Role.INVESTIGATOR));
+        Handoff open = offered.openHandoffs().get(offer.handoffId()).get();
+        assertEquals(minute(40), open.expiresAt());
+        assertEquals(LINUS, open.to());
+
+        // when
+        IncidentState accepted = run(offered, new IncidentCommand.AcceptHandoff(at(12, LINUS),
+                offer.handoffId()));
+
+        // then
+        assertEquals(List.of(LINUS.id()), accepted.holders(Role.INVESTIGATOR));
+        assertTrue(accepted.openHandoffs().isEmpty());
+        assertTrue(accepted.participants().containsKey(LINUS.id()));
+    }
+
+    @Test
+    void should_let_only_the_offered_responder_accept_or_decline() {
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+                ADA.id(), LINUS, "handing over");
+        IncidentState offered = run(declared(), offer);
+
+        Rejection accept = rejected(new IncidentCommand.AcceptHandoff(at(12, GRACE), offer.handoffId()),
+                offered);
+        Rejection decline = rejected(new IncidentCommand.DeclineHandoff(at(12, BARBARA), offer.handoffId(),
+                "no"), offered);
+
+        assertEquals(RejectionCode.UNAUTHORISED, accept.code());
+        assertEquals("cannot accept handoff: the role was offered to linus, not grace; only the offered responder"
+                + " may accept", accept.message());
+        assertEquals(RejectionCode.UNAUTHORISED, decline.code());
+    }
+
+    @Test
+    void should_keep_the_holder_when_an_offer_is_declined_withdrawn_or_expires() {
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+                ADA.id(), LINUS, "handing over");
+        IncidentState offered = run(declared(), offer);
+
+        IncidentState declined = run(offered, new IncidentCommand.DeclineHandoff(at(11, LINUS),
+                offer.handoffId(), "on another incident"));
+        IncidentState withdrawn = run(offered, new IncidentCommand.WithdrawHandoff(at(11, GRACE),
+                offer.handoffId(), "ada will stay"));
+        IncidentState expired = run(offered, new IncidentCommand.ExpireHandoff(at(40, BARBARA),
+                offer.handoffId()));
+
+        for (IncidentState state : List.of(declined, withdrawn, expired)) {
+            assertEquals(List.of(ADA.id()), state.holders(Role.INVESTIGATOR));
+            assertTrue(state.openHandoffs().isEmpty());
+        }
+    }
+
+    @Test
+    void should_refuse_to_expire_an_offer_early_or_accept_it_late() {
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+                ADA.id(), LINUS, "handing over");
+        IncidentState offered = run(declared(), offer);
+
+        Rejection early = rejected(new IncidentCommand.ExpireHandoff(at(39, BARBARA), offer.handoffId()),
+                offered);
+        Rejection late = rejected(new IncidentCommand.AcceptHandoff(at(41, LINUS), offer.handoffId()),
+                offered);
+
+        assertEquals(RejectionCode.HANDOFF_OPEN, early.code());
+        assertEquals(RejectionCode.HANDOFF_EXPIRED, late.code());
+        assertEquals("cannot accept handoff: the offer expired at 2026-03-02T13:22:00Z", late.message());
+    }
+
+    @Test
+    void should_let_only_the_holder_or_the_commander_offer_and_only_the_offeror_or_commander_withdraw() {
+        IncidentState state = declared();
+        IncidentCommand.OfferHandoff byCommander = new IncidentCommand.OfferHandoff(at(10, GRACE),
+                Role.INVESTIGATOR, ADA.id(), LINUS, "ada has been at it for hours");
+        IncidentState offered = run(state, byCommander);
+
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.OfferHandoff(at(10, ADA),
+                Role.INCIDENT_COMMANDER, GRACE.id(), LINUS, "take over"), state).code());
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.WithdrawHandoff(at(11, ADA),
+                byCommander.handoffId(), "no"), offered).code());
+        assertEquals(RejectionCode.HANDOFF_OPEN, rejected(new IncidentCommand.OfferHandoff(at(11, GRACE),
+                Role.INVESTIGATOR, ADA.id(), BARBARA, "or barbara"), offered).code());
+        assertEquals(RejectionCode.NOT_A_HOLDER, rejected(new IncidentCommand.OfferHandoff(at(11, GRACE),
+                Role.COMMUNICATIONS_LIAISON, GRACE.id(), BARBARA, "comms"), offered).code());
+        assertEquals(RejectionCode.NO_SUCH_HANDOFF, rejected(new IncidentCommand.AcceptHandoff(at(11, LINUS),
+                HandoffId.of(CommandId.of("nope"))), offered).code());
+    }
+
+    @Test
+    void should_carry_a_new_liaison_to_the_ticket_and_the_paging_incident() {
+        // when: the commander delegates communications to barbara
+        Seq<IncidentEvent> events = events(new IncidentCommand.AssignRole(at(20, GRACE),
+                Role.COMMUNICATIONS_LIAISON, BARBARA, "grace needs to focus on coordination"), declared());
+
+        // then (001: assign the ticket to the liaison, make a note on the paging incident)
+        assertInstanceOf(IncidentEvent.RoleAssigned.class, events.get(0));
+        IncidentEvent.TicketAssigned ticket = assertInstanceOf(IncidentEvent.TicketAssigned.class, events.get(1));
+        assertEquals("FD-4711", ticket.ticket());
+        assertEquals(BARBARA, ticket.assignee());
+        IncidentEvent.PagingIncidentNoted note = assertInstanceOf(IncidentEvent.PagingIncidentNoted.class, events.get(2));
+        assertEquals("Q1W2E3", note.pagingIncident());
+        assertEquals("Barbara is now the Communications Liaison and speaks with the stakeholders", note.note());
+        assertEquals(3, events.size());
+    }
+
+    @Test
+    void should_reassign_the_paging_incident_to_each_new_commander() {
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, GRACE),
+                Role.INCIDENT_COMMANDER, GRACE.id(), BARBARA, "it is late here");
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.AcceptHandoff(at(12, BARBARA),
+                offer.handoffId()), run(declared(), offer));
+
+        IncidentEvent.PagingIncidentReassigned reassigned =
+                assertInstanceOf(IncidentEvent.PagingIncidentReassigned.class, events.get(1));
+        assertEquals(BARBARA, reassigned.assignee());
+        assertTrue(events.exists(IncidentEvent.TicketAssigned.class::isInstance),
+                "with no liaison named, the new commander is the liaison and gets the ticket");
+    }
+
+    @Test
+    void should_include_the_technology_lead_as_a_subject_matter_expert() {
+        IncidentState state = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE),
+                Role.TECHNOLOGY_LEAD, LINUS, "validates the actions"));
+
+        assertEquals(List.of(LINUS.id()), state.holders(Role.SUBJECT_MATTER_EXPERT));
+    }
+
+    @Test
+    void should_name_actor_command_and_who_may_in_an_unauthorised_rejection() {
+        Rejection rejection = rejected(new IncidentCommand.Resolve(at(5, ADA), "verified",
+                Option.none()), declared());
+
+        assertEquals(RejectionCode.UNAUTHORISED, rejection.code());
+        assertEquals("cannot resolve: ada may not resolve incident INC-7; only the Incident Commander (grace) or the"
+                + " Technology Lead (vacant) may", rejection.message());
+        Rejection update = rejected(IncidentCommand.PostUpdate.progress(at(5, ADA), Audience.STAKEHOLDERS,
+                "x", minute(60)), declared());
+        assertTrue(update.message().endsWith("only the Communications Liaison (vacant, so the Incident Commander grace)"
+                + " or the Incident Commander (grace) may"), update.message());
+        Rejection stranger = rejected(new IncidentCommand.AddLink(at(5, BARBARA),
+                Link.of(LinkKind.TICKET, "BUG-1")), declared());
+        assertEquals("cannot add link: barbara is not taking part in incident INC-7; only a participant in the"
+                + " response may add link", stranger.message());
+    }
+
+    @Test
+    void should_let_anyone_act_before_there_is_a_response_team() {
+        IncidentState triage = run(IncidentState.empty(INC), IncidentCommand.Report.of(at(0, ADA),
+                ReportSource.manual(ADA.id()), "Hub down"));
+
+        assertTrue(DECIDER.decide(new IncidentCommand.Cancel(at(3, BARBARA), "false alarm"), triage).isRight());
+    }
+
+    @Test
+    void should_follow_a_replaced_authority_table() {
+        IncidentProcess investigatorsResolve = IncidentProcess.builder()
+                .authority(Authority.standard().with(CommandKind.RESOLVE,
+                        Permission.holdersOf(Role.INCIDENT_COMMANDER, Role.INVESTIGATOR)))
+                .build();
+        IncidentDecider decider = IncidentDecider.of(investigatorsResolve);
+        IncidentState state = declared();
+
+        assertTrue(decider.decide(new IncidentCommand.Resolve(at(5, ADA), "verified", Option.none()), state)
+                .isRight());
+    }
+
+    @Test
+    void should_advise_a_commander_who_records_hands_on_work() {
+        Seq<IncidentEvent> events = events(new IncidentCommand.RecordAction(at(5, GRACE),
+                ActionKind.FIX_ATTEMPT, "kubectl rollout undo deploy/hub", Option.none()), declared());
+
+        IncidentEvent.AdvisoryRaised advisory = assertInstanceOf(IncidentEvent.AdvisoryRaised.class, events.get(1));
+        assertEquals(AdvisoryCode.COMMANDER_HANDS_ON, advisory.advisory().code());
+        assertEquals(GRACE.id(), advisory.advisory().about());
+        assertTrue(advisory.advisory().message().contains("not expected to take actions themselves (001)"));
+        assertEquals(1, events(new IncidentCommand.RecordAction(at(5, ADA), ActionKind.FIX_ATTEMPT,
+                "kubectl rollout undo deploy/hub", Option.none()), declared()).size(), "the investigator may");
+        assertEquals(1, events(new IncidentCommand.RecordAction(at(5, GRACE), ActionKind.HYPOTHESIS,
+                "quota exhausted?", Option.none()), declared()).size(), "the commander may propose hypotheses");
+    }
+
+    @Test
+    void should_advise_an_investigator_alone_for_an_hour_once() {
+        // given: declared at minute 1, ada investigates with only the commander
+        IncidentState state = declared();
+
+        // when
+        Seq<IncidentEvent> early = events(new IncidentCommand.RecordAction(at(60, ADA), ActionKind.DEBUGGING,
+                "looked at the hub logs", Option.none()), state);
+        IncidentState later = run(state, new IncidentCommand.RecordAction(at(61, ADA), ActionKind.DEBUGGING,
+                "looked at the node pool", Option.none()));
+        Seq<IncidentEvent> again = events(new IncidentCommand.RecordAction(at(90, ADA), ActionKind.DEBUGGING,
+                "looked at quotas", Option.none()), later);
+
+        // then
+        assertEquals(1, early.size(), "59 minutes is not yet an hour");
+        assertEquals(List.of(AdvisoryCode.INVESTIGATOR_ALONE), later.advisories().map(Advisory::code).toList());
+        assertEquals(1, again.size(), "the advisory is raised once per stretch of solo work");
+    }
+
+    @Test
+    void should_not_advise_an_investigator_who_has_help() {
+        IncidentState helped = run(declared(), new IncidentCommand.AssignRole(at(30, GRACE),
+                Role.SUBJECT_MATTER_EXPERT, LINUS, "image builder"));
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.RecordAction(at(120, ADA), ActionKind.DEBUGGING,
+                "looked at the hub logs", Option.none()), helped);
+
+        assertEquals(1, events.size());
+    }
+
+    @Test
+    void should_let_the_declarer_command_under_the_declarer_rule() {
+        IncidentDecider decider = IncidentDecider.of(IncidentProcess.builder()
+                .roles(List.of(Role.INCIDENT_COMMANDER, Role.COMMUNICATIONS_LIAISON, Role.SUBJECT_MATTER_EXPERT,
+                        Role.SUPPORT_TRIAGER, Role.TECHNOLOGY_LEAD))
+                .authority(Authority.standard()
+                        .with(CommandKind.CHANGE_SEVERITY, Permission.holdersOf(Role.INCIDENT_COMMANDER))
+                        .with(CommandKind.MITIGATE, Permission.holdersOf(Role.INCIDENT_COMMANDER, Role.TECHNOLOGY_LEAD)))
+                .staffingRule(StaffingRule.declarerCommands())
+                .build());
+        IncidentState reported = decider.apply(IncidentCommand.Report.of(at(0, ADA), ReportSource.manual(ADA.id()),
+                "Hub down"), IncidentState.empty(INC)).get().state();
+
+        IncidentState declared = decider.apply(new IncidentCommand.Declare(at(1, BARBARA), "Hub down", SEV2,
+                Impact.of("all"), "hub", Option.none(), ROSTER), reported).get().state();
+
+        assertEquals(List.of(BARBARA.id()), declared.holders(Role.INCIDENT_COMMANDER));
+        assertEquals(BARBARA, declared.participants().get(BARBARA.id()).get(), "the roster names the declarer");
+    }
+}
