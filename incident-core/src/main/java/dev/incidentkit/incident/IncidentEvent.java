@@ -92,7 +92,8 @@ public sealed interface IncidentEvent {
      * @param impact who is affected and how; never {@code null}
      * @param impactedService the affected service; never {@code null}
      * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
-     * @param declarer who declared it, with the name people know them by; never {@code null}
+     * @param declarer who declared it, with the name the command's roster gives them, or their id as the
+     *     name when the roster does not list them; never {@code null}
      * @since 0.1.0
      */
     record Declared(

@@ -16,6 +16,7 @@ import dev.incidentkit.severity.Severity;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,36 @@ final class CommandScript {
      */
     record Step(int kind, int minutes, int variant, int actor) {}
 
+    /**
+     * One command of a played script: the state it met and what the decider made of it.
+     *
+     * @param command the command
+     * @param before the state it was decided against
+     * @param outcome the rejection, or the events and the new state
+     */
+    record Played(IncidentCommand command, IncidentState before, Either<Rejection, Decision> outcome) {}
+
     private CommandScript() {}
+
+    /** Plays a script through a decider from an empty incident, step by step. */
+    static Vector<Played> play(java.util.List<Step> steps, IncidentDecider decider) {
+        Vector<Played> played = Vector.empty();
+        IncidentState state = IncidentState.empty(INC);
+        Instant now = start();
+        for (int i = 0; i < steps.size(); i++) {
+            now = now.plus(Duration.ofMinutes(steps.get(i).minutes()));
+            Option<IncidentCommand> next = command(steps.get(i), i, now, played.map(Played::command), state);
+            if (next.isEmpty()) {
+                continue;
+            }
+            IncidentCommand command = next.get();
+            now = later(now, command.recordedAt());
+            Either<Rejection, Decision> outcome = decider.apply(command, state);
+            played = played.append(new Played(command, state, outcome));
+            state = outcome.map(Decision::state).getOrElse(state);
+        }
+        return played;
+    }
 
     static Gen<java.util.List<Step>> scripts(int maxLength) {
         Gen<Step> step = kinds().zip(minutes(), integers().between(0, 5), actors(), Step::new);

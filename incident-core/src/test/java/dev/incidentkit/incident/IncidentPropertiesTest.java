@@ -51,29 +51,12 @@ class IncidentPropertiesTest {
 
     /** The history a script makes, command by command with what became of each, for failure reports. */
     static String history(java.util.List<CommandScript.Step> steps) {
-        StringBuilder out = new StringBuilder("\n");
-        IncidentState state = IncidentState.empty(INC);
-        Vector<IncidentCommand> issued = Vector.empty();
-        Instant now = CommandScript.start();
-        for (int i = 0; i < steps.size(); i++) {
-            now = now.plus(java.time.Duration.ofMinutes(steps.get(i).minutes()));
-            Option<IncidentCommand> next = CommandScript.command(steps.get(i), i, now, issued, state);
-            if (next.isEmpty()) {
-                continue;
-            }
-            IncidentCommand command = next.get();
-            issued = issued.append(command);
-            now = command.recordedAt().isAfter(now) ? command.recordedAt() : now;
-            Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
-            out.append("  ").append(command.commandId()).append(' ').append(command.verb()).append(" by ")
-                    .append(command.actor()).append(" at ").append(command.recordedAt()).append(": ")
-                    .append(command).append("\n    -> ")
-                    .append(outcome.fold(Rejection::toString, d -> d.events().isEmpty() ? "no events (repeated id)"
-                            : d.events().map(e -> e.getClass().getSimpleName()).mkString(", ")))
-                    .append('\n');
-            state = outcome.map(Decision::state).getOrElse(state);
-        }
-        return out.toString();
+        return CommandScript.play(steps, DECIDER).map(played -> "  " + played.command().commandId() + " "
+                + played.command().verb() + " by " + played.command().actor() + " at "
+                + played.command().recordedAt() + ": " + played.command() + "\n    -> "
+                + played.outcome().fold(Rejection::toString, d -> d.events().isEmpty() ? "no events (repeated id)"
+                        : d.events().map(e -> e.getClass().getSimpleName()).mkString(", ")))
+                .mkString("\n", "\n", "\n");
     }
 
     /** One run of a script through the decider, checking every property after every step. */
@@ -92,18 +75,10 @@ class IncidentPropertiesTest {
             Vector<IncidentStatus> statuses = Vector.empty();
             Vector<RejectionCode> rejections = Vector.empty();
             io.vavr.collection.Set<CommandId> accepted = io.vavr.collection.HashSet.empty();
-            Vector<IncidentCommand> issued = Vector.empty();
-            Instant now = CommandScript.start();
-            for (int i = 0; i < steps.size(); i++) {
-                now = now.plus(java.time.Duration.ofMinutes(steps.get(i).minutes()));
-                Option<IncidentCommand> next = CommandScript.command(steps.get(i), i, now, issued, state);
-                if (next.isEmpty()) {
-                    continue;
-                }
-                IncidentCommand command = next.get();
-                issued = issued.append(command);
-                now = command.recordedAt().isAfter(now) ? command.recordedAt() : now;
-                Either<Rejection, Decision> outcome = DECIDER.apply(command, state);
+            for (CommandScript.Played played : CommandScript.play(steps, DECIDER)) {
+                IncidentCommand command = played.command();
+                Either<Rejection, Decision> outcome = played.outcome();
+                assertEquals(state, played.before(), "the script must play against the state the run holds");
                 String step = "step " + command.commandId() + " (" + command.verb() + ")";
 
                 assertEquals(outcome, DECIDER.apply(command, state), step + ": deciding must be deterministic");
