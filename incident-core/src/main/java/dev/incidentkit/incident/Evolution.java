@@ -25,6 +25,7 @@ import dev.incidentkit.incident.IncidentEvent.PagingIncidentReassigned;
 import dev.incidentkit.incident.IncidentEvent.RoleAssigned;
 import dev.incidentkit.incident.IncidentEvent.RoleReleased;
 import dev.incidentkit.incident.IncidentEvent.TicketAssigned;
+import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import io.vavr.collection.Map;
@@ -93,7 +94,7 @@ final class Evolution {
         } else if (event instanceof Declared) {
             Declared e = (Declared) event;
             next.status(Option.some(IncidentStatus.DECLARED))
-                    .participants(s.participants().put(e.declarer().id(), e.declarer()))
+                    .participants(join(s.participants(), e.declarer()))
                     .title(Option.some(e.title()))
                     .severity(Option.some(e.severity()))
                     .impact(Option.some(e.impact()))
@@ -140,7 +141,7 @@ final class Evolution {
             Map<Role, Seq<ResponderId>> holders =
                     s.roleHolders().put(e.role(), s.holders(e.role()).append(e.responder().id()));
             next.roleHolders(holders)
-                    .participants(s.participants().put(e.responder().id(), e.responder()))
+                    .participants(join(s.participants(), e.responder()))
                     .soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
         } else if (event instanceof RoleReleased) {
             RoleReleased e = (RoleReleased) event;
@@ -154,7 +155,7 @@ final class Evolution {
             Map<Role, Seq<ResponderId>> holders =
                     s.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
             next.roleHolders(holders)
-                    .participants(s.participants().put(e.to().id(), e.to()))
+                    .participants(join(s.participants(), e.to()))
                     .openHandoffs(s.openHandoffs().remove(e.handoff()))
                     .soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
         } else if (event instanceof HandoffDeclined) {
@@ -175,19 +176,23 @@ final class Evolution {
         }
     }
 
+    /** Adds a participant; someone who already takes part keeps the name they joined with. */
+    private static Map<ResponderId, Responder> join(Map<ResponderId, Responder> participants, Responder responder) {
+        return participants.containsKey(responder.id()) ? participants : participants.put(responder.id(), responder);
+    }
+
     /**
-     * Whether the investigator now works alone: there is an investigator, and nobody else holds a role
-     * apart from the Incident Commander. A stretch of solo work starts when that becomes true or the
-     * investigator changes, and ends when anyone else joins.
+     * Whether the investigator now works alone: there is an investigator, and no subject matter expert
+     * other than them (004: other engineers assist the investigator). A stretch of solo work starts when
+     * that becomes true or the investigator changes, and ends when an expert joins.
      */
     private static Option<SoloWork> soloWork(Option<SoloWork> before, Map<Role, Seq<ResponderId>> holders, Instant at) {
         Option<ResponderId> investigator = holders.get(Role.INVESTIGATOR).flatMap(Seq::headOption);
         if (investigator.isEmpty()) {
             return Option.none();
         }
-        Seq<ResponderId> commanders = holders.get(Role.INCIDENT_COMMANDER).getOrElse(Vector.empty());
-        boolean helped = holders.values().flatMap(ids -> ids)
-                .exists(id -> !id.equals(investigator.get()) && !commanders.contains(id));
+        boolean helped = holders.get(Role.SUBJECT_MATTER_EXPERT).getOrElse(Vector.empty())
+                .exists(id -> !id.equals(investigator.get()));
         if (helped) {
             return Option.none();
         }

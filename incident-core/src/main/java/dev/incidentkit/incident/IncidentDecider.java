@@ -350,13 +350,13 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
-        return accept(status(c, s, OPEN, "can be canceled")
+        return acceptEnding(status(c, s, OPEN, "can be canceled")
                 .orElse(() -> text(c, "the reason", c.reason())),
                 c, s, h -> new IncidentEvent.Canceled(h, c.reason()));
     }
 
     private Either<Rejection, Emitter> merge(Merge c, IncidentState s) {
-        return accept(status(c, s, OPEN, "can be merged")
+        return acceptEnding(status(c, s, OPEN, "can be merged")
                 .orElse(() -> c.into().equals(s.id())
                         ? Option.some(reject(c, RejectionCode.SELF_MERGE,
                                 "incident " + s.id() + " cannot be merged into itself"))
@@ -365,8 +365,17 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> close(Close c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(RESOLVED), "can be closed"),
+        return acceptEnding(status(c, s, EnumSet.of(RESOLVED), "can be closed"),
                 c, s, h -> new IncidentEvent.Closed(h));
+    }
+
+    /** Accepts a command that ends the incident: open role offers are withdrawn first. */
+    private static Either<Rejection, Emitter> acceptEnding(
+            Option<Rejection> problem, IncidentCommand c, IncidentState s, Function<EventHeader, IncidentEvent> event) {
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(RoleDecisions.withdrawOpenOffers(new Emitter(c, s),
+                        "incident " + s.id() + " ended before the offer was answered").emit(event));
     }
 
     private static Either<Rejection, Emitter> accept(

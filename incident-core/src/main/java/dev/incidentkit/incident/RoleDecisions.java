@@ -154,6 +154,10 @@ final class RoleDecisions {
                         "the " + c.role().name() + " must always be held; hand it off instead"))
                 .orElse(() -> when(!s.holds(c.holder(), c.role()), c, RejectionCode.NOT_A_HOLDER,
                         c.holder() + " does not hold " + c.role().name()))
+                .orElse(() -> when(!c.actor().equals(c.holder()), c, RejectionCode.UNAUTHORISED,
+                        c.actor() + " may not take " + c.role().name() + " from " + c.holder()
+                                + "; a holder is relieved only through an accepted handoff, or steps down themselves"))
+                .orElse(() -> technologyLeadStaysExpert(c, s, c.role(), c.holder()))
                 .orElse(() -> openOfferFrom(c, s, c.role(), c.holder()));
         return problem.isDefined()
                 ? Either.left(problem.get())
@@ -172,6 +176,7 @@ final class RoleDecisions {
                                 + "; only its holder or the Incident Commander may"))
                 .orElse(() -> when(c.to().id().equals(c.from()) || s.holds(c.to().id(), c.role()), c,
                         RejectionCode.ALREADY_HOLDS, c.to().id() + " already holds " + c.role().name()))
+                .orElse(() -> technologyLeadStaysExpert(c, s, c.role(), c.from()))
                 .orElse(() -> openOfferFrom(c, s, c.role(), c.from()));
         if (problem.isDefined()) {
             return Either.left(problem.get());
@@ -247,7 +252,8 @@ final class RoleDecisions {
         }
         Emitter emitter = new Emitter(c, s).emit(c.occurredAt(),
                 h -> new IncidentEvent.ActionRecorded(h, c.action(), c.text()));
-        if (c.action().isHandsOn() && s.holds(c.actor(), Role.INCIDENT_COMMANDER)) {
+        boolean alsoWorksTheProblem = s.holds(c.actor(), Role.INVESTIGATOR) || s.holds(c.actor(), Role.SUBJECT_MATTER_EXPERT);
+        if (c.action().isHandsOn() && s.holds(c.actor(), Role.INCIDENT_COMMANDER) && !alsoWorksTheProblem) {
             emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON,
                     c.actor(), c.actor() + " is the Incident Commander and recorded hands-on work ("
                             + c.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
@@ -281,12 +287,15 @@ final class RoleDecisions {
         }
         Option<ResponderId> liaisonBefore = effectiveHolders(before, Role.COMMUNICATIONS_LIAISON).headOption();
         Option<ResponderId> liaison = effectiveHolders(after, Role.COMMUNICATIONS_LIAISON).headOption();
-        if (process.liaisonChangeUpdatesChannels() && liaisonBefore.isDefined() && liaison.isDefined()
-                && !liaison.equals(liaisonBefore) && process.roles().contains(Role.COMMUNICATIONS_LIAISON)) {
+        if (process.liaisonChangeUpdatesChannels() && liaison.isDefined() && !liaison.equals(liaisonBefore)
+                && process.roles().contains(Role.COMMUNICATIONS_LIAISON)) {
             Responder assignee = after.participants().get(liaison.get()).get();
             ticket(after).forEach(ticket -> emitter.emit(h -> new IncidentEvent.TicketAssigned(h, ticket, assignee)));
-            pagingIncident(after).forEach(paging -> emitter.emit(h -> new IncidentEvent.PagingIncidentNoted(h, paging,
-                    assignee.displayName() + " is now the Communications Liaison and speaks with the stakeholders")));
+            if (liaisonBefore.isDefined()) {
+                pagingIncident(after).forEach(paging -> emitter.emit(h -> new IncidentEvent.PagingIncidentNoted(h,
+                        paging, assignee.displayName() + " is now the Communications Liaison and speaks with the"
+                                + " stakeholders")));
+            }
         }
         return emitter;
     }
@@ -326,6 +335,20 @@ final class RoleDecisions {
                 .orElse(() -> s.source()
                         .filter(ReportSource.PagingAlert.class::isInstance)
                         .flatMap(source -> ((ReportSource.PagingAlert) source).externalId()));
+    }
+
+    /** Withdraws every open offer before the incident ends: nobody can answer them afterwards. */
+    static Emitter withdrawOpenOffers(Emitter emitter, String why) {
+        for (HandoffId open : emitter.state().openHandoffs().keySet()) {
+            emitter.emit(h -> new IncidentEvent.HandoffWithdrawn(h, open, why));
+        }
+        return emitter;
+    }
+
+    private Option<Rejection> technologyLeadStaysExpert(IncidentCommand c, IncidentState s, Role role, ResponderId holder) {
+        return when(process.technologyLeadIsSubjectMatterExpert() && role.equals(Role.SUBJECT_MATTER_EXPERT)
+                        && s.holds(holder, Role.TECHNOLOGY_LEAD), c, RejectionCode.ROLE_REQUIRED,
+                holder + " is the Technology Lead, who is always a Subject Matter Expert (001)");
     }
 
     private Option<Rejection> knownRole(IncidentCommand c, Role role) {

@@ -17,8 +17,9 @@ import java.util.Objects;
  * Who may issue which kind of command: a table from {@link CommandKind} to {@link Permission}.
  *
  * <p>Some rules are part of a protocol and hold whatever the table says: only the offered responder
- * accepts or declines a role offer, only the offeror or the commander withdraws it, and a role is
- * offered by its holder or the commander. The table is checked first; the protocol second.
+ * accepts or declines a role offer, only the offeror or the commander withdraws it, a role is offered
+ * by its holder or the commander, and only a holder steps down from a role. The table is checked
+ * first; the protocol second.
  *
  * @since 0.1.0
  */
@@ -39,7 +40,7 @@ public final class Authority {
             Tuple.of(CommandKind.MERGE, holdersOf(INCIDENT_COMMANDER)),
             Tuple.of(CommandKind.CLOSE, holdersOf(INCIDENT_COMMANDER)),
             Tuple.of(CommandKind.ASSIGN_ROLE, holdersOf(INCIDENT_COMMANDER, TECHNOLOGY_LEAD)),
-            Tuple.of(CommandKind.RELEASE_ROLE, holdersOf(INCIDENT_COMMANDER, TECHNOLOGY_LEAD)),
+            Tuple.of(CommandKind.RELEASE_ROLE, participants()),
             Tuple.of(CommandKind.OFFER_HANDOFF, participants()),
             Tuple.of(CommandKind.ACCEPT_HANDOFF, anyone()),
             Tuple.of(CommandKind.DECLINE_HANDOFF, anyone()),
@@ -56,7 +57,7 @@ public final class Authority {
     /**
      * The default table, from the guides: anyone reports, declares or declines in triage; the
      * commander or the technology lead resolves, assigns and releases roles (the technology lead "is
-     * empowered to delegate", 000); the commander cancels, merges and closes; the commander, the
+     * empowered to delegate", 000), and assigns roles; the commander cancels, merges and closes; the commander, the
      * investigator or the technology lead changes severity and mitigates; the liaison (or the
      * commander while there is none) posts updates; any participant links, records actions, estimates
      * the impact start, reopens, and offers a role it holds.

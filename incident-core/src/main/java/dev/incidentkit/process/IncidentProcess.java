@@ -333,8 +333,8 @@ public final class IncidentProcess {
          *
          * @return the process
          * @throws IllegalArgumentException if the name is invalid, role keys repeat, a role is covered by
-         *     a role the process lacks, the authority table names a role the process lacks, or a
-         *     duration is not positive
+         *     a role the process lacks, the authority table names a role the process lacks or misses a
+         *     kind of command, or a duration is not positive
          */
         public IncidentProcess build() {
             TextRules.labelProblem("a process name", name).forEach(problem -> {
@@ -358,6 +358,11 @@ public final class IncidentProcess {
                         throw new IllegalArgumentException("the authority table names " + role.key()
                                 + ", which is not a role of this process");
                     });
+            for (CommandKind kind : CommandKind.values()) {
+                if (authority.asMap().get(kind).isEmpty()) {
+                    throw new IllegalArgumentException("the authority table says nothing about " + kind);
+                }
+            }
             if (handoffOfferTimeout.isNegative() || handoffOfferTimeout.isZero()) {
                 throw new IllegalArgumentException("a handoff offer timeout must be positive");
             }

@@ -13,13 +13,13 @@ import java.util.Objects;
  * How a process fills its roles when an incident is declared: a pure choice from the on-call roster
  * and the declarer, each choice explained.
  *
- * <p>Whatever the rule, every required role ({@link dev.incidentkit.role.Cardinality#EXACTLY_ONE}) of
+ * <p>A team may write its own rule. Whatever the rule, every required role ({@link dev.incidentkit.role.Cardinality#EXACTLY_ONE}) of
  * the process is filled: a required role the rule leaves open goes to the declarer, who is by
  * definition on hand.
  *
  * @since 0.1.0
  */
-public sealed interface StaffingRule {
+public interface StaffingRule {
 
     /**
      * Chooses who takes which role.
@@ -85,18 +85,19 @@ public sealed interface StaffingRule {
             Objects.requireNonNull(roster, "roster");
             Objects.requireNonNull(declarer, "declarer");
             List<Staffing> chosen = List.empty();
-            if (roles.contains(Role.INVESTIGATOR)) {
-                chosen = chosen.appendAll(investigator(roster));
+            Option<Role> investigator = roles.find(Role.INVESTIGATOR::equals);
+            if (investigator.isDefined()) {
+                chosen = chosen.appendAll(investigator(roster, investigator.get()));
             }
-            if (roles.contains(Role.INCIDENT_COMMANDER)) {
-                chosen = chosen.appendAll(commander(roster, chosen));
+            Option<Role> commander = roles.find(Role.INCIDENT_COMMANDER::equals);
+            if (commander.isDefined()) {
+                chosen = chosen.appendAll(commander(roster, chosen, commander.get()));
             }
             return declarerTakesTheRest(roles, chosen, declarer,
                     "no available on-call responder or team member was left; the declarer takes the role");
         }
 
-        private static Option<Staffing> investigator(OnCallRoster roster) {
-            Role role = Role.INVESTIGATOR;
+        private static Option<Staffing> investigator(OnCallRoster roster, Role role) {
             if (isAvailable(roster.primary())) {
                 return Option.some(new Staffing(role, roster.primary().get().responder(),
                         "the on-call engineer " + name(roster.primary()) + " becomes the Investigator"));
@@ -110,10 +111,9 @@ public sealed interface StaffingRule {
                     why + " and secondary on-call " + describe(roster.secondary()));
         }
 
-        private static Option<Staffing> commander(OnCallRoster roster, Seq<Staffing> chosen) {
-            Role role = Role.INCIDENT_COMMANDER;
+        private static Option<Staffing> commander(OnCallRoster roster, Seq<Staffing> chosen, Role role) {
             boolean secondaryFree = isAvailable(roster.secondary())
-                    && !chosen.exists(s -> s.responder().equals(roster.secondary().get().responder()));
+                    && !chosen.exists(s -> s.responder().id().equals(roster.secondary().get().responder().id()));
             if (secondaryFree) {
                 return Option.some(new Staffing(role, roster.secondary().get().responder(),
                         "the secondary on-call " + name(roster.secondary()) + " becomes the Incident Commander"));
@@ -128,7 +128,7 @@ public sealed interface StaffingRule {
             return roster.teamMembers()
                     .filter(Member::available)
                     .map(Member::responder)
-                    .find(r -> !chosen.exists(s -> s.responder().equals(r)))
+                    .find(r -> !chosen.exists(s -> s.responder().id().equals(r.id())))
                     .map(r -> new Staffing(role, r, why + "; chose " + r.displayName() + " from team "
                             + (roster.team().isEmpty() ? "(unnamed)" : roster.team())));
         }

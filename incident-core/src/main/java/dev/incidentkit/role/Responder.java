@@ -1,7 +1,10 @@
 package dev.incidentkit.role;
 
 import dev.incidentkit.base.TextRules;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person (or system) in the response: a stable id and the name people know them by.
@@ -37,6 +40,24 @@ public record Responder(ResponderId id, String displayName) {
      */
     public static Responder of(String id, String displayName) {
         return new Responder(ResponderId.of(id), displayName);
+    }
+
+    /**
+     * Parses a responder from untrusted text, such as a chat user's id and display name.
+     *
+     * @param id the id text; may be {@code null}
+     * @param displayName the display name; may be {@code null}
+     * @return the responder, or a sentence saying what is wrong
+     */
+    public static Either<String, Responder> parse(@Nullable String id, @Nullable String displayName) {
+        if (displayName == null) {
+            return Either.left("a display name is required");
+        }
+        Option<String> nameProblem = TextRules.labelProblem("a display name", displayName);
+        if (nameProblem.isDefined()) {
+            return Either.left(nameProblem.get());
+        }
+        return ResponderId.parse(id).map(valid -> new Responder(valid, displayName));
     }
 
     @Override

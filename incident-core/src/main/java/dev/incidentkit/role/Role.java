@@ -11,8 +11,10 @@ import java.util.Objects;
  * for a role that may be vacant, the role whose holder does its work meanwhile.
  *
  * <p>The guides' roles are constants here; a process may define its own roles with
- * {@link #of(String, String, Cardinality)}. Roles are compared by all their fields; within one process
- * keys are unique.
+ * {@link #of(String, String, Cardinality)}. Roles are equal when their keys are equal, so a process
+ * may rename a role (001 says "External Liaison") and still match events recorded under another name.
+ * The behaviours the guides attach to the commander, investigator, liaison, experts and technology lead
+ * follow the built-in keys.
  *
  * @param key a stable identifier such as {@code "incident-commander"}; never {@code null}
  * @param name the name people use, such as "Incident Commander"; never {@code null}
@@ -101,6 +103,22 @@ public record Role(String key, String name, Cardinality cardinality, Option<Stri
     public static List<Role> builtIns() {
         return List.of(INCIDENT_COMMANDER, INVESTIGATOR, COMMUNICATIONS_LIAISON, SUBJECT_MATTER_EXPERT,
                 SUPPORT_TRIAGER, TECHNOLOGY_LEAD);
+    }
+
+    /**
+     * Tells whether another role has the same key.
+     *
+     * @param other the other object; may be {@code null}
+     * @return {@code true} for a role with the same key
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Role && ((Role) other).key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
     }
 
     @Override

@@ -143,7 +143,7 @@ final class CommandScript {
                     : new IncidentCommand.Cancel(repeated.header(), "a different command under a used id"));
         }
         CommandHeader h = CommandHeader.of(CommandId.of("c" + index), INC, actor(step.actor(), state), now);
-        return Option.some(command(step.kind() - 1, step.variant(), h, now, state));
+        return Option.some(command(step.kind() - 1, step.variant(), step.actor(), h, now, state));
     }
 
     static Instant start() {
@@ -163,8 +163,8 @@ final class CommandScript {
         }
     }
 
-    private static IncidentCommand command(int kind, int v, CommandHeader h, Instant now, IncidentState state) {
-        Role role = Role.builtIns().get(v % Role.builtIns().size());
+    private static IncidentCommand command(int kind, int v, int a, CommandHeader h, Instant now, IncidentState state) {
+        Role role = Role.builtIns().get((v + a) % Role.builtIns().size());
         switch (kind) {
             case 0:
                 return new IncidentCommand.Report(h, source(v), v == 5 ? " " : "Hub is down",
@@ -203,7 +203,8 @@ final class CommandScript {
             case 12:
                 return new IncidentCommand.Close(h);
             case 13:
-                return new IncidentCommand.AssignRole(h, v == 5 ? Role.of("scribe", "Scribe", dev.incidentkit.role.Cardinality.ANY)
+                return new IncidentCommand.AssignRole(h, v == 5 && a == 6
+                        ? Role.of("scribe", "Scribe", dev.incidentkit.role.Cardinality.ANY)
                         : role, PEOPLE.get((v + 2) % PEOPLE.size()), "needed for the database");
             case 14:
                 return new IncidentCommand.ReleaseRole(h, role, holderOf(state, role, v), "no longer needed");

@@ -160,8 +160,12 @@ class RolesTest {
         IncidentState state = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE),
                 Role.SUBJECT_MATTER_EXPERT, LINUS, "image builder"));
 
-        IncidentState released = run(state, new IncidentCommand.ReleaseRole(at(9, GRACE),
+        Rejection byCommander = rejected(new IncidentCommand.ReleaseRole(at(9, GRACE), Role.SUBJECT_MATTER_EXPERT,
+                LINUS.id(), "fix found"), state);
+        IncidentState released = run(state, new IncidentCommand.ReleaseRole(at(9, LINUS),
                 Role.SUBJECT_MATTER_EXPERT, LINUS.id(), "fix found"));
+
+        assertEquals(RejectionCode.UNAUTHORISED, byCommander.code());
 
         assertTrue(released.holders(Role.SUBJECT_MATTER_EXPERT).isEmpty());
         assertTrue(released.participants().containsKey(LINUS.id()), "a participant stays a participant");
@@ -405,5 +409,139 @@ class RolesTest {
 
         assertEquals(List.of(BARBARA.id()), declared.holders(Role.INCIDENT_COMMANDER));
         assertEquals(BARBARA, declared.participants().get(BARBARA.id()).get(), "the roster names the declarer");
+    }
+
+    @Test
+    void should_keep_the_technology_lead_among_the_experts() {
+        IncidentState state = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE), Role.TECHNOLOGY_LEAD, LINUS,
+                "validates the actions"));
+
+        Rejection release = rejected(new IncidentCommand.ReleaseRole(at(6, LINUS), Role.SUBJECT_MATTER_EXPERT,
+                LINUS.id(), "busy"), state);
+        Rejection offer = rejected(new IncidentCommand.OfferHandoff(at(6, LINUS), Role.SUBJECT_MATTER_EXPERT,
+                LINUS.id(), BARBARA, "busy"), state);
+
+        assertEquals(RejectionCode.ROLE_REQUIRED, release.code());
+        assertEquals("cannot release role: linus is the Technology Lead, who is always a Subject Matter Expert (001)",
+                release.message());
+        assertEquals(RejectionCode.ROLE_REQUIRED, offer.code());
+    }
+
+    @Test
+    void should_not_advise_a_commander_who_is_also_the_investigator() {
+        IncidentState alone = run(IncidentState.empty(INC),
+                IncidentCommand.Report.of(at(0, ADA), ReportSource.manual(ADA.id()), "Hub down"),
+                IncidentCommand.Declare.of(at(1, ADA), "Hub down", SEV2, Impact.of("all"), "hub"));
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.RecordAction(at(5, ADA), ActionKind.FIX_ATTEMPT,
+                "kubectl rollout undo deploy/hub", Option.none()), alone);
+
+        assertEquals(1, events.size(), "ada commands and investigates alone: hands-on work is hers to do");
+    }
+
+    @Test
+    void should_count_only_experts_as_help_for_the_investigator() {
+        IncidentState withLiaison = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE),
+                Role.COMMUNICATIONS_LIAISON, BARBARA, "stakeholder updates"));
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.RecordAction(at(70, ADA), ActionKind.DEBUGGING,
+                "looked at the hub logs", Option.none()), withLiaison);
+
+        assertInstanceOf(IncidentEvent.AdvisoryRaised.class, events.last(), "a liaison does not investigate");
+    }
+
+    @Test
+    void should_withdraw_open_offers_when_the_incident_ends() {
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+                ADA.id(), LINUS, "handing over");
+        IncidentState offered = run(declared(), offer);
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.Cancel(at(11, GRACE), "not an incident after all"),
+                offered);
+
+        IncidentEvent.HandoffWithdrawn withdrawn = assertInstanceOf(IncidentEvent.HandoffWithdrawn.class, events.head());
+        assertEquals(offer.handoffId(), withdrawn.handoff());
+        assertInstanceOf(IncidentEvent.Canceled.class, events.last());
+    }
+
+    @Test
+    void should_keep_the_name_a_participant_joined_with() {
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+                ADA.id(), new Responder(GRACE.id(), "Mallory"), "handing over");
+
+        IncidentState accepted = run(run(declared(), offer), new IncidentCommand.AcceptHandoff(at(11, GRACE),
+                offer.handoffId()));
+
+        assertEquals(GRACE, accepted.participants().get(GRACE.id()).get());
+    }
+
+    @Test
+    void should_assign_the_ticket_to_the_commander_as_liaison_at_declaration() {
+        Seq<IncidentEvent> events = events(new IncidentCommand.Declare(at(1, ADA), "Servers fail to start", SEV2,
+                Impact.of("cannot start", 30), "Managed JupyterHubs", Option.none(), ROSTER),
+                run(IncidentState.empty(INC), IncidentCommand.Report.of(at(0, ADA),
+                        ReportSource.supportTicket("FD-4711", ResponderId.of("rep")), "Users cannot start servers")));
+
+        IncidentEvent.TicketAssigned ticket = events.filter(IncidentEvent.TicketAssigned.class::isInstance)
+                .map(IncidentEvent.TicketAssigned.class::cast).single();
+        assertEquals(GRACE, ticket.assignee());
+        assertTrue(events.filter(IncidentEvent.PagingIncidentNoted.class::isInstance).isEmpty(),
+                "nothing was delegated yet, so there is nothing to note");
+    }
+
+    @Test
+    void should_match_roles_by_key_so_a_process_may_rename_them() {
+        Role externalLiaison = new Role("communications-liaison", "External Liaison",
+                dev.incidentkit.role.Cardinality.AT_MOST_ONE, Option.some("incident-commander"));
+        IncidentState state = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE), externalLiaison, BARBARA,
+                "stakeholder updates"));
+
+        assertEquals(List.of(BARBARA.id()), state.holders(Role.COMMUNICATIONS_LIAISON));
+        assertTrue(Responder.parse("bob", "Bob\u202E").isLeft());
+        assertEquals(io.vavr.control.Either.right(Responder.of("bob", "Bob")), Responder.parse("bob", "Bob"));
+    }
+
+    @Test
+    void should_leave_out_what_a_process_turns_off() {
+        IncidentDecider quiet = IncidentDecider.of(IncidentProcess.builder()
+                .liaisonChangeUpdatesChannels(false)
+                .commanderChangeReassignsPagingIncident(false)
+                .technologyLeadIsSubjectMatterExpert(false)
+                .investigatorAloneAdvisoryAfter(Option.none())
+                .build());
+        IncidentState state = IncidentState.empty(INC);
+        for (IncidentCommand command : List.<IncidentCommand>of(
+                IncidentCommand.Report.of(at(0, ADA), ReportSource.supportTicket("FD-4711", ResponderId.of("rep")),
+                        "Users cannot start servers"),
+                new IncidentCommand.AddLink(header("link", 0, ADA), Link.of(LinkKind.PAGING_INCIDENT, "Q1W2E3")),
+                new IncidentCommand.Declare(at(1, ADA), "Servers fail to start", SEV2, Impact.of("cannot start", 30),
+                        "Managed JupyterHubs", Option.none(), ROSTER),
+                new IncidentCommand.AssignRole(at(5, GRACE), Role.COMMUNICATIONS_LIAISON, BARBARA, "updates"),
+                new IncidentCommand.AssignRole(at(6, GRACE), Role.TECHNOLOGY_LEAD, LINUS, "validates"),
+                new IncidentCommand.RecordAction(at(200, ADA), ActionKind.DEBUGGING, "still looking", Option.none()))) {
+            Decision decision = quiet.apply(command, state).getOrElseThrow(r -> new AssertionError(r.toString()));
+            assertTrue(decision.events().forAll(e -> !(e instanceof IncidentEvent.TicketAssigned
+                    || e instanceof IncidentEvent.PagingIncidentNoted || e instanceof IncidentEvent.PagingIncidentReassigned
+                    || e instanceof IncidentEvent.AdvisoryRaised)), command.verb() + ": " + decision.events());
+            state = decision.state();
+        }
+        assertTrue(state.holders(Role.SUBJECT_MATTER_EXPERT).isEmpty());
+    }
+
+    @Test
+    void should_refuse_a_liaison_handed_over_only_by_offer_and_acceptance() {
+        IncidentState withLiaison = run(declared(), new IncidentCommand.AssignRole(at(5, GRACE),
+                Role.COMMUNICATIONS_LIAISON, BARBARA, "stakeholder updates"));
+        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(30, BARBARA),
+                Role.COMMUNICATIONS_LIAISON, BARBARA.id(), LINUS, "the community rep prefers mornings");
+
+        Rejection replaced = rejected(new IncidentCommand.AssignRole(at(30, GRACE), Role.COMMUNICATIONS_LIAISON, LINUS,
+                "swap"), withLiaison);
+        Seq<IncidentEvent> accepted = events(new IncidentCommand.AcceptHandoff(at(31, LINUS), offer.handoffId()),
+                run(withLiaison, offer));
+
+        assertEquals(RejectionCode.ROLE_TAKEN, replaced.code());
+        assertEquals(LINUS, accepted.filter(IncidentEvent.TicketAssigned.class::isInstance)
+                .map(IncidentEvent.TicketAssigned.class::cast).single().assignee());
     }
 }
