@@ -66,9 +66,9 @@ final class RoleDecisions {
         if (roles.exists(role -> effectiveHolders(s, role).contains(c.actor()))) {
             return Option.none();
         }
-        return Option.some(reject(c, RejectionCode.UNAUTHORISED, c.actor() + " may not " + c.verb()
-                + " incident " + s.id() + "; only " + roles.map(role -> "the " + role.name() + " ("
-                        + describeHolders(s, role) + ")").mkString(" or ") + " may"));
+        return Option.some(reject(c, RejectionCode.UNAUTHORISED, "on incident " + s.id() + " only "
+                + roles.map(role -> "the " + role.name() + " (" + describeHolders(s, role) + ")").mkString(" or ")
+                + " may " + c.verb() + ", not " + c.actor()));
     }
 
     /** Holders of a role, or of the role covering it while it is vacant. */

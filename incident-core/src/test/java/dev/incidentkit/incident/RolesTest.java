@@ -125,8 +125,8 @@ class RolesTest {
                 LINUS, "knows the image builder"), declared());
 
         assertEquals(RejectionCode.UNAUTHORISED, rejection.code());
-        assertEquals("cannot assign role: ada may not assign role incident INC-7; only the Incident Commander (grace)"
-                + " or the Technology Lead (vacant) may", rejection.message());
+        assertEquals("cannot assign role: on incident INC-7 only the Incident Commander (grace) or the Technology"
+                + " Lead (vacant) may assign role, not ada", rejection.message());
     }
 
     @Test
@@ -313,12 +313,12 @@ class RolesTest {
                 Option.none()), declared());
 
         assertEquals(RejectionCode.UNAUTHORISED, rejection.code());
-        assertEquals("cannot resolve: ada may not resolve incident INC-7; only the Incident Commander (grace) or the"
-                + " Technology Lead (vacant) may", rejection.message());
+        assertEquals("cannot resolve: on incident INC-7 only the Incident Commander (grace) or the Technology Lead"
+                + " (vacant) may resolve, not ada", rejection.message());
         Rejection update = rejected(IncidentCommand.PostUpdate.progress(at(5, ADA), Audience.STAKEHOLDERS,
                 "x", minute(60)), declared());
         assertTrue(update.message().endsWith("only the Communications Liaison (vacant, so the Incident Commander grace)"
-                + " or the Incident Commander (grace) may"), update.message());
+                + " or the Incident Commander (grace) may post update, not ada"), update.message());
         Rejection stranger = rejected(new IncidentCommand.AddLink(at(5, BARBARA),
                 Link.of(LinkKind.TICKET, "BUG-1")), declared());
         assertEquals("cannot add link: barbara is not taking part in incident INC-7; only a participant in the"
