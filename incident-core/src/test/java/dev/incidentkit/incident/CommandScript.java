@@ -203,7 +203,7 @@ final class CommandScript {
             case 12:
                 return new IncidentCommand.Close(h);
             case 13:
-                return new IncidentCommand.AssignRole(h, v == 5 && a == 6
+                return new IncidentCommand.AssignRole(h, v == 5 && a == 0
                         ? Role.of("scribe", "Scribe", dev.incidentkit.role.Cardinality.ANY)
                         : role, PEOPLE.get((v + 2) % PEOPLE.size()), "needed for the database");
             case 14:
