@@ -1,9 +1,10 @@
 package dev.incidentkit;
 
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.report.ReportSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.incidentkit.incident.Audience;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Impact;
@@ -18,8 +19,14 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Rejection;
-import dev.incidentkit.incident.ReportSource;
 import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.PostmortemPolicy;
+import dev.incidentkit.process.QualificationRule;
+import dev.incidentkit.process.StartCondition;
+import dev.incidentkit.process.UpdateCadence;
+import dev.incidentkit.process.WorkingCalendar;
+import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -28,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,15 +85,42 @@ class QuickStartTest {
     }
 
     @Test
-    void should_show_the_quick_start_in_the_readme_exactly() throws IOException {
+    void should_build_a_custom_process_as_the_readme_shows() {
+        // tag::custom-process[]
+        SeverityScale scale = SeverityScale.of("Critical", "High", "Low");
+        IncidentProcess ours = IncidentProcess.builder()
+                .name("platform team")
+                .severityScale(scale)
+                .qualification(List.of(
+                        QualificationRule.takeImmediateActionTag(),
+                        QualificationRule.anyIncidentCondition(Duration.ofMinutes(30))))
+                .officialStart(StartCondition.DEDICATED_CHANNEL, StartCondition.STAKEHOLDERS_INFORMED)
+                .cadence(UpdateCadence.every(Duration.ofHours(1), List.of(scale.get("Critical"), scale.get("High"))))
+                .postmortem(new PostmortemPolicy(Option.some(scale.get("High")), Option.some(2),
+                        WorkingCalendar.weekdays(ZoneId.of("Europe/Berlin")), Option.some(scale.get("Critical"))))
+                .build();
+        IncidentDecider decider = IncidentDecider.of(ours);
+        // ...and later: Obligations.of(state, ours, now) lists what is due.
+        // end::custom-process[]
+
+        assertEquals(scale, decider.process().severityScale());
+        assertEquals(Option.some(Duration.ofHours(1)), ours.cadence().intervalFor(scale.get("High")));
+        assertEquals(Option.none(), ours.cadence().intervalFor(scale.get("Low")));
+    }
+
+    @Test
+    void should_show_the_tested_snippets_in_the_readme_exactly() throws IOException {
         String test = Files.readString(sourceOfThisTest(), StandardCharsets.UTF_8);
         String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
 
-        String tagged = unindent(between(test, "// tag::quickstart[]\n", "        // end::quickstart[]"));
-        Matcher block = Pattern.compile("<!-- quickstart -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        for (String tag : List.of("quickstart", "custom-process")) {
+            String tagged = unindent(between(test, "// tag::" + tag + "[]\n", "        // end::" + tag + "[]"));
+            Matcher block = Pattern.compile("<!-- " + tag + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
+                    .matcher(readme);
 
-        assertTrue(block.find(), "README.md has no ```java block after <!-- quickstart -->");
-        assertEquals(tagged, block.group(1), "README's quick start differs from QuickStartTest; copy it over");
+            assertTrue(block.find(), "README.md has no ```java block after <!-- " + tag + " -->");
+            assertEquals(tagged, block.group(1), "README's " + tag + " differs from QuickStartTest; copy it over");
+        }
     }
 
     private static Path projectRoot() {

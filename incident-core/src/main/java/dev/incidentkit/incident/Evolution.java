@@ -38,7 +38,8 @@ import java.util.Objects;
 /**
  * The evolve half of the decider: how one event changes the state. Pure and total over well-formed
  * streams; a malformed stream (wrong incident, a gap in the sequence, a second report, a move the
- * lifecycle does not allow, anything after a terminal status) is a programming or storage error and
+ * lifecycle does not allow, anything but telling the reporter after a terminal status) is a programming
+ * or storage error and
  * throws {@link IllegalArgumentException}.
  */
 final class Evolution {
@@ -62,7 +63,7 @@ final class Evolution {
                     + ") cannot be event " + header.sequence() + " of incident " + state.id()
                     + ": a stream starts with exactly one Reported event");
         }
-        if (state.status().exists(IncidentStatus::isTerminal)) {
+        if (state.status().exists(IncidentStatus::isTerminal) && !(event instanceof IncidentEvent.ReporterInformed)) {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
         }
@@ -103,6 +104,7 @@ final class Evolution {
         } else if (event instanceof Declined) {
             Declined e = (Declined) event;
             next.status(Option.some(IncidentStatus.DECLINED))
+                    .outcomeBy(Option.some(h.actor()))
                     .declineRoute(Option.some(e.route()))
                     .outcomeReason(Option.some(e.reason()));
         } else if (event instanceof ImpactStartEstimated) {
@@ -129,9 +131,11 @@ final class Evolution {
                             .with(Milestone.REOPENED, h.recordedAt()));
         } else if (event instanceof Canceled) {
             next.status(Option.some(IncidentStatus.CANCELED))
+                    .outcomeBy(Option.some(h.actor()))
                     .outcomeReason(Option.some(((Canceled) event).reason()));
         } else if (event instanceof Merged) {
             next.status(Option.some(IncidentStatus.MERGED))
+                    .outcomeBy(Option.some(h.actor()))
                     .mergedInto(Option.some(((Merged) event).into()));
         } else if (event instanceof Closed) {
             next.status(Option.some(IncidentStatus.CLOSED))
@@ -170,6 +174,16 @@ final class Evolution {
             if (advisory.code() == AdvisoryCode.INVESTIGATOR_ALONE) {
                 next.soloWork(s.soloWork().map(solo -> new SoloWork(solo.investigator(), solo.since(), true)));
             }
+        } else if (event instanceof IncidentEvent.Assessed) {
+            next.verdict(Option.some(((IncidentEvent.Assessed) event).verdict()));
+        } else if (event instanceof IncidentEvent.InformationRequested) {
+            next.informationRequestedAt(Option.some(h.recordedAt()));
+        } else if (event instanceof IncidentEvent.PagingAcknowledged) {
+            next.pagingAcknowledgedBy(Option.some(h.actor()));
+        } else if (event instanceof IncidentEvent.ReporterInformed) {
+            next.reporterInformedAt(Option.some(h.recordedAt()));
+        } else if (event instanceof IncidentEvent.OfficiallyStarted) {
+            next.milestones(m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
         } else if (!(event instanceof TicketAssigned || event instanceof PagingIncidentReassigned
                 || event instanceof PagingIncidentNoted || event instanceof ActionRecorded)) {
             throw new IllegalArgumentException("unknown event type " + event.getClass().getName());

@@ -1,9 +1,12 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
+import dev.incidentkit.report.Assessment;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
@@ -796,6 +799,107 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.RECORD_ACTION;
+        }
+    }
+
+    /**
+     * Records what triage found about a report in TRIAGE; the process judges it and the verdict is recorded with it. May be repeated as more is learned.
+     *
+     * @param header the command header; never {@code null}
+     * @param assessment what triage found; never {@code null}
+     * @since 0.1.0
+     */
+    record Assess(CommandHeader header, Assessment assessment) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param assessment what triage found; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Assess {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(assessment, "assessment");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ASSESS;
+        }
+    }
+
+    /**
+     * Asks the reporter for more information, for example when a support ticket could not be reproduced (000). Only for a report whose source names a reporter.
+     *
+     * @param header the command header; never {@code null}
+     * @param question what is asked; never {@code null}
+     * @since 0.1.0
+     */
+    record RequestInformation(CommandHeader header, String question) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param question what is asked; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RequestInformation {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(question, "question");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REQUEST_INFORMATION;
+        }
+    }
+
+    /**
+     * Records that the actor acknowledged the incident in the paging tool (000).
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record AcknowledgePaging(CommandHeader header) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AcknowledgePaging {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ACKNOWLEDGE;
+        }
+    }
+
+    /**
+     * Records that the reporter of a declined or canceled report was told where it went and how to report next time (003).
+     *
+     * @param header the command header; never {@code null}
+     * @param message what the reporter was told; never {@code null}
+     * @since 0.1.0
+     */
+    record InformReporter(CommandHeader header, String message) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param message what the reporter was told; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public InformReporter {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.INFORM_REPORTER;
         }
     }
 }

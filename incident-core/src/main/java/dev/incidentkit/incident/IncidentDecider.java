@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentStatus.DECLARED;
 import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
 import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
@@ -130,7 +131,7 @@ public final class IncidentDecider {
         if (unauthorised.isDefined()) {
             return Either.left(unauthorised.get());
         }
-        return dispatch(command, state).map(roles::advise);
+        return dispatch(command, state).map(roles::advise).map(this::officiallyStart);
     }
 
     private Either<Rejection, Emitter> dispatch(IncidentCommand command, IncidentState state) {
@@ -173,7 +174,67 @@ public final class IncidentDecider {
         if (command instanceof Close) {
             return close((Close) command, state);
         }
+        if (command instanceof IncidentCommand.Assess) {
+            return assess((IncidentCommand.Assess) command, state);
+        }
+        if (command instanceof IncidentCommand.RequestInformation) {
+            return requestInformation((IncidentCommand.RequestInformation) command, state);
+        }
+        if (command instanceof IncidentCommand.AcknowledgePaging) {
+            return acknowledge((IncidentCommand.AcknowledgePaging) command, state);
+        }
+        if (command instanceof IncidentCommand.InformReporter) {
+            return informReporter((IncidentCommand.InformReporter) command, state);
+        }
         return roles.decide(command, state);
+    }
+
+    /** Records the official start once the process's checklist is complete for a declared incident. */
+    private Emitter officiallyStart(Emitter emitter) {
+        IncidentState s = emitter.state();
+        if (emitter.events().isEmpty() || process.officialStart().isEmpty() || OfficialStart.hasStarted(s)
+                || !s.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)
+                || !OfficialStart.missing(s, process).isEmpty()) {
+            return emitter;
+        }
+        return emitter.emit(h -> new IncidentEvent.OfficiallyStarted(h));
+    }
+
+    private Either<Rejection, Emitter> assess(IncidentCommand.Assess c, IncidentState s) {
+        return accept(status(c, s, EnumSet.of(TRIAGE), "are assessed")
+                .orElse(() -> c.assessment().usersAffected().filter(n -> n < 0).map(n -> reject(c,
+                        RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n))),
+                c, s, h -> new IncidentEvent.Assessed(h, c.assessment(),
+                        process.qualify(s.source().get(), c.assessment())));
+    }
+
+    private Either<Rejection, Emitter> requestInformation(IncidentCommand.RequestInformation c, IncidentState s) {
+        Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
+        return accept(status(c, s, EnumSet.of(TRIAGE), "need more information")
+                .orElse(() -> text(c, "the question", c.question()))
+                .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
+                        "the report came from an automated alert; there is no reporter to ask")),
+                c, s, h -> new IncidentEvent.InformationRequested(h, reporter.get(), c.question()));
+    }
+
+    private Either<Rejection, Emitter> acknowledge(IncidentCommand.AcknowledgePaging c, IncidentState s) {
+        return accept(status(c, s, OPEN, "can be acknowledged")
+                .orElse(() -> Checks.when(s.pagingAcknowledgedBy().isDefined(), c, RejectionCode.NO_CHANGE,
+                        s.pagingAcknowledgedBy().map(by -> "the incident was already acknowledged by " + by)
+                                .getOrElse(""))),
+                c, s, h -> new IncidentEvent.PagingAcknowledged(h));
+    }
+
+    private Either<Rejection, Emitter> informReporter(IncidentCommand.InformReporter c, IncidentState s) {
+        Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
+        return accept(status(c, s, EnumSet.of(IncidentStatus.DECLINED, IncidentStatus.CANCELED),
+                        "have a reporter to tell where the report went")
+                .orElse(() -> text(c, "the message", c.message()))
+                .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
+                        "the report came from an automated alert; there is no reporter to tell"))
+                .orElse(() -> Checks.when(s.reporterInformedAt().isDefined(), c, RejectionCode.NO_CHANGE,
+                        "the reporter was already told")),
+                c, s, h -> new IncidentEvent.ReporterInformed(h, reporter.get(), c.message()));
     }
 
     /**
@@ -283,7 +344,7 @@ public final class IncidentDecider {
         if (current.equals(c.severity())) {
             return Option.some(reject(c, RejectionCode.NO_CHANGE, "the severity is already " + current));
         }
-        if (c.severity().isLessSevereThan(current) && c.reason().isEmpty()) {
+        if (process.downgradeNeedsReason() && c.severity().isLessSevereThan(current) && c.reason().isEmpty()) {
             return Option.some(reject(c, RejectionCode.REASON_REQUIRED,
                     "lowering the severity from " + current + " to " + c.severity() + " needs a reason"));
         }

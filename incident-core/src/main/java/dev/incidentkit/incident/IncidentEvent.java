@@ -1,7 +1,11 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.Responder;
+import dev.incidentkit.process.Verdict;
+import dev.incidentkit.report.Assessment;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
@@ -667,6 +671,114 @@ public sealed interface IncidentEvent {
         public AdvisoryRaised {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(advisory, "advisory");
+        }
+    }
+
+    /**
+     * Triage recorded what it found, and the process judged it.
+     *
+     * @param header the header; never {@code null}
+     * @param assessment what triage found; never {@code null}
+     * @param verdict the process's verdict with its reasons; never {@code null}
+     * @since 0.1.0
+     */
+    record Assessed(EventHeader header, Assessment assessment, Verdict verdict) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param assessment what triage found; never {@code null}
+         * @param verdict the process's verdict with its reasons; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Assessed {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(assessment, "assessment");
+            Objects.requireNonNull(verdict, "verdict");
+        }
+    }
+
+    /**
+     * More information was asked of the reporter.
+     *
+     * @param header the header; never {@code null}
+     * @param reporter who was asked; never {@code null}
+     * @param question what was asked; never {@code null}
+     * @since 0.1.0
+     */
+    record InformationRequested(EventHeader header, ResponderId reporter, String question) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param reporter who was asked; never {@code null}
+         * @param question what was asked; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public InformationRequested {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(reporter, "reporter");
+            Objects.requireNonNull(question, "question");
+        }
+    }
+
+    /**
+     * Someone acknowledged the incident in the paging tool; the actor is who.
+     *
+     * @param header the header; never {@code null}
+     * @since 0.1.0
+     */
+    record PagingAcknowledged(EventHeader header) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PagingAcknowledged {
+            Objects.requireNonNull(header, "header");
+        }
+    }
+
+    /**
+     * The reporter was told where the report went and how to report next time.
+     *
+     * @param header the header; never {@code null}
+     * @param reporter who was told; never {@code null}
+     * @param message what they were told; never {@code null}
+     * @since 0.1.0
+     */
+    record ReporterInformed(EventHeader header, ResponderId reporter, String message) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param reporter who was told; never {@code null}
+         * @param message what they were told; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ReporterInformed {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(reporter, "reporter");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * Every condition of the process's official-start checklist is met: the incident has officially begun.
+     *
+     * @param header the header; never {@code null}
+     * @since 0.1.0
+     */
+    record OfficiallyStarted(EventHeader header) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public OfficiallyStarted {
+            Objects.requireNonNull(header, "header");
         }
     }
 }

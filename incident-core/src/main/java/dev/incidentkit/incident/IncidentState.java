@@ -1,6 +1,8 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.base.ValueStyle;
+import dev.incidentkit.process.Verdict;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.Severity;
 import dev.incidentkit.role.Responder;
@@ -64,6 +66,11 @@ public abstract class IncidentState {
                 .openHandoffs(LinkedHashMap.empty())
                 .advisories(Vector.empty())
                 .soloWork(Option.none())
+                .verdict(Option.none())
+                .informationRequestedAt(Option.none())
+                .pagingAcknowledgedBy(Option.none())
+                .reporterInformedAt(Option.none())
+                .outcomeBy(Option.none())
                 .build();
     }
 
@@ -227,6 +234,41 @@ public abstract class IncidentState {
      * @return the advisories
      */
     public abstract Seq<Advisory> advisories();
+
+    /**
+     * The verdict of the latest assessment in triage.
+     *
+     * @return the verdict, or none before any assessment
+     */
+    public abstract Option<Verdict> verdict();
+
+    /**
+     * When more information was last asked of the reporter.
+     *
+     * @return the time, or none
+     */
+    public abstract Option<Instant> informationRequestedAt();
+
+    /**
+     * Who acknowledged the incident in the paging tool.
+     *
+     * @return the responder, or none before anyone did
+     */
+    public abstract Option<ResponderId> pagingAcknowledgedBy();
+
+    /**
+     * When the reporter of a declined or canceled report was told where it went.
+     *
+     * @return the time, or none
+     */
+    public abstract Option<Instant> reporterInformedAt();
+
+    /**
+     * Who declined, canceled or merged the incident.
+     *
+     * @return the responder, or none while it goes on or once resolved
+     */
+    public abstract Option<ResponderId> outcomeBy();
 
     /** Whether and since when the investigator has worked alone, for the investigator-alone advisory. */
     abstract Option<SoloWork> soloWork();

@@ -22,6 +22,8 @@ public enum Milestone {
     REPORTED,
     /** When the incident was declared. */
     DECLARED,
+    /** When the process's official-start checklist was complete (absent if it has none). */
+    OFFICIALLY_STARTED,
     /** When the incident was last reopened (absent if never). */
     REOPENED,
     /** When the bleeding stopped (cleared by a reopening). */
@@ -43,6 +45,7 @@ public enum Milestone {
             case DECLARED:
                 return List.of(REPORTED);
             case REOPENED:
+            case OFFICIALLY_STARTED:
                 return List.of(DECLARED);
             case MITIGATED:
                 return List.of(IMPACT_STARTED, DECLARED, REOPENED);

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
 import static dev.incidentkit.incident.Checks.NOT_FINISHED;
 import static dev.incidentkit.incident.Checks.notLater;
@@ -73,11 +74,7 @@ final class RoleDecisions {
 
     /** Holders of a role, or of the role covering it while it is vacant. */
     Seq<ResponderId> effectiveHolders(IncidentState s, Role role) {
-        Seq<ResponderId> holders = s.holders(role);
-        if (!holders.isEmpty()) {
-            return holders;
-        }
-        return role.coveredBy().flatMap(process::role).map(s::holders).getOrElse(List.empty());
+        return Responsibility.of(s, role, process);
     }
 
     private String describeHolders(IncidentState s, Role role) {

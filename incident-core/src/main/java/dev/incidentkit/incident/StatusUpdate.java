@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;

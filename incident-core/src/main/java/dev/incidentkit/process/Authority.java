@@ -46,7 +46,11 @@ public final class Authority {
             Tuple.of(CommandKind.DECLINE_HANDOFF, anyone()),
             Tuple.of(CommandKind.WITHDRAW_HANDOFF, participants()),
             Tuple.of(CommandKind.EXPIRE_HANDOFF, anyone()),
-            Tuple.of(CommandKind.RECORD_ACTION, participants())));
+            Tuple.of(CommandKind.RECORD_ACTION, participants()),
+            Tuple.of(CommandKind.ASSESS, participants()),
+            Tuple.of(CommandKind.REQUEST_INFORMATION, participants()),
+            Tuple.of(CommandKind.ACKNOWLEDGE, participants()),
+            Tuple.of(CommandKind.INFORM_REPORTER, participants())));
 
     private final Map<CommandKind, Permission> permissions;
 
@@ -60,7 +64,8 @@ public final class Authority {
      * empowered to delegate", 000), and assigns roles; the commander cancels, merges and closes; the commander, the
      * investigator or the technology lead changes severity and mitigates; the liaison (or the
      * commander while there is none) posts updates; any participant links, records actions, estimates
-     * the impact start, reopens, and offers a role it holds.
+     * the impact start, reopens, assesses, asks the reporter for information, acknowledges the page, tells
+     * the reporter where a declined report went, and offers a role it holds.
      *
      * @return the standard table
      */

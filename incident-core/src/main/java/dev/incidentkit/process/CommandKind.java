@@ -49,7 +49,15 @@ public enum CommandKind {
     /** Record that a role offer expired unanswered. */
     EXPIRE_HANDOFF,
     /** Record an action a responder took, such as a debugging step or a fix attempt. */
-    RECORD_ACTION;
+    RECORD_ACTION,
+    /** Record what triage found about a report, for the process to judge. */
+    ASSESS,
+    /** Ask the reporter for more information (000). */
+    REQUEST_INFORMATION,
+    /** Record that someone acknowledged the incident in the paging tool (000). */
+    ACKNOWLEDGE,
+    /** Record that the reporter of a declined or canceled report was told where it went (003). */
+    INFORM_REPORTER;
 
     /**
      * The kind as a verb for sentences, such as {@code "change severity"}.

@@ -1,6 +1,8 @@
 package dev.incidentkit.process;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.report.Assessment;
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.List;
@@ -30,6 +32,11 @@ public final class IncidentProcess {
     private final boolean commanderChangeReassignsPagingIncident;
     private final Duration handoffOfferTimeout;
     private final Option<Duration> investigatorAloneAdvisoryAfter;
+    private final List<QualificationRule> qualification;
+    private final boolean downgradeNeedsReason;
+    private final List<StartCondition> officialStart;
+    private final UpdateCadence cadence;
+    private final PostmortemPolicy postmortem;
 
     private IncidentProcess(Builder b) {
         this.name = b.name;
@@ -42,11 +49,19 @@ public final class IncidentProcess {
         this.commanderChangeReassignsPagingIncident = b.commanderChangeReassignsPagingIncident;
         this.handoffOfferTimeout = b.handoffOfferTimeout;
         this.investigatorAloneAdvisoryAfter = b.investigatorAloneAdvisoryAfter;
+        this.qualification = b.qualification;
+        this.downgradeNeedsReason = b.downgradeNeedsReason;
+        this.officialStart = b.officialStart;
+        this.cadence = b.cadence.getOrElse(() -> UpdateCadence.every(Duration.ofHours(3), b.severityScale.levels()));
+        this.postmortem = b.postmortem;
     }
 
     /**
-     * The generic process: SEV1..SEV4, the six roles of the guides with the Incident Commander and the
-     * Investigator required, the {@linkplain Authority#standard() standard authority table}, the
+     * The generic process: SEV1..SEV4; an incident when a paging alert says "take immediate action" or any
+     * condition of guide 004 holds; the six roles of the guides with the Incident Commander and the
+     * Investigator required; officially started once a dedicated channel exists; a stakeholder update
+     * every three hours at every severity from the liaison; a postmortem for every incident within five
+     * working days (Monday to Friday, UTC); a reason to lower the severity; the {@linkplain Authority#standard() standard authority table}, the
      * {@linkplain StaffingRule#onCallDefaults() on-call defaults} at declaration, the technology lead
      * always a subject matter expert, the paging incident assigned to each new commander, a change of
      * liaison carried to the ticket and the paging incident, role offers that expire after 30 minutes, and an advisory when the investigator has
@@ -181,6 +196,71 @@ public final class IncidentProcess {
         return investigatorAloneAdvisoryAfter;
     }
 
+    /**
+     * The rules of what counts as an incident, in order; the first that decides wins.
+     *
+     * @return the rules
+     */
+    public Seq<QualificationRule> qualification() {
+        return qualification;
+    }
+
+    /**
+     * Judges a report with the qualification rules: the first rule that decides gives the verdict; when
+     * none does, the report is a support ticket.
+     *
+     * @param source where the report came from; never {@code null}
+     * @param assessment what triage found; never {@code null}
+     * @return the verdict with its reasons
+     */
+    public Verdict qualify(ReportSource source, Assessment assessment) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(assessment, "assessment");
+        for (QualificationRule rule : qualification) {
+            Option<Verdict> verdict = rule.judge(source, assessment);
+            if (verdict.isDefined()) {
+                return verdict.get();
+            }
+        }
+        return Verdict.of(Verdict.Outcome.SUPPORT_TICKET, "no rule of the " + name + " process calls it an incident");
+    }
+
+    /**
+     * Whether lowering the severity needs a reason.
+     *
+     * @return {@code true} if so
+     */
+    public boolean downgradeNeedsReason() {
+        return downgradeNeedsReason;
+    }
+
+    /**
+     * The checklist that officially marks the beginning of an incident; empty when the process has none.
+     *
+     * @return the conditions
+     */
+    public Seq<StartCondition> officialStart() {
+        return officialStart;
+    }
+
+    /**
+     * How often status updates are due, to whom, and who sends them.
+     *
+     * @return the cadence
+     */
+    public UpdateCadence cadence() {
+        return cadence;
+    }
+
+    /**
+     * When a postmortem is needed, by when, and with a review meeting or not.
+     *
+     * @return the policy
+     */
+    public PostmortemPolicy postmortem() {
+        return postmortem;
+    }
+
     @Override
     public String toString() {
         return "IncidentProcess[" + name + "]";
@@ -202,6 +282,14 @@ public final class IncidentProcess {
         private boolean commanderChangeReassignsPagingIncident = true;
         private Duration handoffOfferTimeout = Duration.ofMinutes(30);
         private Option<Duration> investigatorAloneAdvisoryAfter = Option.some(Duration.ofHours(1));
+        private List<QualificationRule> qualification = List.of(
+                QualificationRule.takeImmediateActionTag(),
+                QualificationRule.anyIncidentCondition(Duration.ofHours(1)));
+        private boolean downgradeNeedsReason = true;
+        private List<StartCondition> officialStart = List.of(StartCondition.DEDICATED_CHANNEL);
+        private Option<UpdateCadence> cadence = Option.none();
+        private PostmortemPolicy postmortem = new PostmortemPolicy(Option.none(), Option.some(5),
+                WorkingCalendar.weekdays(java.time.ZoneOffset.UTC), Option.none());
 
         private Builder() {}
 
@@ -216,6 +304,11 @@ public final class IncidentProcess {
             this.commanderChangeReassignsPagingIncident = p.commanderChangeReassignsPagingIncident;
             this.handoffOfferTimeout = p.handoffOfferTimeout;
             this.investigatorAloneAdvisoryAfter = p.investigatorAloneAdvisoryAfter;
+            this.qualification = p.qualification;
+            this.downgradeNeedsReason = p.downgradeNeedsReason;
+            this.officialStart = p.officialStart;
+            this.cadence = Option.some(p.cadence);
+            this.postmortem = p.postmortem;
         }
 
         /**
@@ -329,6 +422,62 @@ public final class IncidentProcess {
         }
 
         /**
+         * Sets the rules of what counts as an incident, in the order they are tried.
+         *
+         * @param rules the rules; never {@code null}
+         * @return this builder
+         */
+        public Builder qualification(Iterable<QualificationRule> rules) {
+            this.qualification = List.ofAll(Objects.requireNonNull(rules, "rules"));
+            return this;
+        }
+
+        /**
+         * Sets whether lowering the severity needs a reason.
+         *
+         * @param value {@code true} if so
+         * @return this builder
+         */
+        public Builder downgradeNeedsReason(boolean value) {
+            this.downgradeNeedsReason = value;
+            return this;
+        }
+
+        /**
+         * Sets the checklist that officially marks the beginning of an incident.
+         *
+         * @param conditions the conditions; none for no checklist; never {@code null}
+         * @return this builder
+         */
+        public Builder officialStart(StartCondition... conditions) {
+            this.officialStart = List.of(conditions).distinct();
+            return this;
+        }
+
+        /**
+         * Sets the status update cadence. Unless set, updates to the stakeholders are due every three hours
+         * at every level of the process's scale, from the liaison.
+         *
+         * @param cadence the cadence; never {@code null}
+         * @return this builder
+         */
+        public Builder cadence(UpdateCadence cadence) {
+            this.cadence = Option.some(Objects.requireNonNull(cadence, "cadence"));
+            return this;
+        }
+
+        /**
+         * Sets the postmortem policy.
+         *
+         * @param postmortem the policy; never {@code null}
+         * @return this builder
+         */
+        public Builder postmortem(PostmortemPolicy postmortem) {
+            this.postmortem = Objects.requireNonNull(postmortem, "postmortem");
+            return this;
+        }
+
+        /**
          * Builds the process after checking that its parts fit together.
          *
          * @return the process
@@ -358,6 +507,18 @@ public final class IncidentProcess {
                         throw new IllegalArgumentException("the authority table names " + role.key()
                                 + ", which is not a role of this process");
                     });
+            UpdateCadence chosenCadence = cadence.getOrElse(() ->
+                    UpdateCadence.every(Duration.ofHours(3), severityScale.levels()));
+            chosenCadence.intervals().keySet().toList().appendAll(postmortem.requiredFrom()).appendAll(postmortem.meetingFrom())
+                    .find(severity -> !severityScale.contains(severity))
+                    .forEach(severity -> {
+                        throw new IllegalArgumentException("the cadence or postmortem policy names " + severity
+                                + ", which is not a level of " + severityScale);
+                    });
+            if (!roles.contains(chosenCadence.sender())) {
+                throw new IllegalArgumentException("updates are sent by " + chosenCadence.sender().key()
+                        + ", which is not a role of this process");
+            }
             for (CommandKind kind : CommandKind.values()) {
                 if (authority.asMap().get(kind).isEmpty()) {
                     throw new IllegalArgumentException("the authority table says nothing about " + kind);

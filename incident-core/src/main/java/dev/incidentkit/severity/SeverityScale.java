@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class SeverityScale {
 
     private static final SeverityScale STANDARD = SeverityScale.of("SEV1", "SEV2", "SEV3", "SEV4");
+    private static final SeverityScale PRIORITIES = SeverityScale.of("P1", "P2", "P3", "P4", "P5");
+    private static final SeverityScale CRITICAL_MAJOR_MINOR = SeverityScale.of("Critical", "Major", "Minor");
 
     private final Vector<Severity> levels;
 
@@ -59,6 +61,43 @@ public final class SeverityScale {
      */
     public static SeverityScale standard() {
         return STANDARD;
+    }
+
+    /**
+     * Priorities P1 (most severe) to P5, as paging tools name them (000 uses P1).
+     *
+     * @return the scale
+     */
+    public static SeverityScale priorities() {
+        return PRIORITIES;
+    }
+
+    /**
+     * Critical, Major and Minor, as guide 003 names them.
+     *
+     * @return the scale
+     */
+    public static SeverityScale criticalMajorMinor() {
+        return CRITICAL_MAJOR_MINOR;
+    }
+
+    /**
+     * The severity to assume when it is unclear which of several levels applies: the most severe of them
+     * (004: "until you know otherwise assume the higher severity if this is unclear").
+     *
+     * @param candidates the levels that may apply, each of this scale; at least one; never {@code null}
+     * @return the most severe candidate
+     * @throws IllegalArgumentException if there is no candidate or one is not of this scale
+     */
+    public Severity assumeHigher(Iterable<Severity> candidates) {
+        Vector<Severity> all = Vector.ofAll(Objects.requireNonNull(candidates, "candidates"));
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("assume the higher of what? no candidate severity given");
+        }
+        all.find(s -> !contains(s)).forEach(s -> {
+            throw new IllegalArgumentException(s + " is not a level of " + this);
+        });
+        return all.minBy(Severity::rank).get();
     }
 
     /**

@@ -28,8 +28,8 @@ import com.tngtech.archunit.library.Architectures;
 class HouseRulesTest {
 
     private static final String[] DOMAIN = {
-        "dev.incidentkit.base..", "dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.process..",
-        "dev.incidentkit.incident.."
+        "dev.incidentkit.base..", "dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..",
+        "dev.incidentkit.process..", "dev.incidentkit.incident..", "dev.incidentkit.obligation.."
     };
 
     private static final DescribedPredicate<JavaClass> GENERATED =
@@ -61,13 +61,15 @@ class HouseRulesTest {
     static final ArchRule arrows_run_one_way = Architectures.layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("dev.incidentkit..")
             .layer("base").definedBy("dev.incidentkit.base..")
-            .layer("values").definedBy("dev.incidentkit.role..", "dev.incidentkit.severity..")
+            .layer("values").definedBy("dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..")
             .layer("process").definedBy("dev.incidentkit.process..")
             .layer("incident").definedBy("dev.incidentkit.incident..")
-            .whereLayer("incident").mayNotBeAccessedByAnyLayer()
-            .whereLayer("process").mayOnlyBeAccessedByLayers("incident")
-            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident")
-            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident");
+            .layer("views").definedBy("dev.incidentkit.obligation..")
+            .whereLayer("views").mayNotBeAccessedByAnyLayer()
+            .whereLayer("incident").mayOnlyBeAccessedByLayers("views")
+            .whereLayer("process").mayOnlyBeAccessedByLayers("incident", "views")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident", "views")
+            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident", "views");
 
     @ArchTest
     static final ArchRule domain_reads_no_clock_and_no_random_source = noClasses()

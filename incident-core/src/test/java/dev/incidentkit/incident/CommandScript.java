@@ -1,5 +1,7 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.INC;
 import static dev.incidentkit.incident.IncidentFixtures.OTHER;
 import static dev.incidentkit.incident.IncidentFixtures.SCALE;
@@ -36,8 +38,11 @@ import org.quicktheories.generators.Generate;
  */
 final class CommandScript {
 
-    /** Skip (0), thirteen lifecycle commands (1..13), eight role commands (14..21), repeat an id (22). */
-    static final int KINDS = 23;
+    /**
+     * Skip (0), thirteen lifecycle commands (1..13), eight role commands (14..21), four triage and
+     * communication commands (22..25), repeat an id (26).
+     */
+    static final int KINDS = 27;
 
     private static final int REPEAT = KINDS - 1;
 
@@ -48,7 +53,7 @@ final class CommandScript {
     /**
      * One step of a script.
      *
-     * @param kind 0 to skip, 1..21 for a command, 22 to repeat an earlier command's id (exactly, or with
+     * @param kind 0 to skip, 1..25 for a command, 26 to repeat an earlier command's id (exactly, or with
      *     another command under it)
      * @param minutes how far the clock moves before the step; negative now and then
      * @param variant picks the command's details, including invalid ones
@@ -219,9 +224,18 @@ final class CommandScript {
                 return new IncidentCommand.WithdrawHandoff(h, openHandoff(state, v), "found someone closer to it");
             case 19:
                 return new IncidentCommand.ExpireHandoff(h, openHandoff(state, v));
-            default:
+            case 20:
                 return new IncidentCommand.RecordAction(h, ActionKind.values()[v % 4],
                         "kubectl logs -n hub -l component=hub", v > 3 ? Option.some(minutesBefore(now, 5)) : Option.none());
+            case 21:
+                return new IncidentCommand.Assess(h, assessment(v));
+            case 22:
+                return new IncidentCommand.RequestInformation(h, v == 5 ? " " : "Which hub, and since when?");
+            case 23:
+                return new IncidentCommand.AcknowledgePaging(h);
+            default:
+                return new IncidentCommand.InformReporter(h, "This went to the support queue as FD-4711;"
+                        + " next time please use the support form.");
         }
     }
 
@@ -245,6 +259,16 @@ final class CommandScript {
         return v == 5
                 ? HandoffId.of(CommandId.of("no-such-offer"))
                 : state.openHandoffs().keySet().headOption().getOrElse(HandoffId.of(CommandId.of("c0")));
+    }
+
+    private static dev.incidentkit.report.Assessment assessment(int v) {
+        dev.incidentkit.report.Assessment.Builder b = dev.incidentkit.report.Assessment.builder()
+                .usersAffected(v * 3)
+                .reproduction(dev.incidentkit.report.Reproduction.values()[v % 3]);
+        if (v % 2 == 0) {
+            b.symptoms(dev.incidentkit.report.Symptom.CANNOT_START_SERVERS).customerImpact();
+        }
+        return v == 5 ? b.knownProblem(true).build() : b.build();
     }
 
     private static OnCallRoster roster(int v) {

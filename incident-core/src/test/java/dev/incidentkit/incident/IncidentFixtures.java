@@ -1,5 +1,7 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.report.ReportSource;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.incidentkit.role.ResponderId;

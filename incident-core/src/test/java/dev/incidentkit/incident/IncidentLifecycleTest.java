@@ -1,5 +1,7 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.ADA;
 import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
 import static dev.incidentkit.incident.IncidentFixtures.INC;

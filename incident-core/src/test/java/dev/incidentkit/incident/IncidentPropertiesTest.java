@@ -99,6 +99,8 @@ class IncidentPropertiesTest {
                 Vector<IncidentEvent> added = Vector.ofAll(outcome.get().events());
                 checkStep(step, state, after, added, command);
                 RoleProperties.check(step, state, after, added, command);
+                ObligationProperties.check(step, DECIDER.process(), state, after, stream.appendAll(added), added,
+                        command.recordedAt());
                 stream = stream.appendAll(added);
                 state = after;
                 statuses = statuses.appendAll(state.status());
@@ -168,7 +170,8 @@ class IncidentPropertiesTest {
                 assertTrue(from.get().canMoveTo(to.get()), step + ": moved " + from.get() + " -> " + to.get());
             }
             if (from.exists(IncidentStatus::isTerminal)) {
-                assertTrue(added.isEmpty(), step + ": nothing happens to a " + from.get() + " incident");
+                assertTrue(added.forAll(IncidentEvent.ReporterInformed.class::isInstance),
+                        step + ": nothing but telling the reporter happens to a " + from.get() + " incident");
             }
             for (IncidentEvent event : added) {
                 assertEquals(command.commandId(), event.header().commandId(), step);

@@ -1,4 +1,4 @@
-package dev.incidentkit.incident;
+package dev.incidentkit.report;
 
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;

@@ -1,4 +1,4 @@
-package dev.incidentkit.incident;
+package dev.incidentkit.role;
 
 /**
  * Who a status update is for.

@@ -1,0 +1,23 @@
+package dev.incidentkit.obligation;
+
+/**
+ * The kinds of thing that can be owed on an incident.
+ *
+ * @since 0.1.0
+ */
+public enum ObligationKind {
+    /** A status update is due (cadence, or the time the last update promised). */
+    STATUS_UPDATE,
+    /** An item of the official-start checklist is missing. */
+    OFFICIAL_START_ITEM,
+    /** A role that must always be held has no holder. */
+    ROLE_VACANT,
+    /** A role offer waits for an answer. */
+    HANDOFF_UNANSWERED,
+    /** The reporter of a declined or canceled report has not been told where it went. */
+    REPORTER_NOT_TOLD,
+    /** The resolution has not been communicated to an audience that hears the updates. */
+    RESOLUTION_NOT_COMMUNICATED,
+    /** A postmortem is required and not yet done. */
+    POSTMORTEM_DUE
+}

@@ -1,0 +1,191 @@
+package dev.incidentkit.obligation;
+
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.Milestone;
+import dev.incidentkit.incident.OfficialStart;
+import dev.incidentkit.incident.Responsibility;
+import dev.incidentkit.incident.StatusUpdate;
+import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.PostmortemPolicy;
+import dev.incidentkit.process.StartCondition;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import dev.incidentkit.severity.Severity;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * What is due or overdue on an incident, as a pure function of its state, its process and a moment.
+ *
+ * <p>The same state, process and moment always give the same list, whenever it is asked; and since
+ * every obligation is derived from the state, none is lost when nobody asks for a while (the weakness
+ * of reminder jobs that fire once an hour). An obligation stays listed until an event satisfies it or
+ * the incident's status makes it moot. Upcoming obligations are listed too, with their due time;
+ * {@link Obligation#isOverdueAt(Instant)} tells which are late.
+ *
+ * @since 0.1.0
+ */
+public final class Obligations {
+
+    private Obligations() {}
+
+    /**
+     * Lists the obligations of an incident, earliest due first.
+     *
+     * @param state the incident; never {@code null}
+     * @param process its process; never {@code null}
+     * @param now the moment asked about, used for the wording of overdue items; never {@code null}
+     * @return the obligations
+     */
+    public static Seq<Obligation> of(IncidentState state, IncidentProcess process, Instant now) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(now, "now");
+        if (!state.isReported()) {
+            return List.empty();
+        }
+        return List.<Obligation>empty()
+                .appendAll(statusUpdates(state, process, now))
+                .appendAll(officialStart(state, process))
+                .appendAll(vacantRoles(state, process))
+                .appendAll(openHandoffs(state, now))
+                .appendAll(reporterNotTold(state))
+                .appendAll(resolutionNotCommunicated(state, process))
+                .appendAll(postmortem(state, process))
+                .sorted(Comparator.comparing(Obligation::dueAt).thenComparing(Obligation::kind));
+    }
+
+    private static Seq<Obligation> statusUpdates(IncidentState state, IncidentProcess process, Instant now) {
+        if (!state.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED) || state.severity().isEmpty()) {
+            return List.empty();
+        }
+        Severity severity = state.severity().get();
+        Option<Duration> interval = process.cadence().intervalFor(severity);
+        Instant roundStart = latest(state, Milestone.DECLARED, Milestone.REOPENED);
+        Seq<ResponderId> senders = Responsibility.of(state, process.cadence().sender(), process);
+        Set<Audience> audiences = process.cadence().audiences()
+                .addAll(state.statusUpdates().filter(u -> u.nextUpdateBy().isDefined()).map(StatusUpdate::audience));
+        return audiences.toList().sorted().flatMap(audience -> {
+            Option<StatusUpdate> last = state.statusUpdates()
+                    .filter(u -> u.audience() == audience && u.kind() == UpdateKind.PROGRESS
+                            && !u.postedAt().isBefore(roundStart))
+                    .lastOption();
+            Instant since = last.map(StatusUpdate::postedAt).getOrElse(roundStart);
+            Option<Instant> byCadence = process.cadence().audiences().contains(audience)
+                    ? interval.map(since::plus) : Option.none();
+            Option<Instant> promised = last.flatMap(StatusUpdate::nextUpdateBy);
+            Option<Instant> due = List.ofAll(byCadence).appendAll(promised).minBy(Comparator.naturalOrder());
+            return due.map(at -> new Obligation(ObligationKind.STATUS_UPDATE, at, senders,
+                    "a status update to " + audienceName(audience) + (now.isAfter(at) ? " was due at " : " is due by ")
+                            + at + (promised.contains(at) ? " (promised by the last update)"
+                                    : " (every " + interval.get().toMinutes() + " minutes at " + severity + ")")));
+        });
+    }
+
+    private static Seq<Obligation> officialStart(IncidentState state, IncidentProcess process) {
+        if (!state.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED) || OfficialStart.hasStarted(state)) {
+            return List.empty();
+        }
+        Instant declared = state.milestones().get(Milestone.DECLARED).get();
+        Seq<ResponderId> commander = Responsibility.of(state, Role.INCIDENT_COMMANDER, process);
+        return OfficialStart.missing(state, process).map(condition -> new Obligation(
+                ObligationKind.OFFICIAL_START_ITEM, declared, commander,
+                "the incident has not officially started: make sure " + condition.description()));
+    }
+
+    private static Seq<Obligation> vacantRoles(IncidentState state, IncidentProcess process) {
+        Option<Instant> declared = state.milestones().get(Milestone.DECLARED);
+        if (declared.isEmpty() || state.status().get().isTerminal()) {
+            return List.empty();
+        }
+        Seq<ResponderId> commander = Responsibility.of(state, Role.INCIDENT_COMMANDER, process);
+        return process.roles()
+                .filter(role -> role.cardinality().isRequired() && state.holders(role).isEmpty())
+                .map(role -> new Obligation(ObligationKind.ROLE_VACANT, declared.get(), commander,
+                        "the " + role.name() + " role must always be held and has no holder"));
+    }
+
+    private static Seq<Obligation> openHandoffs(IncidentState state, Instant now) {
+        if (state.status().get().isTerminal()) {
+            return List.empty();
+        }
+        return state.openHandoffs().values().toList().map(offer -> new Obligation(
+                ObligationKind.HANDOFF_UNANSWERED, offer.expiresAt(), List.of(offer.to().id()),
+                offer.offeredBy() + " offered " + offer.from() + "'s role " + offer.role().name() + " to "
+                        + offer.to().displayName() + (now.isAfter(offer.expiresAt()) ? "; the offer expired at "
+                                : "; accept or decline it by ") + offer.expiresAt()));
+    }
+
+    private static Seq<Obligation> reporterNotTold(IncidentState state) {
+        Option<ResponderId> reporter = state.source().flatMap(source -> source.namedReporter());
+        if (!state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED) || reporter.isEmpty()
+                || state.reporterInformedAt().isDefined()) {
+            return List.empty();
+        }
+        String where = state.declineRoute().map(route -> " where it went (" + route.destination().name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + route.reference().map(ref -> " " + ref).getOrElse("") + ") and").getOrElse("");
+        return List.of(new Obligation(ObligationKind.REPORTER_NOT_TOLD, state.lastRecordedAt().get(),
+                List.ofAll(state.outcomeBy()), "tell " + reporter.get() + where
+                        + " how to report next time (003)"));
+    }
+
+    private static Seq<Obligation> resolutionNotCommunicated(IncidentState state, IncidentProcess process) {
+        if (!state.isIn(IncidentStatus.RESOLVED)) {
+            return List.empty();
+        }
+        Instant resolved = state.milestones().get(Milestone.RESOLVED).get();
+        Set<Audience> audiences = process.cadence().audiences().isEmpty()
+                ? io.vavr.collection.LinkedHashSet.of(Audience.STAKEHOLDERS) : process.cadence().audiences();
+        Seq<ResponderId> senders = Responsibility.of(state, process.cadence().sender(), process);
+        return audiences.toList().sorted()
+                .filter(audience -> !state.statusUpdates().exists(u -> u.kind() == UpdateKind.RESOLUTION
+                        && u.audience() == audience && !u.postedAt().isBefore(resolved)))
+                .map(audience -> new Obligation(ObligationKind.RESOLUTION_NOT_COMMUNICATED, resolved, senders,
+                        "tell " + audienceName(audience) + " that things should be back to normal (000, 001)"));
+    }
+
+    private static Seq<Obligation> postmortem(IncidentState state, IncidentProcess process) {
+        if (!state.isIn(IncidentStatus.RESOLVED, IncidentStatus.CLOSED) || state.severity().isEmpty()) {
+            return List.empty();
+        }
+        PostmortemPolicy policy = process.postmortem();
+        Severity severity = state.severity().get();
+        if (!policy.requiredFor(severity)) {
+            return List.empty();
+        }
+        Instant resolved = state.milestones().earliest(Milestone.RESOLVED).get();
+        Instant due = policy.dueInWorkingDays().map(days -> policy.calendar().plusWorkingDays(resolved, days))
+                .getOrElse(resolved);
+        return List.of(new Obligation(ObligationKind.POSTMORTEM_DUE, due,
+                Responsibility.of(state, Role.INCIDENT_COMMANDER, process),
+                "a postmortem is required at " + severity
+                        + (policy.meetingFor(severity) ? ", with a review meeting," : "")
+                        + policy.dueInWorkingDays().map(days -> " within " + days + " working day"
+                                + (days == 1 ? "" : "s") + " of resolution, by " + due).getOrElse("")));
+    }
+
+    private static Instant latest(IncidentState state, Milestone... milestones) {
+        return List.of(milestones).flatMap(m -> state.milestones().get(m)).max().get();
+    }
+
+    private static String audienceName(Audience audience) {
+        switch (audience) {
+            case INTERNAL:
+                return "the organisation";
+            case STAKEHOLDERS:
+                return "the stakeholders";
+            default:
+                return "the public";
+        }
+    }
+}

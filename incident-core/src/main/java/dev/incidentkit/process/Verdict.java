@@ -1,0 +1,53 @@
+package dev.incidentkit.process;
+
+import dev.incidentkit.base.Nulls;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.Objects;
+
+/**
+ * What triage concludes about a report, with the reasons that led there.
+ *
+ * @param outcome incident, support ticket, or more information needed; never {@code null}
+ * @param reasons the sentences that explain it, citing the guide; never {@code null}
+ * @since 0.1.0
+ */
+public record Verdict(Outcome outcome, Seq<String> reasons) {
+
+    /**
+     * Creates a verdict.
+     *
+     * @param outcome the outcome; never {@code null}
+     * @param reasons the reasons; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Verdict {
+        Objects.requireNonNull(outcome, "outcome");
+        Nulls.requireElements(reasons, "reasons");
+    }
+
+    /**
+     * A verdict with its reasons.
+     *
+     * @param outcome the outcome; never {@code null}
+     * @param reasons the reasons; never {@code null}
+     * @return the verdict
+     */
+    public static Verdict of(Outcome outcome, String... reasons) {
+        return new Verdict(outcome, List.of(reasons));
+    }
+
+    /**
+     * What a report turns out to be.
+     *
+     * @since 0.1.0
+     */
+    public enum Outcome {
+        /** An incident: declare it. */
+        INCIDENT,
+        /** Not an incident: handle it as a support ticket or route it elsewhere, and tell the reporter. */
+        SUPPORT_TICKET,
+        /** Not decided: reproduce it, or ask the reporter for more information. */
+        NEEDS_MORE_INFORMATION
+    }
+}
