@@ -1,31 +1,31 @@
 package dev.incidentkit;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Impact;
-import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentCommand.Declare;
 import dev.incidentkit.incident.IncidentCommand.Mitigate;
 import dev.incidentkit.incident.IncidentCommand.PostUpdate;
 import dev.incidentkit.incident.IncidentCommand.Report;
 import dev.incidentkit.incident.IncidentCommand.Resolve;
+import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentDecider;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Rejection;
-import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
 import dev.incidentkit.process.QualificationRule;
 import dev.incidentkit.process.StartCondition;
 import dev.incidentkit.process.UpdateCadence;
 import dev.incidentkit.process.WorkingCalendar;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.List;
 import io.vavr.control.Option;

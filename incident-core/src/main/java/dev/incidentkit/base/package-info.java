@@ -11,3 +11,4 @@
 package dev.incidentkit.base;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -1,12 +1,12 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.report.Assessment;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
-import dev.incidentkit.report.Assessment;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;

@@ -1,6 +1,14 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.report.ReportSource;
+import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
+import static dev.incidentkit.incident.Checks.NOT_FINISHED;
+import static dev.incidentkit.incident.Checks.OPEN;
+import static dev.incidentkit.incident.Checks.inOrder;
+import static dev.incidentkit.incident.Checks.label;
+import static dev.incidentkit.incident.Checks.notLater;
+import static dev.incidentkit.incident.Checks.reject;
+import static dev.incidentkit.incident.Checks.status;
+import static dev.incidentkit.incident.Checks.text;
 import static dev.incidentkit.incident.IncidentStatus.DECLARED;
 import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
 import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
@@ -20,6 +28,7 @@ import dev.incidentkit.incident.IncidentCommand.Reopen;
 import dev.incidentkit.incident.IncidentCommand.Report;
 import dev.incidentkit.incident.IncidentCommand.Resolve;
 import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.severity.Severity;
 import io.vavr.collection.List;
@@ -30,15 +39,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Function;
-import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
-import static dev.incidentkit.incident.Checks.NOT_FINISHED;
-import static dev.incidentkit.incident.Checks.OPEN;
-import static dev.incidentkit.incident.Checks.inOrder;
-import static dev.incidentkit.incident.Checks.label;
-import static dev.incidentkit.incident.Checks.notLater;
-import static dev.incidentkit.incident.Checks.reject;
-import static dev.incidentkit.incident.Checks.status;
-import static dev.incidentkit.incident.Checks.text;
 
 /**
  * The incident as a decider: {@link #decide(IncidentCommand, IncidentState) decide} turns a command

@@ -1,11 +1,11 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.base.Nulls;
-import dev.incidentkit.role.Responder;
 import dev.incidentkit.process.Verdict;
 import dev.incidentkit.report.Assessment;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;

@@ -1,12 +1,12 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.base.ValueStyle;
 import dev.incidentkit.process.Verdict;
-import dev.incidentkit.role.ResponderId;
-import dev.incidentkit.severity.Severity;
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
+import dev.incidentkit.severity.Severity;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;

@@ -1,6 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
 import static dev.incidentkit.incident.Checks.NOT_FINISHED;
 import static dev.incidentkit.incident.Checks.notLater;
@@ -20,6 +19,7 @@ import dev.incidentkit.incident.IncidentCommand.WithdrawHandoff;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
 import dev.incidentkit.process.Staffing;
+import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;

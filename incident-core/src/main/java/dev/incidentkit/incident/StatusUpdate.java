@@ -1,7 +1,7 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
 import java.time.Instant;

@@ -13,3 +13,4 @@
 package dev.incidentkit.incident;
 
 import org.jspecify.annotations.NullMarked;
+

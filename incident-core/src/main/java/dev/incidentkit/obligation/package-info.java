@@ -12,3 +12,4 @@
 package dev.incidentkit.obligation;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -1,7 +1,7 @@
 package dev.incidentkit.process;
 
-import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.Role;
 import io.vavr.collection.List;

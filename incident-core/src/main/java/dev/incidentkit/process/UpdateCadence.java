@@ -1,6 +1,5 @@
 package dev.incidentkit.process;
 
-import dev.incidentkit.role.Audience;
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.Role;

@@ -12,3 +12,4 @@
 package dev.incidentkit.process;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -10,3 +10,4 @@
 package dev.incidentkit.report;
 
 import org.jspecify.annotations.NullMarked;
+

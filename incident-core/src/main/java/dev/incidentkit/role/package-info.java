@@ -10,3 +10,4 @@
 package dev.incidentkit.role;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -10,3 +10,4 @@
 package dev.incidentkit.severity;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.INC;
 import static dev.incidentkit.incident.IncidentFixtures.OTHER;
 import static dev.incidentkit.incident.IncidentFixtures.SCALE;
@@ -9,8 +7,10 @@ import static dev.incidentkit.incident.IncidentFixtures.T0;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;

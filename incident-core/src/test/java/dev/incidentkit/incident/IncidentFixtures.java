@@ -1,9 +1,9 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.Severity;
 import dev.incidentkit.severity.SeverityScale;

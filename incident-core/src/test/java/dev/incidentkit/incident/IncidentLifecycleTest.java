@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.ADA;
 import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
 import static dev.incidentkit.incident.IncidentFixtures.INC;
@@ -33,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

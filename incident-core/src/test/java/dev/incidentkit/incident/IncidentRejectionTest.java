@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.ADA;
 import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
 import static dev.incidentkit.incident.IncidentFixtures.INC;
@@ -32,9 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.severity.Severity;
-import io.vavr.Tuple;
 import io.vavr.Tuple3;
+import io.vavr.Tuple;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;

@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.INC;
 import static dev.incidentkit.incident.IncidentFixtures.SEV2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.StaffingRule;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.Role;

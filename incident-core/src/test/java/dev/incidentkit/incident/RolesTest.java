@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.role.Audience;
-import dev.incidentkit.report.ReportSource;
 import static dev.incidentkit.incident.IncidentFixtures.DECIDER;
 import static dev.incidentkit.incident.IncidentFixtures.INC;
 import static dev.incidentkit.incident.IncidentFixtures.SEV2;
@@ -16,8 +14,10 @@ import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
 import dev.incidentkit.process.StaffingRule;
-import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.incidentkit.role.Cardinality;
-import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.Role;
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
