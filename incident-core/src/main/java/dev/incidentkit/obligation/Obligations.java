@@ -9,7 +9,6 @@ import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
-import dev.incidentkit.process.StartCondition;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;

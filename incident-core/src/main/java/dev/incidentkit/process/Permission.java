@@ -4,7 +4,6 @@ import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.Role;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
-import java.util.Objects;
 
 /**
  * Who may issue a kind of command: anyone, anyone taking part in the response, or the holders of
