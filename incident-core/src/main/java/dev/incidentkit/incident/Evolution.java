@@ -63,7 +63,9 @@ final class Evolution {
                     + ") cannot be event " + header.sequence() + " of incident " + state.id()
                     + ": a stream starts with exactly one Reported event");
         }
-        if (state.status().exists(IncidentStatus::isTerminal) && !(event instanceof IncidentEvent.ReporterInformed)) {
+        boolean tellingTheReporter = event instanceof IncidentEvent.ReporterInformed
+                && state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED);
+        if (state.status().exists(IncidentStatus::isTerminal) && !tellingTheReporter) {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
         }
@@ -98,6 +100,7 @@ final class Evolution {
                     .participants(join(s.participants(), e.declarer()))
                     .title(Option.some(e.title()))
                     .severity(Option.some(e.severity()))
+                    .severityHistory(s.severityHistory().append(new SeverityChange(h.recordedAt(), e.severity())))
                     .impact(Option.some(e.impact()))
                     .impactedService(Option.some(e.impactedService()))
                     .milestones(withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
@@ -110,7 +113,9 @@ final class Evolution {
         } else if (event instanceof ImpactStartEstimated) {
             next.milestones(m.with(Milestone.IMPACT_STARTED, ((ImpactStartEstimated) event).startedAt()));
         } else if (event instanceof SeverityChanged) {
-            next.severity(Option.some(((SeverityChanged) event).to()));
+            next.severity(Option.some(((SeverityChanged) event).to()))
+                    .severityHistory(s.severityHistory().append(
+                            new SeverityChange(h.recordedAt(), ((SeverityChanged) event).to())));
         } else if (event instanceof UpdatePosted) {
             UpdatePosted e = (UpdatePosted) event;
             next.statusUpdates(s.statusUpdates().append(new StatusUpdate(

@@ -201,7 +201,9 @@ public final class IncidentDecider {
     private Either<Rejection, Emitter> assess(IncidentCommand.Assess c, IncidentState s) {
         return accept(status(c, s, EnumSet.of(TRIAGE), "are assessed")
                 .orElse(() -> c.assessment().usersAffected().filter(n -> n < 0).map(n -> reject(c,
-                        RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n))),
+                        RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
+                .orElse(() -> Checks.when(c.assessment().unresolvedFor().isNegative(), c, RejectionCode.INVALID_INPUT,
+                        "the time spent on analysis must not be negative")),
                 c, s, h -> new IncidentEvent.Assessed(h, c.assessment(),
                         process.qualify(s.source().get(), c.assessment())));
     }
@@ -216,7 +218,11 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> acknowledge(IncidentCommand.AcknowledgePaging c, IncidentState s) {
+        boolean paged = !s.links(LinkKind.PAGING_INCIDENT).isEmpty()
+                || s.source().exists(ReportSource.PagingAlert.class::isInstance);
         return accept(status(c, s, OPEN, "can be acknowledged")
+                .orElse(() -> Checks.when(!paged, c, RejectionCode.INVALID_INPUT,
+                        "there is no paging incident to acknowledge; link it first"))
                 .orElse(() -> Checks.when(s.pagingAcknowledgedBy().isDefined(), c, RejectionCode.NO_CHANGE,
                         s.pagingAcknowledgedBy().map(by -> "the incident was already acknowledged by " + by)
                                 .getOrElse(""))),
@@ -424,7 +430,12 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> close(Close c, IncidentState s) {
-        return acceptEnding(status(c, s, EnumSet.of(RESOLVED), "can be closed"),
+        return acceptEnding(status(c, s, EnumSet.of(RESOLVED), "can be closed")
+                .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
+                        RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "
+                                + Communication.resolutionNotYetToldTo(s, process).map(a -> a.name()
+                                        .toLowerCase(java.util.Locale.ROOT)).mkString(" or ")
+                                + " that things should be back to normal; post the resolution notice first")),
                 c, s, h -> new IncidentEvent.Closed(h));
     }
 

@@ -71,6 +71,7 @@ public abstract class IncidentState {
                 .pagingAcknowledgedBy(Option.none())
                 .reporterInformedAt(Option.none())
                 .outcomeBy(Option.none())
+                .severityHistory(Vector.empty())
                 .build();
     }
 
@@ -262,6 +263,29 @@ public abstract class IncidentState {
      * @return the time, or none
      */
     public abstract Option<Instant> reporterInformedAt();
+
+    /**
+     * Every severity the incident took, oldest first: the declared one, then each change.
+     *
+     * @return the history; empty before declaration
+     */
+    public abstract Seq<SeverityChange> severityHistory();
+
+    /**
+     * The most severe level the incident had at any moment from a time on (including the level in force
+     * at that time).
+     *
+     * @param since the time; never {@code null}
+     * @return the most severe level since then, or none before declaration
+     */
+    public Option<Severity> mostSevereSince(Instant since) {
+        Objects.requireNonNull(since, "since");
+        Seq<SeverityChange> history = severityHistory();
+        Seq<SeverityChange> inForceOrLater = history.zipWithIndex()
+                .filter(t -> t._2 + 1 >= history.size() || history.get(t._2 + 1).at().isAfter(since))
+                .map(t -> t._1);
+        return inForceOrLater.map(SeverityChange::severity).minBy(Severity::rank);
+    }
 
     /**
      * Who declined, canceled or merged the incident.

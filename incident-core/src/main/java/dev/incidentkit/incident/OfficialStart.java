@@ -49,8 +49,8 @@ public final class OfficialStart {
             case DEDICATED_CHANNEL:
                 return !state.links(LinkKind.INCIDENT_CHANNEL).isEmpty();
             case STAKEHOLDERS_INFORMED:
-                return state.statusUpdates().exists(update ->
-                        update.audience() == Audience.STAKEHOLDERS || update.audience() == Audience.PUBLIC);
+                return state.statusUpdates().exists(update -> update.kind() == UpdateKind.PROGRESS
+                        && (update.audience() == Audience.STAKEHOLDERS || update.audience() == Audience.PUBLIC));
             case TICKET_TRACKED:
                 return !state.links(LinkKind.TICKET).isEmpty();
             default:

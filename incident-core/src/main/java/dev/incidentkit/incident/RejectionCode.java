@@ -48,7 +48,9 @@ public enum RejectionCode {
     /** The role offer expired before it was accepted. */
     HANDOFF_EXPIRED,
     /** An offer for the role is still open: withdraw it first, or wait until it expires. */
-    HANDOFF_OPEN;
+    HANDOFF_OPEN,
+    /** The incident cannot close before the resolution was communicated to the process's audiences. */
+    RESOLUTION_NOT_COMMUNICATED;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

@@ -3,32 +3,42 @@ package dev.incidentkit.obligation;
 import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Something owed on an incident: what, by when, who should act, and a sentence that says it.
+ * Something owed on an incident: what, about what, by when, who should act, and a sentence that says it.
+ *
+ * <p>An obligation is identified by its kind and subject: the same obligation asked about at two moments
+ * has the same kind and subject, so a caller can key reminders on them.
  *
  * @param kind what is owed; never {@code null}
- * @param dueAt when it is (or was) due; never {@code null}
+ * @param subject what it is about, stable and machine-readable: an audience ({@code "stakeholders"}), a
+ *     start condition ({@code "DEDICATED_CHANNEL"}), a role key, a handoff id, or {@code "postmortem"};
+ *     never {@code null}
+ * @param dueAt when it is (or was) due, or none when the process sets no deadline; never {@code null}
  * @param owners who should act; empty when nobody holds the responsible role; never {@code null}
  * @param sentence the obligation in words; never {@code null}
  * @since 0.1.0
  */
-public record Obligation(ObligationKind kind, Instant dueAt, Seq<ResponderId> owners, String sentence) {
+public record Obligation(
+        ObligationKind kind, String subject, Option<Instant> dueAt, Seq<ResponderId> owners, String sentence) {
 
     /**
      * Creates an obligation.
      *
      * @param kind what is owed; never {@code null}
-     * @param dueAt when it is due; never {@code null}
+     * @param subject what it is about; never {@code null}
+     * @param dueAt when it is due, or none; never {@code null}
      * @param owners who should act; never {@code null}
      * @param sentence the obligation in words; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Obligation {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(subject, "subject");
+        Nulls.requireContent(dueAt, "dueAt");
         Nulls.requireElements(owners, "owners");
         Objects.requireNonNull(sentence, "sentence");
     }
@@ -37,9 +47,9 @@ public record Obligation(ObligationKind kind, Instant dueAt, Seq<ResponderId> ow
      * Tells whether the obligation is overdue at a moment.
      *
      * @param now the moment; never {@code null}
-     * @return {@code true} if {@code now} is after the due time
+     * @return {@code true} if {@code now} is after the due time; never for an obligation without one
      */
     public boolean isOverdueAt(Instant now) {
-        return now.isAfter(dueAt);
+        return dueAt.exists(now::isAfter);
     }
 }

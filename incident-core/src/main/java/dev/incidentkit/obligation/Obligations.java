@@ -1,5 +1,6 @@
 package dev.incidentkit.obligation;
 
+import dev.incidentkit.incident.Communication;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Milestone;
@@ -28,8 +29,10 @@ import java.util.Objects;
  * <p>The same state, process and moment always give the same list, whenever it is asked; and since
  * every obligation is derived from the state, none is lost when nobody asks for a while (the weakness
  * of reminder jobs that fire once an hour). An obligation stays listed until an event satisfies it or
- * the incident's status makes it moot. Upcoming obligations are listed too, with their due time;
- * {@link Obligation#isOverdueAt(Instant)} tells which are late.
+ * the incident's status makes it moot; a status update already owed stays owed at the cadence of the
+ * most severe level held since the last update, even after a downgrade. Upcoming obligations are listed
+ * too, with their due time; {@link Obligation#isOverdueAt(Instant)} tells which are late. Obligations
+ * without a deadline (a postmortem where the process sets none) are listed last and are never overdue.
  *
  * @since 0.1.0
  */
@@ -60,15 +63,14 @@ public final class Obligations {
                 .appendAll(reporterNotTold(state))
                 .appendAll(resolutionNotCommunicated(state, process))
                 .appendAll(postmortem(state, process))
-                .sorted(Comparator.comparing(Obligation::dueAt).thenComparing(Obligation::kind));
+                .sorted(Comparator.comparing((Obligation o) -> o.dueAt().getOrElse(Instant.MAX))
+                        .thenComparing(Obligation::kind).thenComparing(Obligation::subject));
     }
 
     private static Seq<Obligation> statusUpdates(IncidentState state, IncidentProcess process, Instant now) {
         if (!state.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED) || state.severity().isEmpty()) {
             return List.empty();
         }
-        Severity severity = state.severity().get();
-        Option<Duration> interval = process.cadence().intervalFor(severity);
         Instant roundStart = latest(state, Milestone.DECLARED, Milestone.REOPENED);
         Seq<ResponderId> senders = Responsibility.of(state, process.cadence().sender(), process);
         Set<Audience> audiences = process.cadence().audiences()
@@ -79,11 +81,16 @@ public final class Obligations {
                             && !u.postedAt().isBefore(roundStart))
                     .lastOption();
             Instant since = last.map(StatusUpdate::postedAt).getOrElse(roundStart);
+            // the update was owed at the cadence of the most severe level held since the last one, so a
+            // later downgrade does not erase an update that was already due
+            Severity severity = state.mostSevereSince(since).get();
+            Option<Duration> interval = process.cadence().intervalFor(severity);
             Option<Instant> byCadence = process.cadence().audiences().contains(audience)
                     ? interval.map(since::plus) : Option.none();
             Option<Instant> promised = last.flatMap(StatusUpdate::nextUpdateBy);
             Option<Instant> due = List.ofAll(byCadence).appendAll(promised).minBy(Comparator.naturalOrder());
-            return due.map(at -> new Obligation(ObligationKind.STATUS_UPDATE, at, senders,
+            return due.map(at -> new Obligation(ObligationKind.STATUS_UPDATE, audience.name().toLowerCase(
+                    java.util.Locale.ROOT), Option.some(at), senders,
                     "a status update to " + audienceName(audience) + (now.isAfter(at) ? " was due at " : " is due by ")
                             + at + (promised.contains(at) ? " (promised by the last update)"
                                     : " (every " + interval.get().toMinutes() + " minutes at " + severity + ")")));
@@ -97,7 +104,7 @@ public final class Obligations {
         Instant declared = state.milestones().get(Milestone.DECLARED).get();
         Seq<ResponderId> commander = Responsibility.of(state, Role.INCIDENT_COMMANDER, process);
         return OfficialStart.missing(state, process).map(condition -> new Obligation(
-                ObligationKind.OFFICIAL_START_ITEM, declared, commander,
+                ObligationKind.OFFICIAL_START_ITEM, condition.name(), Option.some(declared), commander,
                 "the incident has not officially started: make sure " + condition.description()));
     }
 
@@ -109,7 +116,7 @@ public final class Obligations {
         Seq<ResponderId> commander = Responsibility.of(state, Role.INCIDENT_COMMANDER, process);
         return process.roles()
                 .filter(role -> role.cardinality().isRequired() && state.holders(role).isEmpty())
-                .map(role -> new Obligation(ObligationKind.ROLE_VACANT, declared.get(), commander,
+                .map(role -> new Obligation(ObligationKind.ROLE_VACANT, role.key(), declared, commander,
                         "the " + role.name() + " role must always be held and has no holder"));
     }
 
@@ -118,7 +125,8 @@ public final class Obligations {
             return List.empty();
         }
         return state.openHandoffs().values().toList().map(offer -> new Obligation(
-                ObligationKind.HANDOFF_UNANSWERED, offer.expiresAt(), List.of(offer.to().id()),
+                ObligationKind.HANDOFF_UNANSWERED, offer.id().toString(), Option.some(offer.expiresAt()),
+                List.of(offer.to().id()),
                 offer.offeredBy() + " offered " + offer.from() + "'s role " + offer.role().name() + " to "
                         + offer.to().displayName() + (now.isAfter(offer.expiresAt()) ? "; the offer expired at "
                                 : "; accept or decline it by ") + offer.expiresAt()));
@@ -133,24 +141,21 @@ public final class Obligations {
         String where = state.declineRoute().map(route -> " where it went (" + route.destination().name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + route.reference().map(ref -> " " + ref).getOrElse("") + ") and").getOrElse("");
-        return List.of(new Obligation(ObligationKind.REPORTER_NOT_TOLD, state.lastRecordedAt().get(),
-                List.ofAll(state.outcomeBy()), "tell " + reporter.get() + where
-                        + " how to report next time (003)"));
+        return List.of(new Obligation(ObligationKind.REPORTER_NOT_TOLD, reporter.get().value(),
+                state.lastRecordedAt(), List.ofAll(state.outcomeBy()), "tell " + reporter.get() + where
+                        + " how to report next time"));
     }
 
     private static Seq<Obligation> resolutionNotCommunicated(IncidentState state, IncidentProcess process) {
         if (!state.isIn(IncidentStatus.RESOLVED)) {
             return List.empty();
         }
-        Instant resolved = state.milestones().get(Milestone.RESOLVED).get();
-        Set<Audience> audiences = process.cadence().audiences().isEmpty()
-                ? io.vavr.collection.LinkedHashSet.of(Audience.STAKEHOLDERS) : process.cadence().audiences();
+        Option<Instant> resolved = state.milestones().get(Milestone.RESOLVED);
         Seq<ResponderId> senders = Responsibility.of(state, process.cadence().sender(), process);
-        return audiences.toList().sorted()
-                .filter(audience -> !state.statusUpdates().exists(u -> u.kind() == UpdateKind.RESOLUTION
-                        && u.audience() == audience && !u.postedAt().isBefore(resolved)))
-                .map(audience -> new Obligation(ObligationKind.RESOLUTION_NOT_COMMUNICATED, resolved, senders,
-                        "tell " + audienceName(audience) + " that things should be back to normal (000, 001)"));
+        return Communication.resolutionNotYetToldTo(state, process)
+                .map(audience -> new Obligation(ObligationKind.RESOLUTION_NOT_COMMUNICATED,
+                        audience.name().toLowerCase(java.util.Locale.ROOT), resolved, senders,
+                        "tell " + audienceName(audience) + " that things should be back to normal"));
     }
 
     private static Seq<Obligation> postmortem(IncidentState state, IncidentProcess process) {
@@ -162,15 +167,15 @@ public final class Obligations {
         if (!policy.requiredFor(severity)) {
             return List.empty();
         }
-        Instant resolved = state.milestones().earliest(Milestone.RESOLVED).get();
-        Instant due = policy.dueInWorkingDays().map(days -> policy.calendar().plusWorkingDays(resolved, days))
-                .getOrElse(resolved);
-        return List.of(new Obligation(ObligationKind.POSTMORTEM_DUE, due,
+        Instant resolved = state.milestones().get(Milestone.RESOLVED).get();
+        Option<Instant> due = policy.dueInWorkingDays().map(days -> policy.calendar().plusWorkingDays(resolved, days));
+        return List.of(new Obligation(ObligationKind.POSTMORTEM_DUE, "postmortem", due,
                 Responsibility.of(state, Role.INCIDENT_COMMANDER, process),
                 "a postmortem is required at " + severity
                         + (policy.meetingFor(severity) ? ", with a review meeting," : "")
                         + policy.dueInWorkingDays().map(days -> " within " + days + " working day"
-                                + (days == 1 ? "" : "s") + " of resolution, by " + due).getOrElse("")));
+                                + (days == 1 ? "" : "s") + " of resolution, by " + due.get())
+                                .getOrElse(", with no deadline set")));
     }
 
     private static Instant latest(IncidentState state, Milestone... milestones) {

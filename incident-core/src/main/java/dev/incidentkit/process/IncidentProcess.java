@@ -515,7 +515,7 @@ public final class IncidentProcess {
                         throw new IllegalArgumentException("the cadence or postmortem policy names " + severity
                                 + ", which is not a level of " + severityScale);
                     });
-            if (!roles.contains(chosenCadence.sender())) {
+            if (!chosenCadence.intervals().isEmpty() && !roles.contains(chosenCadence.sender())) {
                 throw new IllegalArgumentException("updates are sent by " + chosenCadence.sender().key()
                         + ", which is not a role of this process");
             }

@@ -22,19 +22,20 @@ public final class Presets {
     /**
      * The managed-hub process of guides 000, 001 and 002:
      * <ul>
-     *   <li>P1..P5; a paging alert tagged {@code take immediate action} is definitely an outage; a support
-     *       ticket is reproduced first, and more information asked for when it cannot be (000); an
-     *       incident is when 2 or more users cannot log in, start servers, execute code or use Dask
-     *       clusters, everything else is a support ticket (001);
+     *   <li>P1..P5; a paging alert tagged {@code take immediate action} is definitely an outage, another
+     *       alert is tested by hand first; a support ticket is reproduced first, and more information asked
+     *       for when it cannot be (000); an incident is when 2 or more users cannot log in, start servers,
+     *       execute code or use Dask clusters, everything else is a support ticket (001);
      *   <li>the incident officially starts when a P1 paging incident exists, someone acknowledged it, a
      *       dedicated channel exists and the community was informed (000);
      *   <li>roles: Incident Commander (whoever declares, "one of the Support Triagers or the person
      *       triggering the event"), External Liaison (the commander until delegated), Subject Matter
      *       Experts, Support Triagers, Technology Lead, who is always an expert (001);
-     *   <li>status updates to the community every few hours (three) from the liaison (000, 001); the
-     *       paging incident follows the commander and the ticket the liaison (001);
+     *   <li>status updates to the community "every few hours" (000; 001 says working hours) from the
+     *       liaison: every three hours of the clock here, the library's reading; the paging incident
+     *       follows the commander and the ticket the liaison (001);
      *   <li>an incident report after every incident (001: "we should do this after each incident"); the
-     *       guides set no deadline, so none is set.
+     *       guides set no deadline, so the obligation has none.
      * </ul>
      *
      * @return the process
@@ -53,6 +54,7 @@ public final class Presets {
                 .staffingRule(StaffingRule.declarerCommands())
                 .qualification(List.of(
                         QualificationRule.takeImmediateActionTag(),
+                        QualificationRule.testUntaggedAlerts(),
                         QualificationRule.reproduceSupportTickets(),
                         QualificationRule.usersCannotWork(2)))
                 .officialStart(StartCondition.TOP_PRIORITY_PAGING_INCIDENT, StartCondition.PAGING_ACKNOWLEDGED,
@@ -68,8 +70,9 @@ public final class Presets {
      * The on-call process of guide 003:
      * <ul>
      *   <li>Critical, Major, Minor; a report is assessed by how many are affected, whether it reproduces,
-     *       and whether it is new or known; a known problem, or one that does not reproduce and affects
-     *       few, does not qualify and is redirected to a product team's backlog;
+     *       and whether it is new or known: ten or more affected users, or a reproduced new problem,
+     *       qualify (ten is the library's choice; the guide gives no number); a known problem or one that
+     *       does not reproduce, affecting fewer, is redirected to a product team's backlog;
      *   <li>the incident is tracked in a ticket and discussed in a dedicated channel;
      *   <li>the on-call member who takes it facilitates (commands) and may delegate communication to the
      *       other on-call member; anyone on call resolves what they can;
@@ -106,15 +109,16 @@ public final class Presets {
     /**
      * The commander and investigator process of guide 004:
      * <ul>
-     *   <li>SEV1..SEV4, assuming the higher when unclear; an incident when there may be customer impact, a
-     *       second team is needed, it is unresolved after an hour of concentrated analysis, or there may
-     *       be significant financial impact;
+     *   <li>SEV1..SEV4 (when the severity is unclear, declare with {@code scale.assumeHigher(candidates)});
+     *       an incident when there may be customer impact, a second team is needed, it is unresolved
+     *       after an hour of concentrated analysis, or there may be significant financial impact;
      *   <li>an Incident Commander and a single named Investigator from declaration on, by the on-call
      *       defaults (on-call investigates, or the secondary; the secondary commands, or an available
      *       member of the squad); a role is let go only once the successor acknowledged;
      *   <li>all communication in a dedicated channel;
-     *   <li>the commander keeps communicating every few hours (three); an advisory when the investigator
-     *       has worked alone for an hour;
+     *   <li>the guide asks to communicate internally and externally without a number; updates every
+     *       three hours here are the library's choice; an advisory when the investigator has worked alone
+     *       for an hour;
      *   <li>the PIR complete within 1 working day, with a PIR meeting for non-trivial incidents (SEV1 and
      *       SEV2 here).
      * </ul>

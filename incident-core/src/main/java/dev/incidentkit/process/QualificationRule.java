@@ -44,6 +44,23 @@ public interface QualificationRule {
     }
 
     /**
+     * Guide 000: a paging alert without the {@code take immediate action} tag is tested by hand against
+     * the definition of an outage first; until it was tried, more information is needed. Once tested, the
+     * rules after this one decide.
+     *
+     * @return the rule
+     */
+    static QualificationRule testUntaggedAlerts() {
+        return (source, assessment) -> source instanceof ReportSource.PagingAlert
+                && !((ReportSource.PagingAlert) source).hasTag(ReportSource.TAKE_IMMEDIATE_ACTION)
+                && assessment.reproduction() == Reproduction.NOT_TRIED
+                ? Option.some(Verdict.of(Verdict.Outcome.NEEDS_MORE_INFORMATION,
+                        "an alert without the '" + ReportSource.TAKE_IMMEDIATE_ACTION + "' tag is tested by hand"
+                                + " against the definition of an outage (000)"))
+                : Option.none();
+    }
+
+    /**
      * Guide 000: a support ticket is reproduced first; if it cannot be, more information is asked of the
      * reporter. Once reproduced, the rules after this one decide.
      *
@@ -70,7 +87,8 @@ public interface QualificationRule {
 
     /**
      * Guide 001: an incident is when at least {@code minUsers} users cannot log in, start their servers,
-     * execute code, or use Dask clusters; everything else is a support ticket. This rule always decides.
+     * execute code, or use Dask clusters; everything else is a support ticket. When users cannot work but
+     * nobody counted them yet, more information is needed. This rule always decides.
      *
      * @param minUsers the least number of affected users, 2 in the guide
      * @return the rule
@@ -80,6 +98,11 @@ public interface QualificationRule {
                 Symptom.CANNOT_EXECUTE_CODE, Symptom.CANNOT_USE_DASK_CLUSTERS);
         return (source, assessment) -> {
             Set<Symptom> seen = assessment.symptoms().intersect(outage);
+            if (!seen.isEmpty() && assessment.usersAffected().isEmpty()) {
+                return Option.some(Verdict.of(Verdict.Outcome.NEEDS_MORE_INFORMATION,
+                        seen.map(Symptom::description).toList().sorted().mkString(", ")
+                                + "; find out how many users are affected: " + minUsers + " or more make an incident (001)"));
+            }
             int users = assessment.usersAffected().getOrElse(0);
             if (!seen.isEmpty() && users >= minUsers) {
                 return Option.some(Verdict.of(Verdict.Outcome.INCIDENT, users + " users affected: "
@@ -120,9 +143,10 @@ public interface QualificationRule {
 
     /**
      * Guide 003: assess how many are affected, whether it was reproduced, and whether it is new or known.
-     * A known problem, or one nobody could reproduce that affects fewer than {@code minUsers}, does not
-     * qualify for an immediate response; a reproduced new problem, or one affecting at least
-     * {@code minUsers}, does. Otherwise it needs more information.
+     * A problem affecting at least {@code minUsers} qualifies for an immediate response, known or not; so
+     * does a reproduced new problem. A known problem affecting fewer, or one nobody could reproduce that
+     * affects fewer, does not: it goes to a product team's backlog. Otherwise more information is needed.
+     * The guide gives no number; {@code minUsers} is the team's.
      *
      * @param minUsers how many affected users qualify a problem on their own
      * @return the rule
@@ -134,14 +158,14 @@ public interface QualificationRule {
                     + " users, " + assessment.reproduction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + ", " + assessment.knownProblem().map(known -> known ? "a known problem" : "a new problem")
                             .getOrElse("not known whether new");
-            if (assessment.knownProblem().contains(true)) {
-                return Option.some(Verdict.of(Verdict.Outcome.SUPPORT_TICKET, answers
-                        + "; a known problem does not qualify for an immediate response: track it in the product"
-                        + " team's backlog (003)"));
-            }
             if (users >= minUsers || (assessment.reproduction() == Reproduction.REPRODUCED
                     && assessment.knownProblem().contains(false))) {
                 return Option.some(Verdict.of(Verdict.Outcome.INCIDENT, answers + " (003)"));
+            }
+            if (assessment.knownProblem().contains(true)) {
+                return Option.some(Verdict.of(Verdict.Outcome.SUPPORT_TICKET, answers
+                        + "; a known problem affecting few does not qualify for an immediate response: track it in"
+                        + " the product team's backlog (003)"));
             }
             if (assessment.reproduction() == Reproduction.NOT_REPRODUCED) {
                 return Option.some(Verdict.of(Verdict.Outcome.SUPPORT_TICKET, answers

@@ -14,7 +14,7 @@ public enum StartCondition {
     PAGING_ACKNOWLEDGED("someone acknowledged the incident in the paging tool"),
     /** A dedicated incident channel is linked (000, 003, 004). */
     DEDICATED_CHANNEL("a dedicated incident channel exists"),
-    /** The stakeholders were told, by a status update to stakeholders or the public (000). */
+    /** The stakeholders were told of the ongoing incident, by a progress update to stakeholders or the public (000). */
     STAKEHOLDERS_INFORMED("the stakeholders were informed of the ongoing incident"),
     /** The incident is tracked in a ticket (003). */
     TICKET_TRACKED("the incident is tracked in a ticket");

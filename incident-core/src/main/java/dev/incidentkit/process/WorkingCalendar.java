@@ -73,8 +73,9 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
 
     /**
      * The moment a number of working days after another: the same local time on the {@code days}-th
-     * working day after the start's date. Resolved on Friday at 16:00, one working day later is Monday
-     * at 16:00.
+     * working day after the start's date, in the team's zone (a change of daylight saving time in between
+     * does not move the clock time). Resolved on Friday at 16:00, one working day later is Monday at
+     * 16:00; resolved on Saturday at 10:00, it is Monday at 10:00.
      *
      * @param start the start; never {@code null}
      * @param days how many working days, at least 0
@@ -85,13 +86,14 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
             throw new IllegalArgumentException("working days must not be negative, got " + days);
         }
         ZonedDateTime at = start.atZone(zone);
+        LocalDate date = at.toLocalDate();
         int counted = 0;
         while (counted < days) {
-            at = at.plusDays(1);
-            if (isWorkingDay(at.toLocalDate())) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
                 counted++;
             }
         }
-        return at.toInstant();
+        return java.time.LocalDateTime.of(date, at.toLocalTime()).atZone(zone).toInstant();
     }
 }

@@ -106,8 +106,9 @@ final class CommandScript {
     private static Gen<Integer> kinds() {
         java.util.List<Pair<Integer, Gen<Integer>>> weighted = new java.util.ArrayList<>();
         for (int kind = 0; kind < KINDS; kind++) {
-            int weight = kind == 1 || kind == 2 || kind == 9 ? 3 : kind == 3 || kind == 11 || kind == 12 ? 1
-                    : kind == 16 ? 6 : kind >= 14 && kind <= 21 ? 4 : kind == 0 || kind == REPEAT ? 1 : 2;
+            int weight = kind == 6 ? 5 : kind == 1 || kind == 2 || kind == 9 || kind == 13 ? 3
+                    : kind == 3 || kind == 11 || kind == 12 ? 1
+                    : kind == 16 ? 7 : kind >= 14 && kind <= 21 ? 4 : kind == 0 || kind == REPEAT ? 1 : 2;
             weighted.add(Pair.of(weight, Generate.constant(kind)));
         }
         return Generate.frequency(weighted);
@@ -188,9 +189,11 @@ final class CommandScript {
                 return new IncidentCommand.ChangeSeverity(h, severity(v),
                         v % 3 == 0 ? Option.none() : Option.some("scope changed"));
             case 5:
-                return new IncidentCommand.PostUpdate(h, v < 4 ? UpdateKind.PROGRESS : UpdateKind.RESOLUTION,
-                        Audience.values()[v % 3], "Still rolling back",
-                        v < 3 ? Option.some(now.plus(Duration.ofMinutes(60 - v * 30))) : Option.none());
+                boolean resolved = state.isIn(IncidentStatus.RESOLVED);
+                return new IncidentCommand.PostUpdate(h, (resolved ? v > 0 : v >= 3) ? UpdateKind.RESOLUTION
+                        : UpdateKind.PROGRESS,
+                        v == 5 ? Audience.PUBLIC : v == 0 ? Audience.INTERNAL : Audience.STAKEHOLDERS, "Still rolling back",
+                        v < 3 && !resolved ? Option.some(now.plus(Duration.ofMinutes(60 - v * 30))) : Option.none());
             case 6:
                 return new IncidentCommand.AddLink(h, Link.of(LinkKind.values()[v % 5], REFERENCES[v % 3]));
             case 7:

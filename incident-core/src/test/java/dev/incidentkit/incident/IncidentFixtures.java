@@ -143,9 +143,9 @@ final class IncidentFixtures {
             case MITIGATED:
                 return given(report(0), declare(1), mitigate(2));
             case RESOLVED:
-                return given(report(0), declare(1), resolve(2));
+                return given(report(0), declare(1), resolve(2), resolutionNotice(3));
             case CLOSED:
-                return given(report(0), declare(1), resolve(2), close(3));
+                return given(report(0), declare(1), resolve(2), resolutionNotice(3), close(4));
             case DECLINED:
                 return given(report(0), decline(1));
             case CANCELED:

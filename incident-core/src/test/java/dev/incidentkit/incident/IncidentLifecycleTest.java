@@ -117,14 +117,15 @@ class IncidentLifecycleTest {
     @Test
     void should_mitigate_then_resolve_then_close() {
         // when
-        IncidentState state = given(report(0), declare(1), mitigate(10), resolve(30), close(40));
+        IncidentState state = given(report(0), declare(1), mitigate(10), resolve(30), resolutionNotice(35), close(40));
 
         // then
         assertEquals(Option.some(IncidentStatus.CLOSED), state.status());
         assertEquals(Option.some(minute(10)), state.milestones().get(Milestone.MITIGATED));
         assertEquals(Option.some(minute(30)), state.milestones().get(Milestone.RESOLVED));
         assertEquals(Option.some(minute(40)), state.milestones().get(Milestone.CLOSED));
-        assertEquals(7, state.version(), "report, declare, two roles for the declarer, mitigate, resolve, close");
+        assertEquals(8, state.version(),
+                "report, declare, two roles for the declarer, mitigate, resolve, resolution notice, close");
     }
 
     @Test
@@ -154,8 +155,9 @@ class IncidentLifecycleTest {
     void should_reopen_and_keep_earlier_resolution_in_history(IncidentStatus from) {
         // given
         IncidentState before = inStatus(from);
-        Seq<IncidentEvent> history = givenEvents(report(0), declare(1),
-                from == IncidentStatus.MITIGATED ? mitigate(2) : resolve(2));
+        Seq<IncidentEvent> history = from == IncidentStatus.MITIGATED
+                ? givenEvents(report(0), declare(1), mitigate(2))
+                : givenEvents(report(0), declare(1), resolve(2), resolutionNotice(3));
 
         // when
         Decision decision = DECIDER.apply(reopen(10), before).get();

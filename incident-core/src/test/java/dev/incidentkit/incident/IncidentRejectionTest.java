@@ -329,8 +329,18 @@ class IncidentRejectionTest {
         assertEquals(List.of("not-reported", "already-reported", "wrong-status", "invalid-input",
                 "milestone-out-of-order", "time-out-of-order", "unknown-severity", "reason-required", "no-change",
                 "already-linked", "self-merge", "unauthorised", "unknown-role", "role-taken", "already-holds",
-                "not-a-holder", "role-required", "no-such-handoff", "handoff-expired", "handoff-open"),
+                "not-a-holder", "role-required", "no-such-handoff", "handoff-expired", "handoff-open",
+                "resolution-not-communicated"),
                 List.of(RejectionCode.values()).map(RejectionCode::code));
+    }
+
+    @Test
+    void should_not_close_before_the_stakeholders_were_told_it_is_resolved() {
+        Rejection rejection = rejected(close(5), given(report(0), declare(1), resolve(2)));
+
+        assertEquals(RejectionCode.RESOLUTION_NOT_COMMUNICATED, rejection.code());
+        assertEquals("cannot close: nobody has told stakeholders that things should be back to normal; post the"
+                + " resolution notice first", rejection.message());
     }
 
     @Test

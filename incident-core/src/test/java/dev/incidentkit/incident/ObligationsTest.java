@@ -36,7 +36,7 @@ class ObligationsTest {
         Obligation answer = Obligations.of(offered, GENERIC, IncidentFixtures.minute(11))
                 .find(o -> o.kind() == ObligationKind.HANDOFF_UNANSWERED).get();
 
-        assertEquals(IncidentFixtures.minute(40), answer.dueAt());
+        assertEquals(io.vavr.control.Option.some(IncidentFixtures.minute(40)), answer.dueAt());
         assertEquals(List.of(LINUS.id()), answer.owners());
         assertEquals("ada offered ada's role Investigator to Linus; accept or decline it by 2026-03-02T13:22:00Z",
                 answer.sentence());
@@ -63,8 +63,28 @@ class ObligationsTest {
         Obligation next = Obligations.of(updated, GENERIC, IncidentFixtures.minute(20))
                 .find(o -> o.kind() == ObligationKind.STATUS_UPDATE).get();
 
-        assertEquals(IncidentFixtures.minute(40), next.dueAt());
+        assertEquals(io.vavr.control.Option.some(IncidentFixtures.minute(40)), next.dueAt());
         assertTrue(next.sentence().endsWith("(promised by the last update)"), next.sentence());
+    }
+
+    @Test
+    void should_keep_an_owed_update_owed_after_a_downgrade() {
+        // given: at SEV2 the stakeholders are owed an update every three hours from the declaration at minute 1
+        IncidentProcess criticalOnly = IncidentProcess.builder()
+                .cadence(dev.incidentkit.process.UpdateCadence.every(java.time.Duration.ofHours(3),
+                        List.of(IncidentFixtures.SEV1, IncidentFixtures.SEV2)))
+                .build();
+        IncidentState lowered = IncidentDecider.of(criticalOnly).apply(new IncidentCommand.ChangeSeverity(
+                at(200, GRACE), IncidentFixtures.SEV3, io.vavr.control.Option.some("fewer users than thought")),
+                declared()).get().state();
+
+        // when
+        Obligation owed = Obligations.of(lowered, criticalOnly, IncidentFixtures.minute(201))
+                .find(o -> o.kind() == ObligationKind.STATUS_UPDATE).get();
+
+        // then: SEV3 has no cadence, but the update due at minute 181 is still owed
+        assertEquals(io.vavr.control.Option.some(IncidentFixtures.minute(181)), owed.dueAt());
+        assertTrue(owed.isOverdueAt(IncidentFixtures.minute(201)));
     }
 
     @Test

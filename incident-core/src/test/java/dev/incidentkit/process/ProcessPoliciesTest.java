@@ -62,12 +62,37 @@ class ProcessPoliciesTest {
         IncidentProcess hub = Presets.managedHub();
 
         assertEquals(Verdict.Outcome.INCIDENT, hub.qualify(UNTAGGED, Assessment.builder().usersAffected(2)
-                .symptoms(Symptom.CANNOT_USE_DASK_CLUSTERS).build()).outcome());
+                .reproduction(Reproduction.REPRODUCED).symptoms(Symptom.CANNOT_USE_DASK_CLUSTERS).build()).outcome());
         assertEquals(Verdict.Outcome.SUPPORT_TICKET, hub.qualify(UNTAGGED, Assessment.builder().usersAffected(1)
-                .symptoms(Symptom.CANNOT_LOG_IN).build()).outcome());
-        Verdict slow = hub.qualify(UNTAGGED, Assessment.builder().usersAffected(40).build());
+                .reproduction(Reproduction.REPRODUCED).symptoms(Symptom.CANNOT_LOG_IN).build()).outcome());
+        Verdict slow = hub.qualify(UNTAGGED, Assessment.builder().usersAffected(40)
+                .reproduction(Reproduction.REPRODUCED).build());
         assertEquals(Verdict.Outcome.SUPPORT_TICKET, slow.outcome());
         assertTrue(slow.reasons().head().endsWith("everything else is a support ticket (001)"));
+    }
+
+    @Test
+    void should_ask_for_more_when_users_cannot_work_but_nobody_counted_them_or_an_alert_is_untested() {
+        IncidentProcess hub = Presets.managedHub();
+
+        Verdict uncounted = hub.qualify(TICKET, Assessment.builder().reproduction(Reproduction.REPRODUCED)
+                .symptoms(Symptom.CANNOT_LOG_IN).build());
+        Verdict untested = hub.qualify(UNTAGGED, Assessment.builder().build());
+
+        assertEquals(Verdict.Outcome.NEEDS_MORE_INFORMATION, uncounted.outcome());
+        assertEquals("users cannot log in; find out how many users are affected: 2 or more make an incident (001)",
+                uncounted.reasons().head());
+        assertEquals(Verdict.Outcome.NEEDS_MORE_INFORMATION, untested.outcome());
+    }
+
+    @Test
+    void should_keep_the_clock_time_across_a_change_of_daylight_saving_time() {
+        WorkingCalendar berlin = WorkingCalendar.weekdays(ZoneId.of("Europe/Berlin"));
+        Instant fridayBeforeTheChange = Instant.parse("2026-03-27T01:30:00Z"); // 02:30 in Berlin (CET)
+
+        Instant monday = berlin.plusWorkingDays(fridayBeforeTheChange, 1);
+
+        assertEquals("2026-03-30T02:30+02:00[Europe/Berlin]", monday.atZone(berlin.zone()).toString());
     }
 
     @Test
@@ -88,7 +113,9 @@ class ProcessPoliciesTest {
     void should_assess_by_reach_reproducibility_and_novelty_as_in_003() {
         IncidentProcess onCall = Presets.onCall();
 
-        assertEquals(Verdict.Outcome.SUPPORT_TICKET, onCall.qualify(CHAT, Assessment.builder().usersAffected(500)
+        assertEquals(Verdict.Outcome.INCIDENT, onCall.qualify(CHAT, Assessment.builder().usersAffected(500)
+                .knownProblem(true).build()).outcome(), "reach qualifies a known problem too");
+        assertEquals(Verdict.Outcome.SUPPORT_TICKET, onCall.qualify(CHAT, Assessment.builder().usersAffected(3)
                 .knownProblem(true).build()).outcome());
         assertEquals(Verdict.Outcome.INCIDENT, onCall.qualify(CHAT, Assessment.builder().usersAffected(1)
                 .reproduction(Reproduction.REPRODUCED).knownProblem(false).build()).outcome());

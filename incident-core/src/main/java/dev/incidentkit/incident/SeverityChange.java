@@ -1,0 +1,27 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.severity.Severity;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A severity the incident took on, and when: at declaration, then at every change.
+ *
+ * @param at when the incident took this severity; never {@code null}
+ * @param severity the severity; never {@code null}
+ * @since 0.1.0
+ */
+public record SeverityChange(Instant at, Severity severity) {
+
+    /**
+     * Creates the record of a severity.
+     *
+     * @param at when; never {@code null}
+     * @param severity the severity; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public SeverityChange {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(severity, "severity");
+    }
+}
