@@ -30,7 +30,9 @@ public final class OfficialStart {
     }
 
     /**
-     * Tells whether the incident has officially begun: the event that says so was recorded.
+     * Tells whether the incident has officially begun: the event that says so was recorded. Under a
+     * process without a checklist there is no official start, and this stays {@code false}; use the
+     * declaration milestone instead.
      *
      * @param state the incident; never {@code null}
      * @return {@code true} once officially started

@@ -10,7 +10,11 @@ public enum ObligationKind {
     STATUS_UPDATE,
     /** An item of the official-start checklist is missing. */
     OFFICIAL_START_ITEM,
-    /** A role that must always be held has no holder. */
+    /**
+     * A role that must always be held has no holder. The decider never leaves one vacant; this arises when
+     * a process that requires more roles is applied to an incident declared under another. Due from the
+     * declaration.
+     */
     ROLE_VACANT,
     /** A role offer waits for an answer. */
     HANDOFF_UNANSWERED,

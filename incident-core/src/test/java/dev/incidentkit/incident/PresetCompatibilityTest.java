@@ -101,7 +101,10 @@ class PresetCompatibilityTest {
                                 assertEquals(a.status(), b.status(), preset + ": same lifecycle");
                                 assertTrue(b.holds(ADA, Role.INCIDENT_COMMANDER) || b.milestones()
                                         .get(Milestone.DECLARED).isEmpty(), "the declarer commands");
-                                Obligations.of(b, preset, now);
+                                IncidentState presetState = b;
+                                assertTrue(Obligations.of(b, preset, now).forAll(o -> o.owners()
+                                        .forAll(presetState.participants()::containsKey)),
+                                        preset + ": whoever should act on an obligation takes part in the response");
                             } else if (inPreset.isRight()) {
                                 break; // the preset allows more here; the two histories part ways
                             }
