@@ -184,7 +184,7 @@ final class Evolution {
         } else if (event instanceof IncidentEvent.InformationRequested) {
             next.informationRequestedAt(Option.some(h.recordedAt()));
         } else if (event instanceof IncidentEvent.PagingAcknowledged) {
-            next.pagingAcknowledgedBy(Option.some(h.actor()));
+            next.pagingAcknowledgedBy(Option.some(h.actor())).pagingAcknowledgedAt(Option.some(h.recordedAt()));
         } else if (event instanceof IncidentEvent.ReporterInformed) {
             next.reporterInformedAt(Option.some(h.recordedAt()));
         } else if (event instanceof IncidentEvent.OfficiallyStarted) {

@@ -69,6 +69,7 @@ public abstract class IncidentState {
                 .verdict(Option.none())
                 .informationRequestedAt(Option.none())
                 .pagingAcknowledgedBy(Option.none())
+                .pagingAcknowledgedAt(Option.none())
                 .reporterInformedAt(Option.none())
                 .outcomeBy(Option.none())
                 .severityHistory(Vector.empty())
@@ -256,6 +257,13 @@ public abstract class IncidentState {
      * @return the responder, or none before anyone did
      */
     public abstract Option<ResponderId> pagingAcknowledgedBy();
+
+    /**
+     * When the incident was acknowledged in the paging tool.
+     *
+     * @return the time, or none before anyone did
+     */
+    public abstract Option<Instant> pagingAcknowledgedAt();
 
     /**
      * When the reporter of a declined or canceled report was told where it went.

@@ -192,6 +192,17 @@ class IncidentPropertiesTest {
             }
             assertEquals(before.version() + added.size(), after.version(), step);
             assertTrue(after.milestones().isOrdered(), step + ": milestones out of order: " + after.milestones());
+            dev.incidentkit.metrics.IncidentMetrics metrics = dev.incidentkit.metrics.IncidentMetrics.of(after);
+            for (dev.incidentkit.metrics.Measure measure : dev.incidentkit.metrics.Measure.values()) {
+                assertTrue(metrics.get(measure).forAll(d -> !d.isNegative()), step + ": negative " + measure.label());
+            }
+            Option<Instant> detected = after.milestones().get(Milestone.DETECTED);
+            Option<Instant> resolved = after.milestones().get(Milestone.RESOLVED);
+            assertEquals(resolved.isDefined(), metrics.get(dev.incidentkit.metrics.Measure.TIME_TO_RESOLVE).isDefined(),
+                    step + ": time to resolve exactly when resolved");
+            resolved.forEach(r -> assertEquals(java.time.Duration.between(detected.get(), r),
+                    metrics.get(dev.incidentkit.metrics.Measure.TIME_TO_RESOLVE).get(),
+                    step + ": time to resolve must agree with the milestones"));
             for (Milestone milestone : WRITE_ONCE) {
                 Option<Instant> was = before.milestones().get(milestone);
                 assertTrue(was.isEmpty() || was.equals(after.milestones().get(milestone)),

@@ -1,0 +1,58 @@
+package dev.incidentkit.metrics;
+
+import java.util.Locale;
+
+/**
+ * The response times measured on every incident, each between two moments of its life.
+ *
+ * @since 0.1.0
+ */
+public enum Measure {
+    /** From the start of impact to its detection. Zero when detection came first (an early warning). */
+    TIME_TO_DETECT("impact started", "detected"),
+    /** From detection to the acknowledgement in the paging tool. */
+    TIME_TO_ACKNOWLEDGE("detected", "acknowledged"),
+    /** From detection to the declaration. */
+    TIME_TO_DECLARE("detected", "declared"),
+    /** From detection to the first time the bleeding stopped (the first resolution if never mitigated). */
+    TIME_TO_MITIGATE("detected", "first mitigated"),
+    /** From detection to the latest resolution. */
+    TIME_TO_RESOLVE("detected", "resolved"),
+    /** From the start of impact to the first time the bleeding stopped (or the first resolution). */
+    IMPACT_DURATION("impact started", "first mitigated");
+
+    private final String from;
+    private final String to;
+
+    Measure(String from, String to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /**
+     * The moment the measure starts at, for sentences.
+     *
+     * @return the starting moment's name
+     */
+    public String from() {
+        return from;
+    }
+
+    /**
+     * The moment the measure ends at, for sentences.
+     *
+     * @return the ending moment's name
+     */
+    public String to() {
+        return to;
+    }
+
+    /**
+     * The measure's name in lower case words, such as {@code "time to resolve"}.
+     *
+     * @return the label
+     */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

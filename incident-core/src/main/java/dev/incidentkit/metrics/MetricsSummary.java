@@ -1,0 +1,97 @@
+package dev.incidentkit.metrics;
+
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.Milestone;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Response times over a collection of incidents: per {@link Measure}, how many incidents could be
+ * measured, how many could not, and the mean, median and 90th percentile. As the mature tools do,
+ * incidents that were never declared, or were declined, canceled or merged, are left out.
+ *
+ * @param incidents how many incidents were counted
+ * @param statistics measure to its statistics; every measure present; never {@code null}
+ * @since 0.1.0
+ */
+public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics) {
+
+    /**
+     * Creates a summary.
+     *
+     * @param incidents how many incidents were counted
+     * @param statistics measure to statistics; never {@code null}
+     * @throws NullPointerException if {@code statistics} is {@code null}
+     */
+    public MetricsSummary {
+        Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /**
+     * Summarises incidents.
+     *
+     * @param states the incidents; never {@code null}
+     * @return the summary
+     */
+    public static MetricsSummary of(Iterable<IncidentState> states) {
+        Objects.requireNonNull(states, "states");
+        Seq<IncidentMetrics> counted = List.ofAll(states)
+                .filter(s -> s.milestones().get(Milestone.DECLARED).isDefined()
+                        && !s.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED))
+                .map(IncidentMetrics::of);
+        Map<Measure, Statistics> statistics = LinkedHashMap.empty();
+        for (Measure measure : Measure.values()) {
+            Seq<Duration> values = counted.flatMap(m -> m.get(measure)).sorted();
+            statistics = statistics.put(measure, Statistics.of(values, counted.size() - values.size()));
+        }
+        return new MetricsSummary(counted.size(), statistics);
+    }
+
+    /**
+     * The statistics of one measure.
+     *
+     * @param count how many incidents had it
+     * @param missing how many counted incidents lacked a moment for it
+     * @param mean the mean, or none when nothing was measured; never {@code null}
+     * @param median the median, or none; never {@code null}
+     * @param p90 the 90th percentile by nearest rank, or none; never {@code null}
+     * @since 0.1.0
+     */
+    public record Statistics(int count, int missing, Option<Duration> mean, Option<Duration> median,
+            Option<Duration> p90) {
+
+        /**
+         * Creates statistics.
+         *
+         * @param count how many were measured
+         * @param missing how many lacked a moment
+         * @param mean the mean, or none; never {@code null}
+         * @param median the median, or none; never {@code null}
+         * @param p90 the 90th percentile, or none; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Statistics {
+            Objects.requireNonNull(mean, "mean");
+            Objects.requireNonNull(median, "median");
+            Objects.requireNonNull(p90, "p90");
+        }
+
+        static Statistics of(Seq<Duration> sorted, int missing) {
+            if (sorted.isEmpty()) {
+                return new Statistics(0, missing, Option.none(), Option.none(), Option.none());
+            }
+            int n = sorted.size();
+            Duration total = sorted.foldLeft(Duration.ZERO, Duration::plus);
+            Duration median = n % 2 == 1 ? sorted.get(n / 2)
+                    : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+            Duration p90 = sorted.get((int) Math.ceil(0.9 * n) - 1);
+            return new Statistics(n, missing, Option.some(total.dividedBy(n)), Option.some(median), Option.some(p90));
+        }
+    }
+}
