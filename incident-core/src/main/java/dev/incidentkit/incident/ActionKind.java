@@ -12,6 +12,10 @@ public enum ActionKind {
     FIX_ATTEMPT(true),
     /** A hypothesis about the cause, proposed, proved or disproved (004). */
     HYPOTHESIS(false),
+    /** Communication from the affected community that helped (001). */
+    COMMUNITY_COMMUNICATION(false),
+    /** How the fix was verified (001). */
+    VERIFICATION(true),
     /** Anything else worth keeping for the report. */
     NOTE(false);
 

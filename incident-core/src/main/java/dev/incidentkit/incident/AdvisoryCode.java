@@ -9,7 +9,10 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public enum AdvisoryCode {
-    /** The Incident Commander recorded hands-on work; the commander is not expected to take actions (001). */
+    /**
+     * The Incident Commander recorded hands-on work; the commander is not expected to take actions (001).
+     * Raised once per commander.
+     */
     COMMANDER_HANDS_ON,
     /**
      * The Investigator has worked alone on an unresolved incident longer than the process allows

@@ -187,6 +187,12 @@ final class Evolution {
             next.pagingAcknowledgedBy(Option.some(h.actor())).pagingAcknowledgedAt(Option.some(h.recordedAt()));
         } else if (event instanceof IncidentEvent.ReporterInformed) {
             next.reporterInformedAt(Option.some(h.recordedAt()));
+        } else if (event instanceof IncidentEvent.ChatImported) {
+            IncidentEvent.ChatImported e = (IncidentEvent.ChatImported) event;
+            next.dataSources(s.dataSources().append(e.source()))
+                    .chatMessagesSeen(s.chatMessagesSeen()
+                            .addAll(e.imported().map(IncidentDecider::chatKey))
+                            .addAll(e.notImported().map(n -> IncidentDecider.chatKey(n.message()))));
         } else if (event instanceof IncidentEvent.OfficiallyStarted) {
             next.milestones(m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
         } else if (!(event instanceof TicketAssigned || event instanceof PagingIncidentReassigned

@@ -10,6 +10,7 @@ import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
@@ -900,6 +901,35 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.INFORM_REPORTER;
+        }
+    }
+
+    /**
+     * Imports the messages of a chat channel for a time window into the timeline. Threaded replies, messages of other channels or outside the window, and messages already imported are not imported; each is listed with the reason.
+     *
+     * @param header the command header; never {@code null}
+     * @param source the channel and window; never {@code null}
+     * @param messages the messages the chat adapter fetched; never {@code null}
+     * @since 0.1.0
+     */
+    record ImportChat(CommandHeader header, DataSource source, Seq<ChatMessage> messages) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param source the channel and window; never {@code null}
+         * @param messages the messages the chat adapter fetched; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ImportChat {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(source, "source");
+            Nulls.requireElements(messages, "messages");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.IMPORT_CHAT;
         }
     }
 }

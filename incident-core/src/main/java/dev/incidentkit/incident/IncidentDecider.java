@@ -27,6 +27,7 @@ import dev.incidentkit.incident.IncidentCommand.PostUpdate;
 import dev.incidentkit.incident.IncidentCommand.Reopen;
 import dev.incidentkit.incident.IncidentCommand.Report;
 import dev.incidentkit.incident.IncidentCommand.Resolve;
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.severity.Severity;
@@ -184,6 +185,9 @@ public final class IncidentDecider {
         if (command instanceof IncidentCommand.InformReporter) {
             return informReporter((IncidentCommand.InformReporter) command, state);
         }
+        if (command instanceof IncidentCommand.ImportChat) {
+            return importChat((IncidentCommand.ImportChat) command, state);
+        }
         return roles.decide(command, state);
     }
 
@@ -227,6 +231,60 @@ public final class IncidentDecider {
                         s.pagingAcknowledgedBy().map(by -> "the incident was already acknowledged by " + by)
                                 .getOrElse(""))),
                 c, s, h -> new IncidentEvent.PagingAcknowledged(h));
+    }
+
+    /** How the state remembers a chat message: its channel and id. */
+    static String chatKey(ChatMessage message) {
+        return message.channel() + "/" + message.id();
+    }
+
+    private Either<Rejection, Emitter> importChat(IncidentCommand.ImportChat c, IncidentState s) {
+        DataSource source = c.source();
+        Option<Rejection> problem = status(c, s, Checks.DECLARED_ONWARD, "have a timeline to import into")
+                .orElse(() -> label(c, "the channel", source.channel()))
+                .orElse(() -> Checks.when(!source.from().isBefore(source.to()), c, RejectionCode.INVALID_INPUT,
+                        "the import window must end after it starts"))
+                .orElse(() -> c.messages().toList()
+                        .flatMap(m -> TextRules.identifierProblem("a message id", m.id(), 200)
+                                .orElse(() -> TextRules.labelProblem("the channel of message " + m.id(), m.channel()))
+                                .orElse(() -> TextRules.textProblem("message " + m.id(), m.text()))
+                                .orElse(() -> m.link().flatMap(Link::urlProblem)))
+                        .headOption()
+                        .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        io.vavr.collection.Vector<ChatMessage> imported = io.vavr.collection.Vector.empty();
+        io.vavr.collection.Vector<NotImported> left = io.vavr.collection.Vector.empty();
+        io.vavr.collection.Set<String> seen = s.chatMessagesSeen();
+        for (ChatMessage message : c.messages()) {
+            String key = chatKey(message);
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen = seen.add(key);
+            Option<String> why = !message.channel().equals(source.channel())
+                    ? Option.some("posted in " + message.channel() + ", not in " + source.channel())
+                    : !source.covers(message.postedAt())
+                            ? Option.some("posted at " + message.postedAt() + ", outside the window " + source.from()
+                                    + " to " + source.to())
+                            : message.threadParent().isDefined()
+                                    ? Option.some("a threaded reply (to " + message.threadParent().get() + ") cannot be"
+                                            + " imported into the timeline: only messages sent to the channel itself"
+                                            + " can (000, 001)")
+                                    : Option.none();
+            if (why.isDefined()) {
+                left = left.append(new NotImported(message, why.get()));
+            } else {
+                imported = imported.append(message);
+            }
+        }
+        if (imported.isEmpty() && left.isEmpty()) {
+            return Either.right(new Emitter(c, s));
+        }
+        io.vavr.collection.Vector<ChatMessage> in = imported.sortBy(ChatMessage::postedAt);
+        io.vavr.collection.Vector<NotImported> out = left;
+        return Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.ChatImported(h, source, in, out)));
     }
 
     private Either<Rejection, Emitter> informReporter(IncidentCommand.InformReporter c, IncidentState s) {

@@ -9,6 +9,7 @@ import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
@@ -779,6 +780,33 @@ public sealed interface IncidentEvent {
          */
         public OfficiallyStarted {
             Objects.requireNonNull(header, "header");
+        }
+    }
+
+    /**
+     * Chat messages were imported into the timeline; the ones left out are listed with the reason.
+     *
+     * @param header the header; never {@code null}
+     * @param source the channel and window; never {@code null}
+     * @param imported the messages imported, new ones only; never {@code null}
+     * @param notImported the messages left out, with why; never {@code null}
+     * @since 0.1.0
+     */
+    record ChatImported(EventHeader header, DataSource source, Seq<ChatMessage> imported, Seq<NotImported> notImported) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param source the channel and window; never {@code null}
+         * @param imported the messages imported, new ones only; never {@code null}
+         * @param notImported the messages left out, with why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ChatImported {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(source, "source");
+            Nulls.requireElements(imported, "imported");
+            Nulls.requireElements(notImported, "notImported");
         }
     }
 }

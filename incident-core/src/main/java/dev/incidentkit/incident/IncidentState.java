@@ -73,6 +73,8 @@ public abstract class IncidentState {
                 .reporterInformedAt(Option.none())
                 .outcomeBy(Option.none())
                 .severityHistory(Vector.empty())
+                .dataSources(Vector.empty())
+                .chatMessagesSeen(HashSet.empty())
                 .build();
     }
 
@@ -294,6 +296,21 @@ public abstract class IncidentState {
                 .map(t -> t._1);
         return inForceOrLater.map(SeverityChange::severity).minBy(Severity::rank);
     }
+
+    /**
+     * The chat channels and windows imported into the timeline, oldest first.
+     *
+     * @return the data sources
+     */
+    public abstract Seq<DataSource> dataSources();
+
+    /**
+     * The chat messages already imported or reported as not imported, as {@code "<channel>/<id>"}: an
+     * import changes nothing for them again.
+     *
+     * @return the message keys
+     */
+    public abstract Set<String> chatMessagesSeen();
 
     /**
      * Who declined, canceled or merged the incident.

@@ -249,7 +249,10 @@ final class RoleDecisions {
         Emitter emitter = new Emitter(c, s).emit(c.occurredAt(),
                 h -> new IncidentEvent.ActionRecorded(h, c.action(), c.text()));
         boolean alsoWorksTheProblem = s.holds(c.actor(), Role.INVESTIGATOR) || s.holds(c.actor(), Role.SUBJECT_MATTER_EXPERT);
-        if (c.action().isHandsOn() && s.holds(c.actor(), Role.INCIDENT_COMMANDER) && !alsoWorksTheProblem) {
+        boolean advisedBefore = s.advisories().exists(a -> a.code() == AdvisoryCode.COMMANDER_HANDS_ON
+                && a.about().equals(c.actor()));
+        if (c.action().isHandsOn() && s.holds(c.actor(), Role.INCIDENT_COMMANDER) && !alsoWorksTheProblem
+                && !advisedBefore) {
             emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON,
                     c.actor(), c.actor() + " is the Incident Commander and recorded hands-on work ("
                             + c.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

@@ -50,7 +50,8 @@ public final class Authority {
             Tuple.of(CommandKind.ASSESS, participants()),
             Tuple.of(CommandKind.REQUEST_INFORMATION, participants()),
             Tuple.of(CommandKind.ACKNOWLEDGE, participants()),
-            Tuple.of(CommandKind.INFORM_REPORTER, participants())));
+            Tuple.of(CommandKind.INFORM_REPORTER, participants()),
+            Tuple.of(CommandKind.IMPORT_CHAT, participants())));
 
     private final Map<CommandKind, Permission> permissions;
 

@@ -57,7 +57,9 @@ public enum CommandKind {
     /** Record that someone acknowledged the incident in the paging tool (000). */
     ACKNOWLEDGE,
     /** Record that the reporter of a declined or canceled report was told where it went (003). */
-    INFORM_REPORTER;
+    INFORM_REPORTER,
+    /** Import a chat channel's messages into the timeline (001). */
+    IMPORT_CHAT;
 
     /**
      * The kind as a verb for sentences, such as {@code "change severity"}.

@@ -29,7 +29,7 @@ class HouseRulesTest {
 
     private static final String[] DOMAIN = {
         "dev.incidentkit.base..", "dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..",
-        "dev.incidentkit.process..", "dev.incidentkit.incident..", "dev.incidentkit.obligation..", "dev.incidentkit.metrics.."
+        "dev.incidentkit.process..", "dev.incidentkit.incident..", "dev.incidentkit.obligation..", "dev.incidentkit.metrics..", "dev.incidentkit.timeline.."
     };
 
     private static final DescribedPredicate<JavaClass> GENERATED =
@@ -64,7 +64,7 @@ class HouseRulesTest {
             .layer("values").definedBy("dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..")
             .layer("process").definedBy("dev.incidentkit.process..")
             .layer("incident").definedBy("dev.incidentkit.incident..")
-            .layer("views").definedBy("dev.incidentkit.obligation..", "dev.incidentkit.metrics..")
+            .layer("views").definedBy("dev.incidentkit.obligation..", "dev.incidentkit.metrics..", "dev.incidentkit.timeline..")
             .whereLayer("views").mayNotBeAccessedByAnyLayer()
             .whereLayer("incident").mayOnlyBeAccessedByLayers("views")
             .whereLayer("process").mayOnlyBeAccessedByLayers("incident", "views")

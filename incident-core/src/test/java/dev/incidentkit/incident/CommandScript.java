@@ -40,20 +40,29 @@ final class CommandScript {
 
     /**
      * Skip (0), thirteen lifecycle commands (1..13), eight role commands (14..21), four triage and
-     * communication commands (22..25), repeat an id (26).
+     * communication commands (22..25), a chat import (26), repeat an id (27).
      */
-    static final int KINDS = 27;
+    static final int KINDS = 28;
 
     private static final int REPEAT = KINDS - 1;
 
     static final List<Responder> PEOPLE = List.of(Responder.of("ada", "Ada"), Responder.of("grace", "Grace"),
             Responder.of("linus", "Linus"), Responder.of("alertmanager", "Alertmanager"));
     private static final String[] REFERENCES = {"#inc-7", "FD-4711", "https://status.example.com/i/1"};
+    private static final List<ChatMessage> CHAT = List.of(
+            ChatMessage.inChannel("#inc-7", "m1", ResponderId.of("ada"), T0.plus(Duration.ofMinutes(3)), "looking"),
+            ChatMessage.inChannel("#inc-7", "m2", ResponderId.of("community-rep"), T0.plus(Duration.ofMinutes(9)),
+                    "students see 503"),
+            ChatMessage.inThread("#inc-7", "m3", "m2", ResponderId.of("ada"), T0.plus(Duration.ofMinutes(10)), "thanks"),
+            ChatMessage.inChannel("#random", "r1", ResponderId.of("grace"), T0.plus(Duration.ofMinutes(11)), "lunch?"),
+            ChatMessage.inChannel("#inc-7", "m4", ResponderId.of("grace"), T0.plus(Duration.ofMinutes(40)), "fixed?"),
+            ChatMessage.inChannel("#inc-7", "m5", ResponderId.of("ada"), T0.plus(Duration.ofMinutes(300)), "later"),
+            ChatMessage.inChannel("#inc-7", "m6", ResponderId.of("ada"), T0.plus(Duration.ofMinutes(600)), "much later"));
 
     /**
      * One step of a script.
      *
-     * @param kind 0 to skip, 1..25 for a command, 26 to repeat an earlier command's id (exactly, or with
+     * @param kind 0 to skip, 1..26 for a command, 27 to repeat an earlier command's id (exactly, or with
      *     another command under it)
      * @param minutes how far the clock moves before the step; negative now and then
      * @param variant picks the command's details, including invalid ones
@@ -236,9 +245,12 @@ final class CommandScript {
                 return new IncidentCommand.RequestInformation(h, v == 5 ? " " : "Which hub, and since when?");
             case 23:
                 return new IncidentCommand.AcknowledgePaging(h);
-            default:
+            case 24:
                 return new IncidentCommand.InformReporter(h, "This went to the support queue as FD-4711;"
                         + " next time please use the support form.");
+            default:
+                return new IncidentCommand.ImportChat(h, new DataSource("#inc-7", T0, now.plus(Duration.ofMinutes(v * 10))),
+                        CHAT.take(2 + v));
         }
     }
 

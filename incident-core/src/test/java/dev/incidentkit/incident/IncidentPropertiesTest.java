@@ -112,6 +112,7 @@ class IncidentPropertiesTest {
                 RoleProperties.check(step, state, after, added, command);
                 ObligationProperties.check(step, DECIDER.process(), state, after, stream.appendAll(added), added,
                         command.recordedAt());
+                checkTimeline(step, stream.appendAll(added), command, after);
                 stream = stream.appendAll(added);
                 state = after;
                 statuses = statuses.appendAll(state.status());
@@ -123,6 +124,34 @@ class IncidentPropertiesTest {
             }
             checkHistoryIsInOrder(stream);
             return new Run(statuses, rejections);
+        }
+
+        /**
+         * The timeline is sorted, holds every event's entries exactly once, and importing the same chat
+         * messages again changes nothing.
+         */
+        private static void checkTimeline(String step, Vector<IncidentEvent> stream, IncidentCommand command,
+                IncidentState after) {
+            io.vavr.collection.Seq<dev.incidentkit.timeline.TimelineEntry> timeline =
+                    dev.incidentkit.timeline.Timeline.of(stream);
+            for (int i = 1; i < timeline.size(); i++) {
+                assertTrue(!timeline.get(i).occurredAt().isBefore(timeline.get(i - 1).occurredAt()),
+                        step + ": the timeline must be sorted");
+            }
+            io.vavr.collection.Seq<dev.incidentkit.timeline.TimelineEntry> expected = stream.flatMap(e ->
+                    TimelineEntries.of(e));
+            assertEquals(expected.groupBy(x -> x).mapValues(io.vavr.collection.Traversable::size),
+                    timeline.groupBy(x -> x).mapValues(io.vavr.collection.Traversable::size),
+                    step + ": every event's entries exactly once");
+            assertTrue(stream.forAll(e -> e instanceof IncidentEvent.ChatImported || !TimelineEntries.of(e).isEmpty()),
+                    step + ": every event but a chat import shows in the timeline");
+            if (command instanceof IncidentCommand.ImportChat) {
+                IncidentCommand.ImportChat again = new IncidentCommand.ImportChat(CommandHeader.of(
+                        CommandId.of(command.commandId() + "-again"), INC, command.actor(), command.recordedAt()),
+                        ((IncidentCommand.ImportChat) command).source(), ((IncidentCommand.ImportChat) command).messages());
+                assertTrue(DECIDER.decide(again, after).exists(io.vavr.collection.Seq::isEmpty),
+                        step + ": importing the same messages again must change nothing");
+            }
         }
 
         /**

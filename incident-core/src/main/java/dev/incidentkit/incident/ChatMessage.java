@@ -1,0 +1,82 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.role.ResponderId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A message from a chat channel, as an integrator's chat adapter hands it over for the timeline.
+ *
+ * @param channel the channel it was posted in, such as {@code "#inc-42"}; never {@code null}
+ * @param id the message's id in the chat system, unique within the channel; never {@code null}
+ * @param threadParent the id of the message it replies to in a thread, if it is a threaded reply; never
+ *     {@code null}
+ * @param author who wrote it; never {@code null}
+ * @param postedAt when it was posted; never {@code null}
+ * @param text what it says; never {@code null}
+ * @param link a link to the message, if the chat system has one; never {@code null}
+ * @since 0.1.0
+ */
+public record ChatMessage(
+        String channel,
+        String id,
+        Option<String> threadParent,
+        ResponderId author,
+        Instant postedAt,
+        String text,
+        Option<String> link) {
+
+    /**
+     * Creates a message.
+     *
+     * @param channel the channel; never {@code null}
+     * @param id the message id; never {@code null}
+     * @param threadParent the thread's parent, if a threaded reply; never {@code null}
+     * @param author the author; never {@code null}
+     * @param postedAt when posted; never {@code null}
+     * @param text the text; never {@code null}
+     * @param link a link to it, if any; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public ChatMessage {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(id, "id");
+        Nulls.requireContent(threadParent, "threadParent");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(postedAt, "postedAt");
+        Objects.requireNonNull(text, "text");
+        Nulls.requireContent(link, "link");
+    }
+
+    /**
+     * A message posted to the channel itself, not in a thread.
+     *
+     * @param channel the channel; never {@code null}
+     * @param id the message id; never {@code null}
+     * @param author the author; never {@code null}
+     * @param postedAt when posted; never {@code null}
+     * @param text the text; never {@code null}
+     * @return the message
+     */
+    public static ChatMessage inChannel(String channel, String id, ResponderId author, Instant postedAt, String text) {
+        return new ChatMessage(channel, id, Option.none(), author, postedAt, text, Option.none());
+    }
+
+    /**
+     * A reply in the thread of another message.
+     *
+     * @param channel the channel; never {@code null}
+     * @param id the message id; never {@code null}
+     * @param parent the id of the message replied to; never {@code null}
+     * @param author the author; never {@code null}
+     * @param postedAt when posted; never {@code null}
+     * @param text the text; never {@code null}
+     * @return the message
+     */
+    public static ChatMessage inThread(
+            String channel, String id, String parent, ResponderId author, Instant postedAt, String text) {
+        return new ChatMessage(channel, id, Option.some(parent), author, postedAt, text, Option.none());
+    }
+}

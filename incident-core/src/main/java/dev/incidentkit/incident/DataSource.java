@@ -1,0 +1,41 @@
+package dev.incidentkit.incident;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A chat channel and the time window its messages are imported from into the timeline (001: "link to
+ * the slack channel we created for this incident as a Data Source, filled in with an appropriate time
+ * to cover all the messages there").
+ *
+ * @param channel the channel; never {@code null}
+ * @param from the start of the window, inclusive; never {@code null}
+ * @param to the end of the window, inclusive; after {@code from}; never {@code null}
+ * @since 0.1.0
+ */
+public record DataSource(String channel, Instant from, Instant to) {
+
+    /**
+     * Creates a data source.
+     *
+     * @param channel the channel; never {@code null}
+     * @param from the start of the window; never {@code null}
+     * @param to the end of the window; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public DataSource {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+    }
+
+    /**
+     * Tells whether a moment is inside the window.
+     *
+     * @param at the moment; never {@code null}
+     * @return {@code true} if {@code from <= at <= to}
+     */
+    public boolean covers(Instant at) {
+        return !at.isBefore(from) && !at.isAfter(to);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.incidentkit.timeline;
+
+import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.report.ReportSource;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An incident's timeline, derived from its events: what the decider recorded (reported, declared, roles
+ * and handoffs, severity changes, status updates, links, mitigated, resolved, reopened), what responders
+ * recorded (debugging steps, fix attempts, hypotheses, communication from the community, verification),
+ * and the chat messages imported from its channels. The goal is that someone reading it months later
+ * can answer "what happened, and when?" (001).
+ *
+ * <p>Entries are sorted by when they happened; entries at the same moment keep the order of the events
+ * that hold them, so the sort is stable and the same events always give the same timeline.
+ *
+ * @since 0.1.0
+ */
+public final class Timeline {
+
+    private Timeline() {}
+
+    /**
+     * Builds the timeline of an incident.
+     *
+     * @param events the incident's events in sequence order; never {@code null}
+     * @return the entries, sorted by {@link TimelineEntry#occurredAt()}
+     */
+    public static Seq<TimelineEntry> of(Iterable<? extends IncidentEvent> events) {
+        Objects.requireNonNull(events, "events");
+        return List.ofAll(events).flatMap(Timeline::entries).sorted(Comparator.comparing(TimelineEntry::occurredAt));
+    }
+
+    /**
+     * The timeline as lines of text, times in a chosen zone: {@code "2026-03-02 13:42 CET  declared: ..."}.
+     *
+     * @param entries the entries; never {@code null}
+     * @param zone the readers' time zone; never {@code null}
+     * @return one line per entry
+     */
+    public static Seq<String> lines(Seq<TimelineEntry> entries, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        return entries.map(e -> e.timeIn(zone) + "  " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + e.actor().map(a -> " (" + a + ")").getOrElse("") + ": " + e.text());
+    }
+
+    /** The entries one event gives: usually one, a report with a guessed impact start two, an import many. */
+    static Seq<TimelineEntry> entries(IncidentEvent event) {
+        EntrySource source = new EntrySource(EntrySource.Kind.EVENT, event.header().eventId().value(), Option.none());
+        Instant at = event.header().effectiveAt();
+        Option<dev.incidentkit.role.ResponderId> actor = Option.some(event.actor());
+        if (event instanceof IncidentEvent.Reported) {
+            IncidentEvent.Reported e = (IncidentEvent.Reported) event;
+            return impactStart(e.impactStartedAt(), source).append(new TimelineEntry(at, EntryKind.REPORTED,
+                    e.source().namedReporter().orElse(actor), "reported: " + e.summary() + describe(e.source()),
+                    reportSource(e.source(), source)));
+        }
+        if (event instanceof IncidentEvent.Declared) {
+            IncidentEvent.Declared e = (IncidentEvent.Declared) event;
+            return impactStart(e.impactStartedAt(), source).append(entry(at, EntryKind.DECLARED, actor, "declared "
+                    + e.severity() + ": " + e.title() + " (" + e.impact().summary() + "; " + e.impactedService() + ")",
+                    source));
+        }
+        if (event instanceof IncidentEvent.ImpactStartEstimated) {
+            return impactStart(Option.some(((IncidentEvent.ImpactStartEstimated) event).startedAt()), source);
+        }
+        if (event instanceof IncidentEvent.ActionRecorded) {
+            IncidentEvent.ActionRecorded e = (IncidentEvent.ActionRecorded) event;
+            return List.of(entry(at, EntryKind.valueOf(e.action().name()), actor, e.text(), source));
+        }
+        if (event instanceof IncidentEvent.ChatImported) {
+            return ((IncidentEvent.ChatImported) event).imported().map(Timeline::chat).toList();
+        }
+        return describe(event).map(d -> entry(at, d.kind, actor, d.text, source)).toList();
+    }
+
+    private static Seq<TimelineEntry> impactStart(Option<Instant> at, EntrySource source) {
+        return at.map(t -> new TimelineEntry(t, EntryKind.IMPACT_STARTED, Option.none(),
+                "impact began (best guess)", source)).toList();
+    }
+
+    private static TimelineEntry chat(ChatMessage m) {
+        return new TimelineEntry(m.postedAt(), EntryKind.CHAT_MESSAGE, Option.some(m.author()), m.text(),
+                new EntrySource(EntrySource.Kind.CHAT_MESSAGE, m.channel() + "/" + m.id(), m.link()));
+    }
+
+    private static TimelineEntry entry(Instant at, EntryKind kind, Option<dev.incidentkit.role.ResponderId> actor,
+            String text, EntrySource source) {
+        return new TimelineEntry(at, kind, actor, text, source);
+    }
+
+    private static EntrySource reportSource(ReportSource reported, EntrySource event) {
+        if (reported instanceof ReportSource.PagingAlert) {
+            ReportSource.PagingAlert alert = (ReportSource.PagingAlert) reported;
+            return new EntrySource(EntrySource.Kind.ALERT, alert.externalId().getOrElse(alert.alertName()), Option.none());
+        }
+        if (reported instanceof ReportSource.SupportTicket) {
+            return new EntrySource(EntrySource.Kind.TICKET, ((ReportSource.SupportTicket) reported).reference(),
+                    Option.none());
+        }
+        if (reported instanceof ReportSource.ChatReport) {
+            ReportSource.ChatReport chat = (ReportSource.ChatReport) reported;
+            return new EntrySource(EntrySource.Kind.CHAT_MESSAGE, chat.channel(), chat.messageLink());
+        }
+        return event;
+    }
+
+    private static String describe(ReportSource source) {
+        if (source instanceof ReportSource.PagingAlert) {
+            return " (paging alert " + ((ReportSource.PagingAlert) source).alertName() + ")";
+        }
+        if (source instanceof ReportSource.SupportTicket) {
+            return " (support ticket " + ((ReportSource.SupportTicket) source).reference() + ")";
+        }
+        if (source instanceof ReportSource.ChatReport) {
+            return " (raised in " + ((ReportSource.ChatReport) source).channel() + ")";
+        }
+        return "";
+    }
+
+    /** The kind and words of an event that gives one plain entry, or none for bookkeeping events. */
+    private static Option<Described> describe(IncidentEvent event) {
+        if (event instanceof IncidentEvent.Assessed) {
+            IncidentEvent.Assessed e = (IncidentEvent.Assessed) event;
+            return some(EntryKind.ASSESSED, "assessed: " + e.verdict().outcome().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " (" + e.verdict().reasons().mkString("; ") + ")");
+        }
+        if (event instanceof IncidentEvent.Declined) {
+            IncidentEvent.Declined e = (IncidentEvent.Declined) event;
+            return some(EntryKind.DECLINED, "declined: " + e.reason());
+        }
+        if (event instanceof IncidentEvent.RoleAssigned) {
+            IncidentEvent.RoleAssigned e = (IncidentEvent.RoleAssigned) event;
+            return some(EntryKind.ROLE, e.responder().displayName() + " became " + e.role().name() + " (" + e.reason() + ")");
+        }
+        if (event instanceof IncidentEvent.RoleReleased) {
+            IncidentEvent.RoleReleased e = (IncidentEvent.RoleReleased) event;
+            return some(EntryKind.ROLE, e.holder() + " stepped down as " + e.role().name() + " (" + e.reason() + ")");
+        }
+        if (event instanceof IncidentEvent.HandoffOffered) {
+            IncidentEvent.HandoffOffered e = (IncidentEvent.HandoffOffered) event;
+            return some(EntryKind.ROLE, e.handoff().role().name() + " offered to " + e.handoff().to().displayName()
+                    + ": " + e.handoff().note());
+        }
+        if (event instanceof IncidentEvent.HandoffAccepted) {
+            IncidentEvent.HandoffAccepted e = (IncidentEvent.HandoffAccepted) event;
+            return some(EntryKind.ROLE, e.to().displayName() + " took over as " + e.role().name() + " from " + e.from());
+        }
+        if (event instanceof IncidentEvent.HandoffDeclined) {
+            return some(EntryKind.ROLE, "role offer declined: " + ((IncidentEvent.HandoffDeclined) event).reason());
+        }
+        if (event instanceof IncidentEvent.HandoffWithdrawn) {
+            return some(EntryKind.ROLE, "role offer withdrawn: " + ((IncidentEvent.HandoffWithdrawn) event).reason());
+        }
+        if (event instanceof IncidentEvent.HandoffExpired) {
+            return some(EntryKind.ROLE, "role offer expired unanswered");
+        }
+        if (event instanceof IncidentEvent.SeverityChanged) {
+            IncidentEvent.SeverityChanged e = (IncidentEvent.SeverityChanged) event;
+            return some(EntryKind.SEVERITY_CHANGED, "severity " + e.from() + " -> " + e.to()
+                    + e.reason().map(r -> " (" + r + ")").getOrElse(""));
+        }
+        if (event instanceof IncidentEvent.UpdatePosted) {
+            IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
+            return some(EntryKind.STATUS_UPDATE, (e.kind() == dev.incidentkit.incident.UpdateKind.RESOLUTION
+                    ? "resolution notice to " : "update to ") + e.audience().name().toLowerCase(Locale.ROOT) + ": "
+                    + e.text());
+        }
+        if (event instanceof IncidentEvent.LinkAdded) {
+            Link link = ((IncidentEvent.LinkAdded) event).link();
+            return some(EntryKind.LINK, link.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " linked: "
+                    + link.reference());
+        }
+        if (event instanceof IncidentEvent.TicketAssigned) {
+            IncidentEvent.TicketAssigned e = (IncidentEvent.TicketAssigned) event;
+            return some(EntryKind.LINK, "ticket " + e.ticket() + " assigned to " + e.assignee().displayName());
+        }
+        if (event instanceof IncidentEvent.PagingIncidentReassigned) {
+            IncidentEvent.PagingIncidentReassigned e = (IncidentEvent.PagingIncidentReassigned) event;
+            return some(EntryKind.LINK, "paging incident reassigned to " + e.assignee().displayName());
+        }
+        if (event instanceof IncidentEvent.PagingIncidentNoted) {
+            return some(EntryKind.LINK, "note on the paging incident: " + ((IncidentEvent.PagingIncidentNoted) event).note());
+        }
+        if (event instanceof IncidentEvent.PagingAcknowledged) {
+            return some(EntryKind.ACKNOWLEDGED, "acknowledged in the paging tool");
+        }
+        if (event instanceof IncidentEvent.OfficiallyStarted) {
+            return some(EntryKind.OFFICIALLY_STARTED, "the incident officially started");
+        }
+        if (event instanceof IncidentEvent.Mitigated) {
+            return some(EntryKind.MITIGATED, "mitigated: " + ((IncidentEvent.Mitigated) event).note());
+        }
+        if (event instanceof IncidentEvent.Resolved) {
+            return some(EntryKind.RESOLVED, "resolved; verified by: " + ((IncidentEvent.Resolved) event).verification());
+        }
+        if (event instanceof IncidentEvent.Reopened) {
+            return some(EntryKind.REOPENED, "reopened: " + ((IncidentEvent.Reopened) event).reason());
+        }
+        if (event instanceof IncidentEvent.Canceled) {
+            return some(EntryKind.ENDED, "canceled: " + ((IncidentEvent.Canceled) event).reason());
+        }
+        if (event instanceof IncidentEvent.Merged) {
+            return some(EntryKind.ENDED, "merged into " + ((IncidentEvent.Merged) event).into());
+        }
+        if (event instanceof IncidentEvent.Closed) {
+            return some(EntryKind.ENDED, "closed");
+        }
+        if (event instanceof IncidentEvent.AdvisoryRaised) {
+            return some(EntryKind.ADVISORY, ((IncidentEvent.AdvisoryRaised) event).advisory().message());
+        }
+        if (event instanceof IncidentEvent.InformationRequested) {
+            return some(EntryKind.NOTE, "asked the reporter: " + ((IncidentEvent.InformationRequested) event).question());
+        }
+        if (event instanceof IncidentEvent.ReporterInformed) {
+            return some(EntryKind.NOTE, "told the reporter: " + ((IncidentEvent.ReporterInformed) event).message());
+        }
+        return Option.none();
+    }
+
+    private static Option<Described> some(EntryKind kind, String text) {
+        return Option.some(new Described(kind, text));
+    }
+
+    private static final class Described {
+        final EntryKind kind;
+        final String text;
+
+        Described(EntryKind kind, String text) {
+            this.kind = kind;
+            this.text = text;
+        }
+    }
+}
