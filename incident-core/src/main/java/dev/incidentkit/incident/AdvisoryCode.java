@@ -18,7 +18,9 @@ public enum AdvisoryCode {
      * The Investigator has worked alone on an unresolved incident longer than the process allows
      * without asking for help (004: "unresolved after an hour of concentrated analysis").
      */
-    INVESTIGATOR_ALONE;
+    INVESTIGATOR_ALONE,
+    /** A postmortem's wording points at a person rather than a system (001: blameless culture). */
+    BLAMEFUL_LANGUAGE;
 
     /**
      * The code as it appears in logs and APIs, such as {@code "commander-hands-on"}.

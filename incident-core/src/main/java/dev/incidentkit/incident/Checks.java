@@ -15,9 +15,9 @@ final class Checks {
     static final EnumSet<IncidentStatus> OPEN =
             EnumSet.of(IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED);
     static final EnumSet<IncidentStatus> NOT_FINISHED = EnumSet.of(IncidentStatus.TRIAGE, IncidentStatus.DECLARED,
-            IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
-    static final EnumSet<IncidentStatus> DECLARED_ONWARD =
-            EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
+            IncidentStatus.MITIGATED, IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW);
+    static final EnumSet<IncidentStatus> DECLARED_ONWARD = EnumSet.of(IncidentStatus.DECLARED,
+            IncidentStatus.MITIGATED, IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW);
 
     private Checks() {}
 

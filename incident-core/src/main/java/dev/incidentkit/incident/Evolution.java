@@ -25,6 +25,9 @@ import dev.incidentkit.incident.IncidentEvent.RoleReleased;
 import dev.incidentkit.incident.IncidentEvent.SeverityChanged;
 import dev.incidentkit.incident.IncidentEvent.TicketAssigned;
 import dev.incidentkit.incident.IncidentEvent.UpdatePosted;
+import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.postmortem.Review;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
@@ -193,6 +196,33 @@ final class Evolution {
                     .chatMessagesSeen(s.chatMessagesSeen()
                             .addAll(e.imported().map(IncidentDecider::chatKey))
                             .addAll(e.notImported().map(n -> IncidentDecider.chatKey(n.message()))));
+        } else if (event instanceof IncidentEvent.PostmortemStarted) {
+            IncidentEvent.PostmortemStarted e = (IncidentEvent.PostmortemStarted) event;
+            next.status(Option.some(IncidentStatus.IN_REVIEW))
+                    .postmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(), e.impactEnd())));
+        } else if (event instanceof IncidentEvent.ImpactWindowSet) {
+            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
+            next.postmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())));
+        } else if (event instanceof IncidentEvent.SectionWritten) {
+            IncidentEvent.SectionWritten e = (IncidentEvent.SectionWritten) event;
+            next.postmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
+        } else if (event instanceof IncidentEvent.ActionItemAdded) {
+            next.postmortem(s.postmortem().map(p -> p.withActionItem(((IncidentEvent.ActionItemAdded) event).item())));
+        } else if (event instanceof IncidentEvent.ActionItemUpdated) {
+            IncidentEvent.ActionItemUpdated e = (IncidentEvent.ActionItemUpdated) event;
+            next.postmortem(s.postmortem().map(p -> p.withActionItem(p.actionItems().get(e.itemId()).get()
+                    .withStatus(e.status()))));
+        } else if (event instanceof IncidentEvent.ReviewRequested) {
+            next.postmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.IN_REVIEW)));
+        } else if (event instanceof IncidentEvent.PostmortemReviewed) {
+            next.postmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
+                    ((IncidentEvent.PostmortemReviewed) event).comment()))));
+        } else if (event instanceof IncidentEvent.MarkedReviewed) {
+            next.postmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
+        } else if (event instanceof IncidentEvent.PostmortemPublished) {
+            next.postmortem(s.postmortem().map(p -> p.published(((IncidentEvent.PostmortemPublished) event).location())));
+        } else if (event instanceof IncidentEvent.PostmortemShared) {
+            next.postmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
         } else if (event instanceof IncidentEvent.OfficiallyStarted) {
             next.milestones(m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
         } else if (!(event instanceof TicketAssigned || event instanceof PagingIncidentReassigned

@@ -1,6 +1,8 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.report.Assessment;
 import dev.incidentkit.report.ReportSource;
@@ -930,6 +932,272 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.IMPORT_CHAT;
+        }
+    }
+
+    /**
+     * Starts the postmortem of a resolved incident: RESOLVED to IN_REVIEW. The owner of the review process is the commander unless another participant is named (001: "or someone else they delegate to explicitly").
+     *
+     * @param header the command header; never {@code null}
+     * @param owner the owner, if not the commander; never {@code null}
+     * @since 0.1.0
+     */
+    record StartPostmortem(CommandHeader header, Option<ResponderId> owner) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param owner the owner, if not the commander; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public StartPostmortem {
+            Objects.requireNonNull(header, "header");
+            Nulls.requireContent(owner, "owner");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.START_POSTMORTEM;
+        }
+    }
+
+    /**
+     * Records the best guesses of when impact began (may precede the report) and ended (after the start).
+     *
+     * @param header the command header; never {@code null}
+     * @param start when impact began; never {@code null}
+     * @param end when service was restored, if known; never {@code null}
+     * @since 0.1.0
+     */
+    record SetImpactWindow(CommandHeader header, Instant start, Option<Instant> end) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param start when impact began; never {@code null}
+         * @param end when service was restored, if known; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SetImpactWindow {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(start, "start");
+            Nulls.requireContent(end, "end");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.SET_IMPACT_WINDOW;
+        }
+    }
+
+    /**
+     * Writes or rewrites a section of the postmortem.
+     *
+     * @param header the command header; never {@code null}
+     * @param section the section; never {@code null}
+     * @param text its text; never {@code null}
+     * @since 0.1.0
+     */
+    record WriteSection(CommandHeader header, Section section, String text) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param section the section; never {@code null}
+         * @param text its text; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public WriteSection {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.WRITE_SECTION;
+        }
+    }
+
+    /**
+     * Adds a follow-up action, linked to the issue that tracks it.
+     *
+     * @param header the command header; never {@code null}
+     * @param itemId an id for the item, unique within the postmortem; never {@code null}
+     * @param text what is to be done; never {@code null}
+     * @param issue the tracking issue's URL, when created; never {@code null}
+     * @since 0.1.0
+     */
+    record AddActionItem(CommandHeader header, String itemId, String text, Option<String> issue) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param itemId an id for the item, unique within the postmortem; never {@code null}
+         * @param text what is to be done; never {@code null}
+         * @param issue the tracking issue's URL, when created; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AddActionItem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(text, "text");
+            Nulls.requireContent(issue, "issue");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ADD_ACTION_ITEM;
+        }
+    }
+
+    /**
+     * Marks a follow-up action open, done or won't do.
+     *
+     * @param header the command header; never {@code null}
+     * @param itemId the item; never {@code null}
+     * @param status its new status; never {@code null}
+     * @since 0.1.0
+     */
+    record UpdateActionItem(CommandHeader header, String itemId, ActionItem.Status status) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param itemId the item; never {@code null}
+         * @param status its new status; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public UpdateActionItem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(status, "status");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.UPDATE_ACTION_ITEM;
+        }
+    }
+
+    /**
+     * The owner asks the other responders to review the postmortem: DRAFT to IN_REVIEW.
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record RequestReview(CommandHeader header) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RequestReview {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REQUEST_REVIEW;
+        }
+    }
+
+    /**
+     * A responder other than the owner reviews the postmortem, adding context or asking for changes.
+     *
+     * @param header the command header; never {@code null}
+     * @param comment what they said or added; never {@code null}
+     * @since 0.1.0
+     */
+    record ReviewPostmortem(CommandHeader header, String comment) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param comment what they said or added; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ReviewPostmortem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REVIEW_POSTMORTEM;
+        }
+    }
+
+    /**
+     * The Incident Commander, happy with its completeness, marks the postmortem Reviewed (001): IN_REVIEW to REVIEWED.
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record MarkReviewed(CommandHeader header) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public MarkReviewed {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.MARK_REVIEWED;
+        }
+    }
+
+    /**
+     * Publishes the reviewed postmortem where others can learn from it: REVIEWED to PUBLISHED.
+     *
+     * @param header the command header; never {@code null}
+     * @param location where it was published, an http(s) URL; never {@code null}
+     * @since 0.1.0
+     */
+    record PublishPostmortem(CommandHeader header, String location) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param location where it was published, an http(s) URL; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PublishPostmortem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(location, "location");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.PUBLISH_POSTMORTEM;
+        }
+    }
+
+    /**
+     * Records that the stakeholders were sent the link to the published postmortem (001: email the community representative).
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record SharePostmortem(CommandHeader header) implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SharePostmortem {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.SHARE_POSTMORTEM;
         }
     }
 }

@@ -60,10 +60,12 @@ public final class IncidentDecider {
 
     private final IncidentProcess process;
     private final RoleDecisions roles;
+    private final PostmortemDecisions postmortems;
 
     private IncidentDecider(IncidentProcess process) {
         this.process = process;
         this.roles = new RoleDecisions(process);
+        this.postmortems = new PostmortemDecisions(process);
     }
 
     /**
@@ -187,6 +189,9 @@ public final class IncidentDecider {
         }
         if (command instanceof IncidentCommand.ImportChat) {
             return importChat((IncidentCommand.ImportChat) command, state);
+        }
+        if (postmortems.handles(command)) {
+            return postmortems.decide(command, state);
         }
         return roles.decide(command, state);
     }
@@ -415,7 +420,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
         Option<Rejection> statusProblem = c.kind() == UpdateKind.RESOLUTION
-                ? status(c, s, EnumSet.of(RESOLVED), "take a resolution notice")
+                ? status(c, s, EnumSet.of(RESOLVED, IncidentStatus.IN_REVIEW), "take a resolution notice")
                 : status(c, s, OPEN, "take progress updates; after resolution only the resolution notice");
         return accept(statusProblem
                 .orElse(() -> text(c, "the update", c.text()))
@@ -488,7 +493,8 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> close(Close c, IncidentState s) {
-        return acceptEnding(status(c, s, EnumSet.of(RESOLVED), "can be closed")
+        return acceptEnding(status(c, s, EnumSet.of(RESOLVED, IncidentStatus.IN_REVIEW), "can be closed")
+                .orElse(() -> postmortems.closeProblem(c, s))
                 .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
                         RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "
                                 + Communication.resolutionNotYetToldTo(s, process).map(a -> a.name()

@@ -1,6 +1,7 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.ValueStyle;
+import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.process.Verdict;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Responder;
@@ -75,6 +76,7 @@ public abstract class IncidentState {
                 .severityHistory(Vector.empty())
                 .dataSources(Vector.empty())
                 .chatMessagesSeen(HashSet.empty())
+                .postmortem(Option.none())
                 .build();
     }
 
@@ -311,6 +313,13 @@ public abstract class IncidentState {
      * @return the message keys
      */
     public abstract Set<String> chatMessagesSeen();
+
+    /**
+     * The incident's postmortem, once started.
+     *
+     * @return the postmortem, or none
+     */
+    public abstract Option<Postmortem> postmortem();
 
     /**
      * Who declined, canceled or merged the incident.

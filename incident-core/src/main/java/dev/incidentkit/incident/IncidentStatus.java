@@ -10,6 +10,7 @@ import io.vavr.collection.TreeSet;
  *
  * <pre>
  *   (report) → TRIAGE ─declare→ DECLARED ─mitigate→ MITIGATED ─resolve→ RESOLVED ─close→ CLOSED
+ *                                                       RESOLVED ─start postmortem→ IN_REVIEW ─close→ CLOSED
  *                │                 └──────────resolve──────────────────↗   │
  *                └─decline→ DECLINED          ↖────────reopen─── MITIGATED, RESOLVED
  *   any open status (TRIAGE, DECLARED, MITIGATED) ─cancel→ CANCELED, ─merge→ MERGED
@@ -28,6 +29,8 @@ public enum IncidentStatus {
     MITIGATED,
     /** Fixed, and the fix verified. */
     RESOLVED,
+    /** Resolved, and its postmortem under way. */
+    IN_REVIEW,
     /** Done: nothing more will happen to this incident. */
     CLOSED,
     /** Assessed in triage as not an incident and routed elsewhere, such as a support ticket. */
@@ -41,7 +44,8 @@ public enum IncidentStatus {
             TRIAGE, TreeSet.of(DECLARED, DECLINED, CANCELED, MERGED),
             DECLARED, TreeSet.of(MITIGATED, RESOLVED, CANCELED, MERGED),
             MITIGATED, TreeSet.of(DECLARED, RESOLVED, CANCELED, MERGED),
-            RESOLVED, TreeSet.of(DECLARED, CLOSED));
+            RESOLVED, TreeSet.of(DECLARED, IN_REVIEW, CLOSED),
+            IN_REVIEW, TreeSet.of(CLOSED));
 
     /**
      * The statuses this one may move to in one step.

@@ -50,7 +50,9 @@ public enum RejectionCode {
     /** An offer for the role is still open: withdraw it first, or wait until it expires. */
     HANDOFF_OPEN,
     /** The incident cannot close before the resolution was communicated to the process's audiences. */
-    RESOLUTION_NOT_COMMUNICATED;
+    RESOLUTION_NOT_COMMUNICATED,
+    /** The incident cannot close before its required postmortem is published. */
+    POSTMORTEM_REQUIRED;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

@@ -11,6 +11,6 @@ public enum UpdateKind {
      * is open (TRIAGE, DECLARED or MITIGATED).
      */
     PROGRESS,
-    /** That things should be back to normal. Posted once the incident is RESOLVED, and only then. */
+    /** That things should be back to normal. Posted once the incident is RESOLVED (or IN_REVIEW), and only then. */
     RESOLUTION
 }

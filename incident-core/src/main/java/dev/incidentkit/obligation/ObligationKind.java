@@ -22,6 +22,8 @@ public enum ObligationKind {
     REPORTER_NOT_TOLD,
     /** The resolution has not been communicated to an audience that hears the updates. */
     RESOLUTION_NOT_COMMUNICATED,
-    /** A postmortem is required and not yet done. */
-    POSTMORTEM_DUE
+    /** A postmortem is required and not yet published. */
+    POSTMORTEM_DUE,
+    /** The postmortem is published and the stakeholders were not sent the link (001). */
+    POSTMORTEM_NOT_SHARED
 }

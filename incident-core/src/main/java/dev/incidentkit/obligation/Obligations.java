@@ -8,6 +8,8 @@ import dev.incidentkit.incident.OfficialStart;
 import dev.incidentkit.incident.Responsibility;
 import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
 import dev.incidentkit.role.Audience;
@@ -147,7 +149,7 @@ public final class Obligations {
     }
 
     private static Seq<Obligation> resolutionNotCommunicated(IncidentState state, IncidentProcess process) {
-        if (!state.isIn(IncidentStatus.RESOLVED)) {
+        if (!state.isIn(IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW)) {
             return List.empty();
         }
         Option<Instant> resolved = state.milestones().get(Milestone.RESOLVED);
@@ -159,19 +161,31 @@ public final class Obligations {
     }
 
     private static Seq<Obligation> postmortem(IncidentState state, IncidentProcess process) {
-        if (!state.isIn(IncidentStatus.RESOLVED, IncidentStatus.CLOSED) || state.severity().isEmpty()) {
+        if (!state.isIn(IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW, IncidentStatus.CLOSED)
+                || state.severity().isEmpty()) {
             return List.empty();
+        }
+        Option<Postmortem> started = state.postmortem();
+        if (started.exists(pm -> pm.status() == PostmortemStatus.PUBLISHED)) {
+            return started.filter(pm -> pm.sharedAt().isEmpty()).map(pm -> new Obligation(
+                    ObligationKind.POSTMORTEM_NOT_SHARED, "postmortem", Option.some(state.lastRecordedAt().get()),
+                    Responsibility.of(state, process.cadence().sender(), process),
+                    "send the stakeholders the link to the published postmortem (" + pm.location().get() + ")"))
+                    .toList();
         }
         PostmortemPolicy policy = process.postmortem();
         Severity severity = state.severity().get();
-        if (!policy.requiredFor(severity)) {
+        if (!policy.requiredFor(severity) && started.isEmpty()) {
             return List.empty();
         }
         Instant resolved = state.milestones().get(Milestone.RESOLVED).get();
         Option<Instant> due = policy.dueInWorkingDays().map(days -> policy.calendar().plusWorkingDays(resolved, days));
-        return List.of(new Obligation(ObligationKind.POSTMORTEM_DUE, "postmortem", due,
-                Responsibility.of(state, Role.INCIDENT_COMMANDER, process),
-                "a postmortem is required at " + severity
+        Seq<ResponderId> owners = started.map(pm -> (Seq<ResponderId>) List.of(pm.owner()))
+                .getOrElse(() -> Responsibility.of(state, Role.INCIDENT_COMMANDER, process));
+        return List.of(new Obligation(ObligationKind.POSTMORTEM_DUE, "postmortem", due, owners,
+                started.map(pm -> "the postmortem is " + pm.status().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + "; publish it").getOrElse("start the postmortem") + ": one is required at "
+                        + severity
                         + (policy.meetingFor(severity) ? ", with a review meeting," : "")
                         + policy.dueInWorkingDays().map(days -> " within " + days + " working day"
                                 + (days == 1 ? "" : "s") + " of resolution, by " + due.get())

@@ -51,7 +51,17 @@ public final class Authority {
             Tuple.of(CommandKind.REQUEST_INFORMATION, participants()),
             Tuple.of(CommandKind.ACKNOWLEDGE, participants()),
             Tuple.of(CommandKind.INFORM_REPORTER, participants()),
-            Tuple.of(CommandKind.IMPORT_CHAT, participants())));
+            Tuple.of(CommandKind.IMPORT_CHAT, participants()),
+            Tuple.of(CommandKind.START_POSTMORTEM, holdersOf(INCIDENT_COMMANDER)),
+            Tuple.of(CommandKind.SET_IMPACT_WINDOW, participants()),
+            Tuple.of(CommandKind.WRITE_SECTION, participants()),
+            Tuple.of(CommandKind.ADD_ACTION_ITEM, participants()),
+            Tuple.of(CommandKind.UPDATE_ACTION_ITEM, participants()),
+            Tuple.of(CommandKind.REQUEST_REVIEW, participants()),
+            Tuple.of(CommandKind.REVIEW_POSTMORTEM, participants()),
+            Tuple.of(CommandKind.MARK_REVIEWED, holdersOf(INCIDENT_COMMANDER)),
+            Tuple.of(CommandKind.PUBLISH_POSTMORTEM, participants()),
+            Tuple.of(CommandKind.SHARE_POSTMORTEM, holdersOf(COMMUNICATIONS_LIAISON, INCIDENT_COMMANDER))));
 
     private final Map<CommandKind, Permission> permissions;
 
@@ -66,7 +76,9 @@ public final class Authority {
      * investigator or the technology lead changes severity and mitigates; the liaison (or the
      * commander while there is none) posts updates; any participant links, records actions, estimates
      * the impact start, reopens, assesses, asks the reporter for information, acknowledges the page, tells
-     * the reporter where a declined report went, and offers a role it holds.
+     * the reporter where a declined report went, imports chat, offers a role it holds, and writes and
+     * reviews the postmortem; the commander starts the postmortem and marks it reviewed (001); the
+     * liaison or the commander shares it with the stakeholders.
      *
      * @return the standard table
      */

@@ -59,7 +59,27 @@ public enum CommandKind {
     /** Record that the reporter of a declined or canceled report was told where it went (003). */
     INFORM_REPORTER,
     /** Import a chat channel's messages into the timeline (001). */
-    IMPORT_CHAT;
+    IMPORT_CHAT,
+    /** Start the postmortem of a resolved incident. */
+    START_POSTMORTEM,
+    /** Set the postmortem's impact window. */
+    SET_IMPACT_WINDOW,
+    /** Write a section of the postmortem. */
+    WRITE_SECTION,
+    /** Add a follow-up action to the postmortem. */
+    ADD_ACTION_ITEM,
+    /** Change a follow-up action's status. */
+    UPDATE_ACTION_ITEM,
+    /** Ask for the postmortem to be reviewed. */
+    REQUEST_REVIEW,
+    /** Review the postmortem. */
+    REVIEW_POSTMORTEM,
+    /** Mark the postmortem Reviewed. */
+    MARK_REVIEWED,
+    /** Publish the postmortem. */
+    PUBLISH_POSTMORTEM,
+    /** Send the stakeholders the link to the postmortem. */
+    SHARE_POSTMORTEM;
 
     /**
      * The kind as a verb for sentences, such as {@code "change severity"}.

@@ -4,6 +4,7 @@ import dev.incidentkit.base.TextRules;
 import dev.incidentkit.report.Assessment;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Role;
+import dev.incidentkit.severity.Severity;
 import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -53,15 +54,15 @@ public final class IncidentProcess {
         this.downgradeNeedsReason = b.downgradeNeedsReason;
         this.officialStart = b.officialStart;
         this.cadence = b.cadence.getOrElse(() -> UpdateCadence.every(Duration.ofHours(3), b.severityScale.levels()));
-        this.postmortem = b.postmortem;
+        this.postmortem = b.postmortem.getOrElse(() -> defaultPostmortem(b.severityScale));
     }
 
     /**
      * The generic process: SEV1..SEV4; an incident when a paging alert says "take immediate action" or any
      * condition of guide 004 holds; the six roles of the guides with the Incident Commander and the
      * Investigator required; officially started once a dedicated channel exists; a stakeholder update
-     * every three hours at every severity from the liaison; a postmortem for every incident within five
-     * working days (Monday to Friday, UTC); a reason to lower the severity; the {@linkplain Authority#standard() standard authority table}, the
+     * every three hours at every severity from the liaison; a postmortem for SEV1 and SEV2 incidents within
+     * five working days (Monday to Friday, UTC); a reason to lower the severity; the {@linkplain Authority#standard() standard authority table}, the
      * {@linkplain StaffingRule#onCallDefaults() on-call defaults} at declaration, the technology lead
      * always a subject matter expert, the paging incident assigned to each new commander, a change of
      * liaison carried to the ticket and the paging incident, role offers that expire after 30 minutes, and an advisory when the investigator has
@@ -266,6 +267,12 @@ public final class IncidentProcess {
         return "IncidentProcess[" + name + "]";
     }
 
+    private static PostmortemPolicy defaultPostmortem(SeverityScale scale) {
+        Severity nonTrivial = scale.levels().get(Math.min(1, scale.levels().size() - 1));
+        return new PostmortemPolicy(Option.some(nonTrivial), Option.some(5),
+                WorkingCalendar.weekdays(java.time.ZoneOffset.UTC), Option.none());
+    }
+
     /**
      * Builds an {@link IncidentProcess}. Starts from the generic process; each setter replaces one part.
      *
@@ -288,8 +295,7 @@ public final class IncidentProcess {
         private boolean downgradeNeedsReason = true;
         private List<StartCondition> officialStart = List.of(StartCondition.DEDICATED_CHANNEL);
         private Option<UpdateCadence> cadence = Option.none();
-        private PostmortemPolicy postmortem = new PostmortemPolicy(Option.none(), Option.some(5),
-                WorkingCalendar.weekdays(java.time.ZoneOffset.UTC), Option.none());
+        private Option<PostmortemPolicy> postmortem = Option.none();
 
         private Builder() {}
 
@@ -308,7 +314,7 @@ public final class IncidentProcess {
             this.downgradeNeedsReason = p.downgradeNeedsReason;
             this.officialStart = p.officialStart;
             this.cadence = Option.some(p.cadence);
-            this.postmortem = p.postmortem;
+            this.postmortem = Option.some(p.postmortem);
         }
 
         /**
@@ -467,13 +473,14 @@ public final class IncidentProcess {
         }
 
         /**
-         * Sets the postmortem policy.
+         * Sets the postmortem policy. Unless set, a postmortem is required from the second most severe
+         * level up (the non-trivial incidents of 004), due in five working days, Monday to Friday, UTC.
          *
          * @param postmortem the policy; never {@code null}
          * @return this builder
          */
         public Builder postmortem(PostmortemPolicy postmortem) {
-            this.postmortem = Objects.requireNonNull(postmortem, "postmortem");
+            this.postmortem = Option.some(Objects.requireNonNull(postmortem, "postmortem"));
             return this;
         }
 
@@ -507,9 +514,11 @@ public final class IncidentProcess {
                         throw new IllegalArgumentException("the authority table names " + role.key()
                                 + ", which is not a role of this process");
                     });
+            PostmortemPolicy chosenPostmortem = postmortem.getOrElse(() -> defaultPostmortem(severityScale));
             UpdateCadence chosenCadence = cadence.getOrElse(() ->
                     UpdateCadence.every(Duration.ofHours(3), severityScale.levels()));
-            chosenCadence.intervals().keySet().toList().appendAll(postmortem.requiredFrom()).appendAll(postmortem.meetingFrom())
+            chosenCadence.intervals().keySet().toList().appendAll(chosenPostmortem.requiredFrom())
+                    .appendAll(chosenPostmortem.meetingFrom())
                     .find(severity -> !severityScale.contains(severity))
                     .forEach(severity -> {
                         throw new IllegalArgumentException("the cadence or postmortem policy names " + severity

@@ -51,5 +51,7 @@ public enum EntryKind {
     /** Canceled, merged or closed. */
     ENDED,
     /** A soft rule was broken. */
-    ADVISORY
+    ADVISORY,
+    /** A step of the postmortem's review workflow. */
+    POSTMORTEM
 }

@@ -218,6 +218,43 @@ public final class Timeline {
         if (event instanceof IncidentEvent.AdvisoryRaised) {
             return some(EntryKind.ADVISORY, ((IncidentEvent.AdvisoryRaised) event).advisory().message());
         }
+        if (event instanceof IncidentEvent.PostmortemStarted) {
+            return some(EntryKind.POSTMORTEM, "postmortem started, owned by "
+                    + ((IncidentEvent.PostmortemStarted) event).owner());
+        }
+        if (event instanceof IncidentEvent.ImpactWindowSet) {
+            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
+            return some(EntryKind.POSTMORTEM, "impact window set: " + e.start() + e.end().map(end -> " to " + end)
+                    .getOrElse(""));
+        }
+        if (event instanceof IncidentEvent.SectionWritten) {
+            return some(EntryKind.POSTMORTEM, "postmortem section written: "
+                    + ((IncidentEvent.SectionWritten) event).section().title());
+        }
+        if (event instanceof IncidentEvent.ActionItemAdded) {
+            return some(EntryKind.POSTMORTEM, "action item: " + ((IncidentEvent.ActionItemAdded) event).item().text());
+        }
+        if (event instanceof IncidentEvent.ActionItemUpdated) {
+            IncidentEvent.ActionItemUpdated e = (IncidentEvent.ActionItemUpdated) event;
+            return some(EntryKind.POSTMORTEM, "action item " + e.itemId() + " " + e.status().name()
+                    .toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        if (event instanceof IncidentEvent.ReviewRequested) {
+            return some(EntryKind.POSTMORTEM, "postmortem review requested");
+        }
+        if (event instanceof IncidentEvent.PostmortemReviewed) {
+            return some(EntryKind.POSTMORTEM, "postmortem reviewed: " + ((IncidentEvent.PostmortemReviewed) event).comment());
+        }
+        if (event instanceof IncidentEvent.MarkedReviewed) {
+            return some(EntryKind.POSTMORTEM, "postmortem marked reviewed");
+        }
+        if (event instanceof IncidentEvent.PostmortemPublished) {
+            return some(EntryKind.POSTMORTEM, "postmortem published at "
+                    + ((IncidentEvent.PostmortemPublished) event).location());
+        }
+        if (event instanceof IncidentEvent.PostmortemShared) {
+            return some(EntryKind.POSTMORTEM, "postmortem shared with the stakeholders");
+        }
         if (event instanceof IncidentEvent.InformationRequested) {
             return some(EntryKind.NOTE, "asked the reporter: " + ((IncidentEvent.InformationRequested) event).question());
         }

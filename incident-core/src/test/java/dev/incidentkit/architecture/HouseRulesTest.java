@@ -29,7 +29,7 @@ class HouseRulesTest {
 
     private static final String[] DOMAIN = {
         "dev.incidentkit.base..", "dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..",
-        "dev.incidentkit.process..", "dev.incidentkit.incident..", "dev.incidentkit.obligation..", "dev.incidentkit.metrics..", "dev.incidentkit.timeline.."
+        "dev.incidentkit.postmortem..", "dev.incidentkit.process..", "dev.incidentkit.incident..", "dev.incidentkit.obligation..", "dev.incidentkit.metrics..", "dev.incidentkit.timeline.."
     };
 
     private static final DescribedPredicate<JavaClass> GENERATED =
@@ -61,7 +61,8 @@ class HouseRulesTest {
     static final ArchRule arrows_run_one_way = Architectures.layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("dev.incidentkit..")
             .layer("base").definedBy("dev.incidentkit.base..")
-            .layer("values").definedBy("dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..")
+            .layer("values").definedBy("dev.incidentkit.role..", "dev.incidentkit.severity..", "dev.incidentkit.report..",
+                    "dev.incidentkit.postmortem..")
             .layer("process").definedBy("dev.incidentkit.process..")
             .layer("incident").definedBy("dev.incidentkit.incident..")
             .layer("views").definedBy("dev.incidentkit.obligation..", "dev.incidentkit.metrics..", "dev.incidentkit.timeline..")

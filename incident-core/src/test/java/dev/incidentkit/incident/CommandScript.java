@@ -40,9 +40,10 @@ final class CommandScript {
 
     /**
      * Skip (0), thirteen lifecycle commands (1..13), eight role commands (14..21), four triage and
-     * communication commands (22..25), a chat import (26), repeat an id (27).
+     * communication commands (22..25), a chat import (26), eight postmortem commands (27..34), repeat an
+     * id (35).
      */
-    static final int KINDS = 28;
+    static final int KINDS = 36;
 
     private static final int REPEAT = KINDS - 1;
 
@@ -62,7 +63,7 @@ final class CommandScript {
     /**
      * One step of a script.
      *
-     * @param kind 0 to skip, 1..26 for a command, 27 to repeat an earlier command's id (exactly, or with
+     * @param kind 0 to skip, 1..34 for a command, 35 to repeat an earlier command's id (exactly, or with
      *     another command under it)
      * @param minutes how far the clock moves before the step; negative now and then
      * @param variant picks the command's details, including invalid ones
@@ -115,9 +116,10 @@ final class CommandScript {
     private static Gen<Integer> kinds() {
         java.util.List<Pair<Integer, Gen<Integer>>> weighted = new java.util.ArrayList<>();
         for (int kind = 0; kind < KINDS; kind++) {
-            int weight = kind == 6 ? 5 : kind == 1 || kind == 2 || kind == 9 || kind == 13 ? 3
+            int weight = kind == 6 || kind == 9 || kind == 13 ? 6 : kind == 1 || kind == 2 ? 4
                     : kind == 3 || kind == 11 || kind == 12 ? 1
-                    : kind == 16 ? 7 : kind >= 14 && kind <= 21 ? 4 : kind == 0 || kind == REPEAT ? 1 : 2;
+                    : kind == 16 ? 6 : kind >= 14 && kind <= 21 ? 3 : kind == 27 ? 4
+                    : kind == 0 || kind == REPEAT ? 1 : 2;
             weighted.add(Pair.of(weight, Generate.constant(kind)));
         }
         return Generate.frequency(weighted);
@@ -248,9 +250,28 @@ final class CommandScript {
             case 24:
                 return new IncidentCommand.InformReporter(h, "This went to the support queue as FD-4711;"
                         + " next time please use the support form.");
-            default:
+            case 25:
                 return new IncidentCommand.ImportChat(h, new DataSource("#inc-7", T0, now.plus(Duration.ofMinutes(v * 10))),
                         CHAT.take(2 + v));
+            case 26:
+                return new IncidentCommand.StartPostmortem(h, v == 5 ? Option.some(PEOPLE.get(3).id()) : Option.none());
+            case 27:
+                return new IncidentCommand.WriteSection(h, dev.incidentkit.postmortem.Section.values()[v],
+                        v == 4 ? "It was human error: ada forgot the flag." : "The proxy leaked memory under load.");
+            case 28:
+                return new IncidentCommand.RequestReview(h);
+            case 29:
+                return new IncidentCommand.ReviewPostmortem(h, "Added the quota graph; looks complete.");
+            case 30:
+                return new IncidentCommand.MarkReviewed(h);
+            case 31:
+                return new IncidentCommand.PublishPostmortem(h, v == 5 ? "not a url"
+                        : "https://github.com/example/incident-reports/blob/main/reports/inc-7.md");
+            case 32:
+                return new IncidentCommand.SharePostmortem(h);
+            default:
+                return new IncidentCommand.AddActionItem(h, "ai-" + v, "Alert on proxy memory",
+                        Option.some("https://github.com/example/infra/issues/" + (100 + v)));
         }
     }
 

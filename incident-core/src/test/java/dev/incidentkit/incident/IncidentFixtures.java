@@ -53,6 +53,12 @@ final class IncidentFixtures {
                 "Managed JupyterHubs");
     }
 
+    /** A declaration at SEV3, which the generic process closes without a postmortem. */
+    static IncidentCommand.Declare declareMinor(int minute) {
+        return IncidentCommand.Declare.of(at(minute), "Hub login slow", SEV3, Impact.of("logins are slow", 5),
+                "Managed JupyterHubs");
+    }
+
     static IncidentCommand.Decline decline(int minute) {
         return new IncidentCommand.Decline(at(minute), "a single user's quota question",
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-4711"));
@@ -143,9 +149,12 @@ final class IncidentFixtures {
             case MITIGATED:
                 return given(report(0), declare(1), mitigate(2));
             case RESOLVED:
-                return given(report(0), declare(1), resolve(2), resolutionNotice(3));
+                return given(report(0), declareMinor(1), resolve(2), resolutionNotice(3));
+            case IN_REVIEW:
+                return given(report(0), declare(1), resolve(2), resolutionNotice(3),
+                        new IncidentCommand.StartPostmortem(at(4), Option.none()));
             case CLOSED:
-                return given(report(0), declare(1), resolve(2), resolutionNotice(3), close(4));
+                return given(report(0), declareMinor(1), resolve(2), resolutionNotice(3), close(4));
             case DECLINED:
                 return given(report(0), decline(1));
             case CANCELED:

@@ -117,7 +117,8 @@ class IncidentLifecycleTest {
     @Test
     void should_mitigate_then_resolve_then_close() {
         // when
-        IncidentState state = given(report(0), declare(1), mitigate(10), resolve(30), resolutionNotice(35), close(40));
+        IncidentState state = given(report(0), IncidentFixtures.declareMinor(1), mitigate(10), resolve(30),
+                resolutionNotice(35), close(40));
 
         // then
         assertEquals(Option.some(IncidentStatus.CLOSED), state.status());
@@ -157,7 +158,7 @@ class IncidentLifecycleTest {
         IncidentState before = inStatus(from);
         Seq<IncidentEvent> history = from == IncidentStatus.MITIGATED
                 ? givenEvents(report(0), declare(1), mitigate(2))
-                : givenEvents(report(0), declare(1), resolve(2), resolutionNotice(3));
+                : givenEvents(report(0), IncidentFixtures.declareMinor(1), resolve(2), resolutionNotice(3));
 
         // when
         Decision decision = DECIDER.apply(reopen(10), before).get();
@@ -301,7 +302,7 @@ class IncidentLifecycleTest {
     void should_replay_to_the_state_of_live_handling() {
         // given
         IncidentCommand[] commands = {report(0), declare(1), link(2, LinkKind.TICKET, "FD-1"), progress(3),
-                severity(4, SEV1, null), mitigate(5), reopen(6), resolve(7), resolutionNotice(8), close(9)};
+                severity(4, SEV3, "one hub only"), mitigate(5), reopen(6), resolve(7), resolutionNotice(8), close(9)};
 
         // when
         IncidentState live = given(commands);

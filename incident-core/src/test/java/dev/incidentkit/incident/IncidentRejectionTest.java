@@ -51,14 +51,17 @@ class IncidentRejectionTest {
             Tuple.of("declare", () -> declare(10), EnumSet.of(IncidentStatus.TRIAGE)),
             Tuple.of("decline", () -> decline(10), EnumSet.of(IncidentStatus.TRIAGE)),
             Tuple.of("estimate impact start", () -> impactStart(10, minute(-10)), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED,
+                    IncidentStatus.IN_REVIEW)),
             Tuple.of("change severity", () -> severity(10, SEV1, null), EnumSet.of(
-                    IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+                    IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW)),
             Tuple.of("progress update", () -> progress(10), EnumSet.of(
                     IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
-            Tuple.of("resolution notice", () -> resolutionNotice(10), EnumSet.of(IncidentStatus.RESOLVED)),
+            Tuple.of("resolution notice", () -> resolutionNotice(10), EnumSet.of(IncidentStatus.RESOLVED,
+                    IncidentStatus.IN_REVIEW)),
             Tuple.of("add link", () -> link(10, LinkKind.TICKET, "BUG-1"), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
+                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED,
+                    IncidentStatus.IN_REVIEW)),
             Tuple.of("mitigate", () -> mitigate(10), EnumSet.of(IncidentStatus.DECLARED)),
             Tuple.of("resolve", () -> resolve(10), EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
             Tuple.of("reopen", () -> reopen(10), EnumSet.of(IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
@@ -79,7 +82,9 @@ class IncidentRejectionTest {
                     assertTrue(outcome.isRight(), what + " should be accepted, got " + outcome);
                 } else {
                     assertTrue(outcome.isLeft(), what + " should be rejected");
-                    assertEquals(RejectionCode.WRONG_STATUS, outcome.getLeft().code(), what);
+                    RejectionCode expected = status == IncidentStatus.IN_REVIEW && move._1.equals("close")
+                            ? RejectionCode.POSTMORTEM_REQUIRED : RejectionCode.WRONG_STATUS;
+                    assertEquals(expected, outcome.getLeft().code(), what);
                 }
             }
         }
@@ -330,13 +335,13 @@ class IncidentRejectionTest {
                 "milestone-out-of-order", "time-out-of-order", "unknown-severity", "reason-required", "no-change",
                 "already-linked", "self-merge", "unauthorised", "unknown-role", "role-taken", "already-holds",
                 "not-a-holder", "role-required", "no-such-handoff", "handoff-expired", "handoff-open",
-                "resolution-not-communicated"),
+                "resolution-not-communicated", "postmortem-required"),
                 List.of(RejectionCode.values()).map(RejectionCode::code));
     }
 
     @Test
     void should_not_close_before_the_stakeholders_were_told_it_is_resolved() {
-        Rejection rejection = rejected(close(5), given(report(0), declare(1), resolve(2)));
+        Rejection rejection = rejected(close(5), given(report(0), IncidentFixtures.declareMinor(1), resolve(2)));
 
         assertEquals(RejectionCode.RESOLUTION_NOT_COMMUNICATED, rejection.code());
         assertEquals("cannot close: nobody has told stakeholders that things should be back to normal; post the"

@@ -39,7 +39,9 @@ final class ObligationProperties {
             ObligationKind.REPORTER_NOT_TOLD, HashSet.of(IncidentEvent.ReporterInformed.class),
             ObligationKind.RESOLUTION_NOT_COMMUNICATED, HashSet.of(IncidentEvent.UpdatePosted.class,
                     IncidentEvent.Reopened.class),
-            ObligationKind.POSTMORTEM_DUE, HashSet.of(IncidentEvent.Reopened.class));
+            ObligationKind.POSTMORTEM_DUE, HashSet.of(IncidentEvent.Reopened.class,
+                    IncidentEvent.PostmortemPublished.class),
+            ObligationKind.POSTMORTEM_NOT_SHARED, HashSet.of(IncidentEvent.PostmortemShared.class));
 
     private ObligationProperties() {}
 

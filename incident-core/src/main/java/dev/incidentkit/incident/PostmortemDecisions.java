@@ -1,0 +1,187 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.Checks.notLater;
+import static dev.incidentkit.incident.Checks.reject;
+import static dev.incidentkit.incident.Checks.status;
+import static dev.incidentkit.incident.Checks.text;
+import static dev.incidentkit.incident.Checks.when;
+
+import dev.incidentkit.base.TextRules;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Blameless;
+import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+
+/**
+ * The postmortem's review workflow inside the incident's stream (001): started after resolution by the
+ * commander, owned by the commander or whoever they delegate to, written, reviewed by others, marked
+ * Reviewed by the commander, published, and shared with the stakeholders. Package-private part of the
+ * decider.
+ */
+final class PostmortemDecisions {
+
+    private final IncidentProcess process;
+
+    PostmortemDecisions(IncidentProcess process) {
+        this.process = process;
+    }
+
+    boolean handles(IncidentCommand c) {
+        return c instanceof IncidentCommand.StartPostmortem || c instanceof IncidentCommand.SetImpactWindow
+                || c instanceof IncidentCommand.WriteSection || c instanceof IncidentCommand.AddActionItem
+                || c instanceof IncidentCommand.UpdateActionItem || c instanceof IncidentCommand.RequestReview
+                || c instanceof IncidentCommand.ReviewPostmortem || c instanceof IncidentCommand.MarkReviewed
+                || c instanceof IncidentCommand.PublishPostmortem || c instanceof IncidentCommand.SharePostmortem;
+    }
+
+    Either<Rejection, Emitter> decide(IncidentCommand c, IncidentState s) {
+        if (c instanceof IncidentCommand.StartPostmortem) {
+            return start((IncidentCommand.StartPostmortem) c, s);
+        }
+        Option<Rejection> started = status(c, s, EnumSet.of(IncidentStatus.IN_REVIEW), "have a postmortem");
+        if (started.isDefined()) {
+            return Either.left(started.get());
+        }
+        Postmortem pm = s.postmortem().get();
+        if (c instanceof IncidentCommand.SetImpactWindow) {
+            IncidentCommand.SetImpactWindow w = (IncidentCommand.SetImpactWindow) c;
+            return accept(editable(c, pm)
+                    .orElse(() -> notLater(c, "the impact start", Option.some(w.start())))
+                    .orElse(() -> notLater(c, "the impact end", w.end()))
+                    .orElse(() -> w.end().filter(end -> !end.isAfter(w.start())).map(end -> reject(c,
+                            RejectionCode.INVALID_INPUT, "the impact must end after it starts"))),
+                    new Emitter(c, s), h -> new IncidentEvent.ImpactWindowSet(h, w.start(), w.end()));
+        }
+        if (c instanceof IncidentCommand.WriteSection) {
+            IncidentCommand.WriteSection w = (IncidentCommand.WriteSection) c;
+            return accept(editable(c, pm).orElse(() -> text(c, "the section", w.text())), new Emitter(c, s),
+                    h -> new IncidentEvent.SectionWritten(h, w.section(), w.text()))
+                    .map(e -> blameless(e, s, w.text(), "the section \"" + w.section().title() + "\""));
+        }
+        if (c instanceof IncidentCommand.AddActionItem) {
+            IncidentCommand.AddActionItem a = (IncidentCommand.AddActionItem) c;
+            return accept(editable(c, pm)
+                    .orElse(() -> TextRules.identifierProblem("an action item id", a.itemId(), 64)
+                            .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)))
+                    .orElse(() -> text(c, "the action item", a.text()))
+                    .orElse(() -> a.issue().flatMap(Link::urlProblem).map(p -> reject(c, RejectionCode.INVALID_INPUT,
+                            "the action item's issue: " + p)))
+                    .orElse(() -> when(pm.actionItems().containsKey(a.itemId()), c, RejectionCode.INVALID_INPUT,
+                            "there is already an action item " + a.itemId())),
+                    new Emitter(c, s), h -> new IncidentEvent.ActionItemAdded(h,
+                            new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN)));
+        }
+        if (c instanceof IncidentCommand.UpdateActionItem) {
+            IncidentCommand.UpdateActionItem u = (IncidentCommand.UpdateActionItem) c;
+            Option<ActionItem> item = pm.actionItems().get(u.itemId());
+            return accept(when(item.isEmpty(), c, RejectionCode.INVALID_INPUT, "there is no action item " + u.itemId())
+                    .orElse(() -> when(item.get().status() == u.status(), c, RejectionCode.NO_CHANGE,
+                            "action item " + u.itemId() + " is already " + u.status())),
+                    new Emitter(c, s), h -> new IncidentEvent.ActionItemUpdated(h, u.itemId(), u.status()));
+        }
+        if (c instanceof IncidentCommand.RequestReview) {
+            return accept(postmortemIs(c, pm, PostmortemStatus.DRAFT, "asked for review")
+                    .orElse(() -> when(!c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
+                            "only the owner of the review process, " + pm.owner() + ", asks for review")),
+                    new Emitter(c, s), IncidentEvent.ReviewRequested::new);
+        }
+        if (c instanceof IncidentCommand.ReviewPostmortem) {
+            IncidentCommand.ReviewPostmortem r = (IncidentCommand.ReviewPostmortem) c;
+            return accept(postmortemIs(c, pm, PostmortemStatus.IN_REVIEW, "reviewed")
+                    .orElse(() -> when(c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
+                            "the owner does not review their own report; other responders do (001)"))
+                    .orElse(() -> text(c, "the review", r.comment())),
+                    new Emitter(c, s), h -> new IncidentEvent.PostmortemReviewed(h, r.comment()))
+                    .map(e -> blameless(e, s, r.comment(), "the review"));
+        }
+        if (c instanceof IncidentCommand.MarkReviewed) {
+            return accept(postmortemIs(c, pm, PostmortemStatus.IN_REVIEW, "marked reviewed")
+                    .orElse(() -> when(pm.reviews().isEmpty(), c, RejectionCode.WRONG_STATUS,
+                            "nobody has reviewed the postmortem yet")),
+                    new Emitter(c, s), IncidentEvent.MarkedReviewed::new);
+        }
+        if (c instanceof IncidentCommand.PublishPostmortem) {
+            IncidentCommand.PublishPostmortem p = (IncidentCommand.PublishPostmortem) c;
+            return accept(postmortemIs(c, pm, PostmortemStatus.REVIEWED, "published")
+                    .orElse(() -> when(!c.actor().equals(pm.owner()) && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c,
+                            RejectionCode.UNAUTHORISED, "only the owner of the review process, " + pm.owner()
+                                    + ", or the Incident Commander publishes it"))
+                    .orElse(() -> Link.urlProblem(p.location()).map(problem -> reject(c, RejectionCode.INVALID_INPUT,
+                            "the location: " + problem))),
+                    new Emitter(c, s), h -> new IncidentEvent.PostmortemPublished(h, p.location()));
+        }
+        return accept(postmortemIs(c, pm, PostmortemStatus.PUBLISHED, "shared")
+                .orElse(() -> when(pm.sharedAt().isDefined(), c, RejectionCode.NO_CHANGE,
+                        "the stakeholders were already sent the link")),
+                new Emitter(c, s), IncidentEvent.PostmortemShared::new);
+    }
+
+    /** Why the incident cannot close yet because of its postmortem, if it cannot. */
+    Option<Rejection> closeProblem(IncidentCommand c, IncidentState s) {
+        if (s.isIn(IncidentStatus.IN_REVIEW)) {
+            PostmortemStatus pm = s.postmortem().get().status();
+            return when(pm != PostmortemStatus.PUBLISHED, c, RejectionCode.POSTMORTEM_REQUIRED,
+                    "the postmortem is " + name(pm) + "; publish it before closing");
+        }
+        return when(s.severity().exists(severity -> process.postmortem().requiredFor(severity)), c,
+                RejectionCode.POSTMORTEM_REQUIRED, "the " + process.name() + " process requires a postmortem at "
+                        + s.severity().get() + "; start it, and close once it is published");
+    }
+
+    private Either<Rejection, Emitter> start(IncidentCommand.StartPostmortem c, IncidentState s) {
+        Option<ResponderId> commander = Responsibility.of(s, Role.INCIDENT_COMMANDER, process).headOption();
+        ResponderId owner = c.owner().orElse(commander).getOrElse(c.actor());
+        Option<Instant> impactStart = s.milestones().get(Milestone.IMPACT_STARTED)
+                .orElse(() -> s.milestones().get(Milestone.DETECTED));
+        Option<Instant> impactEnd = s.milestones().earliest(Milestone.MITIGATED)
+                .orElse(() -> s.milestones().earliest(Milestone.RESOLVED));
+        return accept(status(c, s, EnumSet.of(IncidentStatus.RESOLVED), "have a postmortem to start")
+                .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
+                        owner + " is not taking part in the response; check with them first, then name them (001)")),
+                new Emitter(c, s), h -> new IncidentEvent.PostmortemStarted(h, owner, impactStart, impactEnd));
+    }
+
+    private static Option<Rejection> editable(IncidentCommand c, Postmortem pm) {
+        return when(pm.status() == PostmortemStatus.PUBLISHED, c, RejectionCode.WRONG_STATUS,
+                "the postmortem is published; it changes no more");
+    }
+
+    private static Option<Rejection> postmortemIs(IncidentCommand c, Postmortem pm, PostmortemStatus needed,
+            String whatHappens) {
+        return when(pm.status() != needed, c, RejectionCode.WRONG_STATUS, "the postmortem is " + name(pm.status())
+                + "; only a " + name(needed) + " postmortem is " + whatHappens);
+    }
+
+    private static String name(PostmortemStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Raises the blameless advisory when the text points at a person; it never blocks. */
+    private static Emitter blameless(Emitter emitter, IncidentState s, String text, String where) {
+        Seq<String> names = s.participants().values().toList()
+                .flatMap(r -> List.of(r.id().value(), r.displayName()));
+        Seq<String> findings = Blameless.findings(text, names);
+        if (findings.isEmpty()) {
+            return emitter;
+        }
+        return emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.BLAMEFUL_LANGUAGE,
+                h.actor(), where + " points at a person (" + findings.map(f -> "\"" + f + "\"").mkString(", ")
+                        + "); incidents are always caused by systemic issues, so describe what in the system let"
+                        + " it happen (001)")));
+    }
+
+    private static Either<Rejection, Emitter> accept(Option<Rejection> problem, Emitter emitter,
+            java.util.function.Function<EventHeader, IncidentEvent> event) {
+        return problem.isDefined() ? Either.left(problem.get()) : Either.right(emitter.emit(event));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.incidentkit.postmortem;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds phrases in a postmortem that point at a person rather than a system (001: "Incidents are always
+ * caused by systemic issues, and hence solutions must be systemic too"): "X's fault", "human error",
+ * "should have known", and a responder's name as the subject of a cause ("Ada broke the deploy").
+ *
+ * @since 0.1.0
+ */
+public final class Blameless {
+
+    private static final List<Pattern> PHRASES = List.of(
+            Pattern.compile("\\b[\\p{L}][\\p{L}.-]*'s fault\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bhuman error\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bshould have (known|caught|noticed|checked)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(careless(ness)?|negligen(t|ce)|incompeten(t|ce))\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bto blame\\b", Pattern.CASE_INSENSITIVE));
+    private static final String CAUSE_VERBS =
+            "(caused|broke|forgot|failed to|messed up|did not|didn't|neglected|ignored|deleted|pushed)";
+
+    private Blameless() {}
+
+    /**
+     * The blameful phrases in a text.
+     *
+     * @param text the text; never {@code null}
+     * @param names the names and ids of the people in the response; never {@code null}
+     * @return the phrases found, as written, in order of appearance
+     */
+    public static Seq<String> findings(String text, Iterable<String> names) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(names, "names");
+        List<Pattern> patterns = PHRASES;
+        for (String name : names) {
+            if (name.length() >= 2) {
+                patterns = patterns.append(Pattern.compile("\\b" + Pattern.quote(name) + "\\s+" + CAUSE_VERBS + "\\b",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        List<int[]> spans = List.empty();
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                spans = spans.append(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans.sortBy(span -> span[0]).map(span -> text.substring(span[0], span[1]))
+                .distinctBy(s -> s.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.incidentkit.postmortem;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.role.ResponderId;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An incident's postmortem as it stands: who owns the review process, its status, the impact window
+ * (best guesses), its sections, action items and reviews, and where it was published and whether the
+ * stakeholders were told.
+ *
+ * @param owner the owner of the review process: the commander unless delegated explicitly (001); never
+ *     {@code null}
+ * @param status where it stands; never {@code null}
+ * @param startedAt when it was started; never {@code null}
+ * @param impactStart the best guess of when impact began (may precede the report); never {@code null}
+ * @param impactEnd the best guess of when service was restored, after the start; never {@code null}
+ * @param sections section to text; never {@code null}
+ * @param actionItems item id to item, in the order added; never {@code null}
+ * @param reviews the reviews, oldest first; never {@code null}
+ * @param location where it was published; never {@code null}
+ * @param sharedAt when the stakeholders were sent the link; never {@code null}
+ * @since 0.1.0
+ */
+public record Postmortem(
+        ResponderId owner,
+        PostmortemStatus status,
+        Instant startedAt,
+        Option<Instant> impactStart,
+        Option<Instant> impactEnd,
+        Map<Section, String> sections,
+        Map<String, ActionItem> actionItems,
+        Seq<Review> reviews,
+        Option<String> location,
+        Option<Instant> sharedAt) {
+
+    /**
+     * Creates a postmortem value.
+     *
+     * @param owner the owner; never {@code null}
+     * @param status the status; never {@code null}
+     * @param startedAt when started; never {@code null}
+     * @param impactStart the impact start, if known; never {@code null}
+     * @param impactEnd the impact end, if known; never {@code null}
+     * @param sections the sections; never {@code null}
+     * @param actionItems the action items; never {@code null}
+     * @param reviews the reviews; never {@code null}
+     * @param location where published; never {@code null}
+     * @param sharedAt when shared; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Postmortem {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Nulls.requireContent(impactStart, "impactStart");
+        Nulls.requireContent(impactEnd, "impactEnd");
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(actionItems, "actionItems");
+        Nulls.requireElements(reviews, "reviews");
+        Nulls.requireContent(location, "location");
+        Nulls.requireContent(sharedAt, "sharedAt");
+    }
+
+    /**
+     * A new draft.
+     *
+     * @param owner the owner; never {@code null}
+     * @param startedAt when started; never {@code null}
+     * @param impactStart the impact start, if known; never {@code null}
+     * @param impactEnd the impact end, if known; never {@code null}
+     * @return the draft
+     */
+    public static Postmortem draft(ResponderId owner, Instant startedAt, Option<Instant> impactStart,
+            Option<Instant> impactEnd) {
+        return new Postmortem(owner, PostmortemStatus.DRAFT, startedAt, impactStart, impactEnd,
+                LinkedHashMap.empty(), LinkedHashMap.empty(), Vector.empty(), Option.none(), Option.none());
+    }
+
+    /**
+     * This postmortem in another status.
+     *
+     * @param next the status; never {@code null}
+     * @return the new value
+     */
+    public Postmortem withStatus(PostmortemStatus next) {
+        return new Postmortem(owner, next, startedAt, impactStart, impactEnd, sections, actionItems, reviews, location,
+                sharedAt);
+    }
+
+    /**
+     * This postmortem with another impact window.
+     *
+     * @param start the start; never {@code null}
+     * @param end the end, if known; never {@code null}
+     * @return the new value
+     */
+    public Postmortem withImpact(Instant start, Option<Instant> end) {
+        return new Postmortem(owner, status, startedAt, Option.some(start), end, sections, actionItems, reviews,
+                location, sharedAt);
+    }
+
+    /**
+     * This postmortem with a section written.
+     *
+     * @param section the section; never {@code null}
+     * @param text its text; never {@code null}
+     * @return the new value
+     */
+    public Postmortem withSection(Section section, String text) {
+        return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections.put(section, text),
+                actionItems, reviews, location, sharedAt);
+    }
+
+    /**
+     * This postmortem with an action item added or replaced.
+     *
+     * @param item the item; never {@code null}
+     * @return the new value
+     */
+    public Postmortem withActionItem(ActionItem item) {
+        return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections,
+                actionItems.put(item.id(), item), reviews, location, sharedAt);
+    }
+
+    /**
+     * This postmortem with a review added.
+     *
+     * @param review the review; never {@code null}
+     * @return the new value
+     */
+    public Postmortem withReview(Review review) {
+        return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems,
+                reviews.append(review), location, sharedAt);
+    }
+
+    /**
+     * This postmortem published at a location.
+     *
+     * @param where the location; never {@code null}
+     * @return the new value
+     */
+    public Postmortem published(String where) {
+        return new Postmortem(owner, PostmortemStatus.PUBLISHED, startedAt, impactStart, impactEnd, sections,
+                actionItems, reviews, Option.some(where), sharedAt);
+    }
+
+    /**
+     * This postmortem shared with the stakeholders at a time.
+     *
+     * @param at when; never {@code null}
+     * @return the new value
+     */
+    public Postmortem shared(Instant at) {
+        return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems, reviews,
+                location, Option.some(at));
+    }
+}

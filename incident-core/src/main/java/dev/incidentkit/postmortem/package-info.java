@@ -1,0 +1,12 @@
+/**
+ * The postmortem (incident report, PIR) as values the incident holds: its status, sections, action items
+ * and reviews, and the blameless check of its wording.
+ *
+ * <p>Values at the bottom of the package graph: the incident's decider runs the review workflow.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+package dev.incidentkit.postmortem;
+
+import org.jspecify.annotations.NullMarked;
