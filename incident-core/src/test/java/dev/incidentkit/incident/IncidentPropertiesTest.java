@@ -126,6 +126,28 @@ class IncidentPropertiesTest {
             return new Run(statuses, rejections);
         }
 
+        /** Reviewed only after RESOLVED and a review, published only after Reviewed, closed only once published. */
+        private static void checkPostmortemOrder(String step, IncidentState before, Vector<IncidentEvent> added) {
+            Option<dev.incidentkit.postmortem.PostmortemStatus> pm = before.postmortem().map(p -> p.status());
+            for (IncidentEvent event : added) {
+                if (event instanceof IncidentEvent.PostmortemStarted) {
+                    assertEquals(Option.some(IncidentStatus.RESOLVED), before.status(), step + ": postmortem before resolution");
+                }
+                if (event instanceof IncidentEvent.MarkedReviewed) {
+                    assertEquals(Option.some(dev.incidentkit.postmortem.PostmortemStatus.IN_REVIEW), pm, step);
+                    assertTrue(!before.postmortem().get().reviews().isEmpty(), step + ": reviewed without a review");
+                }
+                if (event instanceof IncidentEvent.PostmortemPublished) {
+                    assertEquals(Option.some(dev.incidentkit.postmortem.PostmortemStatus.REVIEWED), pm,
+                            step + ": published before reviewed");
+                }
+                if (event instanceof IncidentEvent.Closed && before.isIn(IncidentStatus.IN_REVIEW)) {
+                    assertEquals(Option.some(dev.incidentkit.postmortem.PostmortemStatus.PUBLISHED), pm,
+                            step + ": closed before the report was published");
+                }
+            }
+        }
+
         /**
          * The timeline is sorted, holds every event's entries exactly once, and importing the same chat
          * messages again changes nothing.
@@ -213,6 +235,7 @@ class IncidentPropertiesTest {
                 assertTrue(added.forAll(IncidentEvent.ReporterInformed.class::isInstance),
                         step + ": nothing but telling the reporter happens to a " + from.get() + " incident");
             }
+            checkPostmortemOrder(step, before, added);
             for (IncidentEvent event : added) {
                 assertEquals(command.commandId(), event.header().commandId(), step);
                 assertEquals(command.actor(), event.actor(), step);

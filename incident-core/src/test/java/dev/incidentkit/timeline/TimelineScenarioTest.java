@@ -145,6 +145,39 @@ class TimelineScenarioTest {
         assertEquals(Option.some(Duration.ofMinutes(4)), metrics.get(Measure.TIME_TO_DETECT));
         assertEquals(Option.some(Duration.ofMinutes(213)), metrics.get(Measure.TIME_TO_RESOLVE));
         assertEquals(Option.some(Duration.ofMinutes(217)), metrics.get(Measure.IMPACT_DURATION));
+
+        // The next working day the commander opens the incident report, owned by her (001), and it is
+        // written, reviewed by the technology lead, marked Reviewed, published and sent to the community.
+        does(new IncidentCommand.StartPostmortem(CommandHeader.of(CommandId.of("pm-1"), INC, GEORGIANA.id(),
+                Instant.parse("2026-03-03T09:30:00Z")), Option.none()));
+        assertEquals(Option.some(dev.incidentkit.incident.IncidentStatus.IN_REVIEW), state.status());
+        assertEquals(Option.some(t("12:38")), state.postmortem().get().impactStart());
+        assertEquals(Option.some(t("16:15")), state.postmortem().get().impactEnd(),
+                "never mitigated: the impact ended with the fix at 16:15");
+        for (IncidentCommand step : List.<IncidentCommand>of(
+                new IncidentCommand.WriteSection(next("2026-03-03T10:00:00Z", GEORGIANA),
+                        dev.incidentkit.postmortem.Section.ROOT_CAUSE,
+                        "The new proxy release leaked memory under load; no alert watched proxy memory."),
+                new IncidentCommand.AddActionItem(next("2026-03-03T10:05:00Z", GEORGIANA), "proxy-memory-alert",
+                        "Alert on proxy memory", Option.some("https://github.com/example/infra/issues/4711")),
+                new IncidentCommand.RequestReview(next("2026-03-03T10:10:00Z", GEORGIANA)),
+                new IncidentCommand.ReviewPostmortem(next("2026-03-03T11:00:00Z", CHRIS),
+                        "Added the node pool graph and the PR that pinned the proxy."),
+                new IncidentCommand.MarkReviewed(next("2026-03-03T11:30:00Z", GEORGIANA)),
+                new IncidentCommand.PublishPostmortem(next("2026-03-03T11:35:00Z", GEORGIANA),
+                        "https://github.com/example/incident-reports/blob/main/reports/2026-03-02-hub-down.pdf"),
+                new IncidentCommand.SharePostmortem(next("2026-03-03T11:40:00Z", GEORGIANA)),
+                new IncidentCommand.Close(next("2026-03-03T11:45:00Z", GEORGIANA)))) {
+            does(step);
+        }
+        assertEquals(Option.some(dev.incidentkit.incident.IncidentStatus.CLOSED), state.status());
+        assertEquals(dev.incidentkit.postmortem.PostmortemStatus.PUBLISHED, state.postmortem().get().status());
+        assertEquals(List.of(EntryKind.POSTMORTEM, EntryKind.ENDED), Timeline.of(events)
+                .filter(e -> e.occurredAt().isAfter(t("17:00"))).map(TimelineEntry::kind).distinct().toList());
+    }
+
+    private CommandHeader next(String at, Responder actor) {
+        return CommandHeader.of(CommandId.of("s" + (++step)), INC, actor.id(), Instant.parse(at));
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.RolesTest.ADA;
+import static dev.incidentkit.incident.RolesTest.BARBARA;
+import static dev.incidentkit.incident.RolesTest.GRACE;
+import static dev.incidentkit.incident.RolesTest.LINUS;
+import static dev.incidentkit.incident.RolesTest.at;
+import static dev.incidentkit.incident.RolesTest.declared;
+import static dev.incidentkit.incident.RolesTest.events;
+import static dev.incidentkit.incident.RolesTest.rejected;
+import static dev.incidentkit.incident.RolesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.incidentkit.obligation.Obligation;
+import dev.incidentkit.obligation.ObligationKind;
+import dev.incidentkit.obligation.Obligations;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.postmortem.Section;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.Role;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+/** The incident report's review workflow, as guide 001 lays it out. */
+class PostmortemWorkflowTest {
+
+    /** Declared by the roster (ada investigates, grace commands), linus as expert, resolved and communicated. */
+    private static IncidentState resolved() {
+        return run(declared(),
+                new IncidentCommand.AssignRole(at(5, GRACE), Role.SUBJECT_MATTER_EXPERT, LINUS, "knows the proxy"),
+                new IncidentCommand.Resolve(at(60, GRACE), "logged in as a test user", Option.none()),
+                IncidentCommand.PostUpdate.resolution(at(61, GRACE), Audience.STAKEHOLDERS, "Back to normal."));
+    }
+
+    @Test
+    void should_take_the_report_from_draft_to_published_and_shared() {
+        // The commander starts the report and owns its review process.
+        IncidentState state = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.none()));
+        assertEquals(Option.some(IncidentStatus.IN_REVIEW), state.status());
+        Postmortem pm = state.postmortem().get();
+        assertEquals(GRACE.id(), pm.owner());
+        assertEquals(PostmortemStatus.DRAFT, pm.status());
+        assertEquals(state.milestones().get(Milestone.DETECTED), pm.impactStart(), "best guess until set");
+
+        // Written, with the impact window, sections and action items linked to issues.
+        state = run(state,
+                new IncidentCommand.SetImpactWindow(at(71, GRACE), IncidentFixtures.minute(-20),
+                        Option.some(IncidentFixtures.minute(55))),
+                new IncidentCommand.WriteSection(at(72, GRACE), Section.OVERVIEW, "Servers did not start for 75 minutes."),
+                new IncidentCommand.WriteSection(at(73, ADA), Section.ROOT_CAUSE,
+                        "A proxy release leaked memory; nothing alerted on proxy memory."),
+                new IncidentCommand.AddActionItem(at(74, GRACE), "alert-proxy-memory", "Alert on proxy memory",
+                        Option.some("https://github.com/example/infra/issues/101")),
+                new IncidentCommand.RequestReview(at(75, GRACE)),
+                new IncidentCommand.ReviewPostmortem(at(80, LINUS), "Added the quota graph."),
+                new IncidentCommand.MarkReviewed(at(85, GRACE)),
+                new IncidentCommand.PublishPostmortem(at(86, GRACE),
+                        "https://github.com/example/incident-reports/blob/main/reports/inc-7.md"));
+        pm = state.postmortem().get();
+        assertEquals(PostmortemStatus.PUBLISHED, pm.status());
+        assertEquals(Option.some(IncidentFixtures.minute(-20)), pm.impactStart());
+        assertEquals(List.of(Section.OVERVIEW, Section.ROOT_CAUSE), pm.sections().keySet().toList());
+        assertEquals(ActionItem.Status.OPEN, pm.actionItems().get("alert-proxy-memory").get().status());
+        assertEquals(List.of(LINUS.id()), pm.reviews().map(r -> r.reviewer()));
+
+        // Published but not yet sent to the community representative (001 step 11).
+        assertEquals(List.of(ObligationKind.POSTMORTEM_NOT_SHARED),
+                Obligations.of(state, IncidentProcess.standard(), IncidentFixtures.minute(87)).map(Obligation::kind));
+        state = run(state, new IncidentCommand.SharePostmortem(at(88, GRACE)),
+                new IncidentCommand.UpdateActionItem(at(89, LINUS), "alert-proxy-memory", ActionItem.Status.DONE),
+                new IncidentCommand.Close(at(90, GRACE)));
+        assertEquals(Option.some(IncidentStatus.CLOSED), state.status());
+        assertTrue(Obligations.of(state, IncidentProcess.standard(), IncidentFixtures.minute(91)).isEmpty());
+    }
+
+    @Test
+    void should_not_close_before_the_required_report_is_published() {
+        Rejection beforeStart = rejected(new IncidentCommand.Close(at(70, GRACE)), resolved());
+        IncidentState drafting = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.none()));
+        Rejection whileDrafting = rejected(new IncidentCommand.Close(at(71, GRACE)), drafting);
+
+        assertEquals(RejectionCode.POSTMORTEM_REQUIRED, beforeStart.code());
+        assertEquals("cannot close: the generic process requires a postmortem at SEV2; start it, and close once it is"
+                + " published", beforeStart.message());
+        assertEquals("cannot close: the postmortem is draft; publish it before closing", whileDrafting.message());
+    }
+
+    @Test
+    void should_keep_the_review_order_and_who_does_what() {
+        IncidentState drafting = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.some(ADA.id())));
+        assertEquals(ADA.id(), drafting.postmortem().get().owner(), "delegated explicitly (001)");
+
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.PublishPostmortem(at(71, ADA),
+                "https://example.org/r.md"), drafting).code(), "not published before reviewed");
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.MarkReviewed(at(71, GRACE)), drafting).code());
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.RequestReview(at(71, GRACE)), drafting)
+                .code(), "only the owner asks for review");
+        IncidentState inReview = run(drafting, new IncidentCommand.RequestReview(at(71, ADA)));
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.ReviewPostmortem(at(72, ADA), "fine"),
+                inReview).code(), "the owner does not review their own report");
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.MarkReviewed(at(72, GRACE)), inReview)
+                .code(), "nobody reviewed it yet");
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.MarkReviewed(at(72, LINUS)), inReview)
+                .code(), "the commander marks it reviewed");
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.StartPostmortem(at(5, GRACE),
+                Option.none()), declared()).code(), "no report before resolution");
+        assertEquals(RejectionCode.INVALID_INPUT, rejected(new IncidentCommand.StartPostmortem(at(70, GRACE),
+                Option.some(BARBARA.id())), resolved()).code(), "the owner takes part in the response");
+        assertEquals(RejectionCode.INVALID_INPUT, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
+                IncidentFixtures.minute(30), Option.some(IncidentFixtures.minute(10))), drafting).code(),
+                "impact ends after it starts");
+    }
+
+    @Test
+    void should_advise_but_not_block_wording_that_points_at_a_person() {
+        IncidentState drafting = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.none()));
+
+        Seq<IncidentEvent> events = events(new IncidentCommand.WriteSection(at(71, GRACE), Section.ROOT_CAUSE,
+                "Human error: ada forgot to set the memory limit."), drafting);
+
+        assertInstanceOf(IncidentEvent.SectionWritten.class, events.get(0));
+        IncidentEvent.AdvisoryRaised advisory = assertInstanceOf(IncidentEvent.AdvisoryRaised.class, events.get(1));
+        assertEquals(AdvisoryCode.BLAMEFUL_LANGUAGE, advisory.advisory().code());
+        assertTrue(advisory.advisory().message().contains("\"Human error\", \"ada forgot\""),
+                advisory.advisory().message());
+    }
+
+    @Test
+    void should_close_a_minor_incident_without_a_report_when_the_process_needs_none() {
+        IncidentState minor = run(IncidentState.empty(IncidentFixtures.INC),
+                IncidentFixtures.report(0), IncidentFixtures.declareMinor(1), IncidentFixtures.resolve(2),
+                IncidentFixtures.resolutionNotice(3), IncidentFixtures.close(4));
+
+        assertEquals(Option.some(IncidentStatus.CLOSED), minor.status());
+        assertTrue(minor.postmortem().isEmpty());
+    }
+}
