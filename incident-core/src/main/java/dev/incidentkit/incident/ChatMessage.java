@@ -51,6 +51,16 @@ public record ChatMessage(
     }
 
     /**
+     * The message's identity across channels: channel and id, in a form two different messages cannot
+     * share.
+     *
+     * @return the key
+     */
+    public String key() {
+        return channel.length() + ":" + channel + "/" + id;
+    }
+
+    /**
      * A message posted to the channel itself, not in a thread.
      *
      * @param channel the channel; never {@code null}

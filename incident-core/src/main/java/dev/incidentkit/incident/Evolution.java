@@ -68,7 +68,8 @@ final class Evolution {
         }
         boolean tellingTheReporter = event instanceof IncidentEvent.ReporterInformed
                 && state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED);
-        if (state.status().exists(IncidentStatus::isTerminal) && !tellingTheReporter) {
+        boolean followingUp = event instanceof IncidentEvent.ActionItemUpdated && state.isIn(IncidentStatus.CLOSED);
+        if (state.status().exists(IncidentStatus::isTerminal) && !tellingTheReporter && !followingUp) {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
         }
@@ -111,6 +112,7 @@ final class Evolution {
             Declined e = (Declined) event;
             next.status(Option.some(IncidentStatus.DECLINED))
                     .outcomeBy(Option.some(h.actor()))
+                    .outcomeAt(Option.some(h.recordedAt()))
                     .declineRoute(Option.some(e.route()))
                     .outcomeReason(Option.some(e.reason()));
         } else if (event instanceof ImpactStartEstimated) {
@@ -140,10 +142,12 @@ final class Evolution {
         } else if (event instanceof Canceled) {
             next.status(Option.some(IncidentStatus.CANCELED))
                     .outcomeBy(Option.some(h.actor()))
+                    .outcomeAt(Option.some(h.recordedAt()))
                     .outcomeReason(Option.some(((Canceled) event).reason()));
         } else if (event instanceof Merged) {
             next.status(Option.some(IncidentStatus.MERGED))
                     .outcomeBy(Option.some(h.actor()))
+                    .outcomeAt(Option.some(h.recordedAt()))
                     .mergedInto(Option.some(((Merged) event).into()));
         } else if (event instanceof Closed) {
             next.status(Option.some(IncidentStatus.CLOSED))
@@ -192,17 +196,24 @@ final class Evolution {
             next.reporterInformedAt(Option.some(h.recordedAt()));
         } else if (event instanceof IncidentEvent.ChatImported) {
             IncidentEvent.ChatImported e = (IncidentEvent.ChatImported) event;
+            Map<String, String> notImported = s.chatNotImported();
+            for (ChatMessage message : e.imported()) {
+                notImported = notImported.remove(message.key());
+            }
+            for (NotImported left : e.notImported()) {
+                notImported = notImported.put(left.message().key(), left.reason());
+            }
             next.dataSources(s.dataSources().append(e.source()))
-                    .chatMessagesSeen(s.chatMessagesSeen()
-                            .addAll(e.imported().map(IncidentDecider::chatKey))
-                            .addAll(e.notImported().map(n -> IncidentDecider.chatKey(n.message()))));
+                    .chatImported(s.chatImported().addAll(e.imported().map(ChatMessage::key)))
+                    .chatNotImported(notImported);
         } else if (event instanceof IncidentEvent.PostmortemStarted) {
             IncidentEvent.PostmortemStarted e = (IncidentEvent.PostmortemStarted) event;
             next.status(Option.some(IncidentStatus.IN_REVIEW))
                     .postmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(), e.impactEnd())));
         } else if (event instanceof IncidentEvent.ImpactWindowSet) {
             IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
-            next.postmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())));
+            next.postmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())))
+                    .milestones(m.with(Milestone.IMPACT_STARTED, e.start()));
         } else if (event instanceof IncidentEvent.SectionWritten) {
             IncidentEvent.SectionWritten e = (IncidentEvent.SectionWritten) event;
             next.postmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
@@ -220,7 +231,8 @@ final class Evolution {
         } else if (event instanceof IncidentEvent.MarkedReviewed) {
             next.postmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
         } else if (event instanceof IncidentEvent.PostmortemPublished) {
-            next.postmortem(s.postmortem().map(p -> p.published(((IncidentEvent.PostmortemPublished) event).location())));
+            next.postmortem(s.postmortem().map(p -> p.published(((IncidentEvent.PostmortemPublished) event).location(),
+                    h.recordedAt())));
         } else if (event instanceof IncidentEvent.PostmortemShared) {
             next.postmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
         } else if (event instanceof IncidentEvent.OfficiallyStarted) {

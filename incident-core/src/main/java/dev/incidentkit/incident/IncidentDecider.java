@@ -238,58 +238,60 @@ public final class IncidentDecider {
                 c, s, h -> new IncidentEvent.PagingAcknowledged(h));
     }
 
-    /** How the state remembers a chat message: its channel and id. */
-    static String chatKey(ChatMessage message) {
-        return message.channel() + "/" + message.id();
-    }
-
     private Either<Rejection, Emitter> importChat(IncidentCommand.ImportChat c, IncidentState s) {
         DataSource source = c.source();
         Option<Rejection> problem = status(c, s, Checks.DECLARED_ONWARD, "have a timeline to import into")
                 .orElse(() -> label(c, "the channel", source.channel()))
                 .orElse(() -> Checks.when(!source.from().isBefore(source.to()), c, RejectionCode.INVALID_INPUT,
                         "the import window must end after it starts"))
-                .orElse(() -> c.messages().toList()
-                        .flatMap(m -> TextRules.identifierProblem("a message id", m.id(), 200)
-                                .orElse(() -> TextRules.labelProblem("the channel of message " + m.id(), m.channel()))
-                                .orElse(() -> TextRules.textProblem("message " + m.id(), m.text()))
-                                .orElse(() -> m.link().flatMap(Link::urlProblem)))
-                        .headOption()
-                        .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)));
+                .orElse(() -> notLater(c, "the import window's start", Option.some(source.from())));
         if (problem.isDefined()) {
             return Either.left(problem.get());
         }
         io.vavr.collection.Vector<ChatMessage> imported = io.vavr.collection.Vector.empty();
         io.vavr.collection.Vector<NotImported> left = io.vavr.collection.Vector.empty();
-        io.vavr.collection.Set<String> seen = s.chatMessagesSeen();
+        io.vavr.collection.Set<String> handled = io.vavr.collection.HashSet.empty();
         for (ChatMessage message : c.messages()) {
-            String key = chatKey(message);
-            if (seen.contains(key)) {
+            String key = message.key();
+            if (s.chatImported().contains(key) || handled.contains(key)) {
                 continue;
             }
-            seen = seen.add(key);
-            Option<String> why = !message.channel().equals(source.channel())
-                    ? Option.some("posted in " + message.channel() + ", not in " + source.channel())
-                    : !source.covers(message.postedAt())
-                            ? Option.some("posted at " + message.postedAt() + ", outside the window " + source.from()
-                                    + " to " + source.to())
-                            : message.threadParent().isDefined()
-                                    ? Option.some("a threaded reply (to " + message.threadParent().get() + ") cannot be"
-                                            + " imported into the timeline: only messages sent to the channel itself"
-                                            + " can (000, 001)")
-                                    : Option.none();
-            if (why.isDefined()) {
-                left = left.append(new NotImported(message, why.get()));
-            } else {
+            handled = handled.add(key);
+            Option<String> why = whyNotImported(message, source, c.recordedAt());
+            if (why.isEmpty()) {
                 imported = imported.append(message);
+            } else if (!s.chatNotImported().get(key).contains(why.get())) {
+                left = left.append(new NotImported(message, why.get()));
             }
         }
-        if (imported.isEmpty() && left.isEmpty()) {
+        if (imported.isEmpty() && left.isEmpty() && s.dataSources().contains(source)) {
             return Either.right(new Emitter(c, s));
         }
         io.vavr.collection.Vector<ChatMessage> in = imported.sortBy(ChatMessage::postedAt);
         io.vavr.collection.Vector<NotImported> out = left;
         return Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.ChatImported(h, source, in, out)));
+    }
+
+    /** Why a message stays out of the timeline, if it does; nothing disappears without a reason. */
+    private static Option<String> whyNotImported(ChatMessage message, DataSource source, Instant recordedAt) {
+        Option<String> malformed = TextRules.identifierProblem("its id", message.id(), 200)
+                .orElse(() -> TextRules.textProblem("its text", message.text()))
+                .orElse(() -> message.link().flatMap(Link::urlProblem));
+        if (malformed.isDefined()) {
+            return Option.some("the message cannot be kept: " + malformed.get());
+        }
+        if (!message.channel().equals(source.channel())) {
+            return Option.some("posted in " + message.channel() + ", not in " + source.channel());
+        }
+        if (!source.covers(message.postedAt()) || message.postedAt().isAfter(recordedAt)) {
+            return Option.some("posted at " + message.postedAt() + ", outside the window " + source.from() + " to "
+                    + source.to());
+        }
+        if (message.threadParent().isDefined()) {
+            return Option.some("a threaded reply (to " + message.threadParent().get() + ") cannot be imported into"
+                    + " the timeline: only messages sent to the channel itself can (000, 001)");
+        }
+        return Option.none();
     }
 
     private Either<Rejection, Emitter> informReporter(IncidentCommand.InformReporter c, IncidentState s) {

@@ -73,9 +73,11 @@ public abstract class IncidentState {
                 .pagingAcknowledgedAt(Option.none())
                 .reporterInformedAt(Option.none())
                 .outcomeBy(Option.none())
+                .outcomeAt(Option.none())
                 .severityHistory(Vector.empty())
                 .dataSources(Vector.empty())
-                .chatMessagesSeen(HashSet.empty())
+                .chatImported(HashSet.empty())
+                .chatNotImported(LinkedHashMap.empty())
                 .postmortem(Option.none())
                 .build();
     }
@@ -307,12 +309,20 @@ public abstract class IncidentState {
     public abstract Seq<DataSource> dataSources();
 
     /**
-     * The chat messages already imported or reported as not imported, as {@code "<channel>/<id>"}: an
-     * import changes nothing for them again.
+     * The chat messages imported into the timeline, by key ({@link ChatMessage#key()}): importing them
+     * again changes nothing.
      *
      * @return the message keys
      */
-    public abstract Set<String> chatMessagesSeen();
+    public abstract Set<String> chatImported();
+
+    /**
+     * The chat messages reported as not imported, by key, with the reason: reported again only if the
+     * reason changes, and imported by a later import that covers them.
+     *
+     * @return message key to reason
+     */
+    public abstract Map<String, String> chatNotImported();
 
     /**
      * The incident's postmortem, once started.
@@ -327,6 +337,13 @@ public abstract class IncidentState {
      * @return the responder, or none while it goes on or once resolved
      */
     public abstract Option<ResponderId> outcomeBy();
+
+    /**
+     * When the incident was declined, canceled or merged.
+     *
+     * @return the time, or none while it goes on or once resolved
+     */
+    public abstract Option<Instant> outcomeAt();
 
     /** Whether and since when the investigator has worked alone, for the investigator-alone advisory. */
     abstract Option<SoloWork> soloWork();

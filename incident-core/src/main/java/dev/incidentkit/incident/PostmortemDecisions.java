@@ -48,7 +48,9 @@ final class PostmortemDecisions {
         if (c instanceof IncidentCommand.StartPostmortem) {
             return start((IncidentCommand.StartPostmortem) c, s);
         }
-        Option<Rejection> started = status(c, s, EnumSet.of(IncidentStatus.IN_REVIEW), "have a postmortem");
+        Option<Rejection> started = c instanceof IncidentCommand.UpdateActionItem && s.postmortem().isDefined()
+                ? status(c, s, EnumSet.of(IncidentStatus.IN_REVIEW, IncidentStatus.CLOSED), "track action items")
+                : status(c, s, EnumSet.of(IncidentStatus.IN_REVIEW), "have a postmortem");
         if (started.isDefined()) {
             return Either.left(started.get());
         }
@@ -58,6 +60,7 @@ final class PostmortemDecisions {
             return accept(editable(c, pm)
                     .orElse(() -> notLater(c, "the impact start", Option.some(w.start())))
                     .orElse(() -> notLater(c, "the impact end", w.end()))
+                    .orElse(() -> Checks.inOrder(c, s, Milestone.IMPACT_STARTED, Option.some(w.start())))
                     .orElse(() -> w.end().filter(end -> !end.isAfter(w.start())).map(end -> reject(c,
                             RejectionCode.INVALID_INPUT, "the impact must end after it starts"))),
                     new Emitter(c, s), h -> new IncidentEvent.ImpactWindowSet(h, w.start(), w.end()));
@@ -79,7 +82,8 @@ final class PostmortemDecisions {
                     .orElse(() -> when(pm.actionItems().containsKey(a.itemId()), c, RejectionCode.INVALID_INPUT,
                             "there is already an action item " + a.itemId())),
                     new Emitter(c, s), h -> new IncidentEvent.ActionItemAdded(h,
-                            new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN)));
+                            new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN)))
+                    .map(e -> blameless(e, s, a.text(), "the action item \"" + a.itemId() + "\""));
         }
         if (c instanceof IncidentCommand.UpdateActionItem) {
             IncidentCommand.UpdateActionItem u = (IncidentCommand.UpdateActionItem) c;
@@ -129,9 +133,12 @@ final class PostmortemDecisions {
     /** Why the incident cannot close yet because of its postmortem, if it cannot. */
     Option<Rejection> closeProblem(IncidentCommand c, IncidentState s) {
         if (s.isIn(IncidentStatus.IN_REVIEW)) {
-            PostmortemStatus pm = s.postmortem().get().status();
-            return when(pm != PostmortemStatus.PUBLISHED, c, RejectionCode.POSTMORTEM_REQUIRED,
-                    "the postmortem is " + name(pm) + "; publish it before closing");
+            Postmortem pm = s.postmortem().get();
+            return when(pm.status() != PostmortemStatus.PUBLISHED, c, RejectionCode.POSTMORTEM_REQUIRED,
+                    "the postmortem is " + name(pm.status()) + "; publish it before closing")
+                    .orElse(() -> when(pm.sharedAt().isEmpty(), c, RejectionCode.POSTMORTEM_REQUIRED,
+                            "the stakeholders have not been sent the link to the postmortem; share it before"
+                                    + " closing (001)"));
         }
         return when(s.severity().exists(severity -> process.postmortem().requiredFor(severity)), c,
                 RejectionCode.POSTMORTEM_REQUIRED, "the " + process.name() + " process requires a postmortem at "
@@ -141,10 +148,8 @@ final class PostmortemDecisions {
     private Either<Rejection, Emitter> start(IncidentCommand.StartPostmortem c, IncidentState s) {
         Option<ResponderId> commander = Responsibility.of(s, Role.INCIDENT_COMMANDER, process).headOption();
         ResponderId owner = c.owner().orElse(commander).getOrElse(c.actor());
-        Option<Instant> impactStart = s.milestones().get(Milestone.IMPACT_STARTED)
-                .orElse(() -> s.milestones().get(Milestone.DETECTED));
-        Option<Instant> impactEnd = s.milestones().earliest(Milestone.MITIGATED)
-                .orElse(() -> s.milestones().earliest(Milestone.RESOLVED));
+        Option<Instant> impactStart = s.milestones().get(Milestone.IMPACT_STARTED);
+        Option<Instant> impactEnd = firstRecovery(s.milestones());
         return accept(status(c, s, EnumSet.of(IncidentStatus.RESOLVED), "have a postmortem to start")
                 .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
                         owner + " is not taking part in the response; check with them first, then name them (001)")),
@@ -152,8 +157,14 @@ final class PostmortemDecisions {
     }
 
     private static Option<Rejection> editable(IncidentCommand c, Postmortem pm) {
-        return when(pm.status() == PostmortemStatus.PUBLISHED, c, RejectionCode.WRONG_STATUS,
-                "the postmortem is published; it changes no more");
+        return when(pm.status() == PostmortemStatus.REVIEWED || pm.status() == PostmortemStatus.PUBLISHED, c,
+                RejectionCode.WRONG_STATUS, "the postmortem is " + name(pm.status())
+                        + "; what was reviewed is what is published");
+    }
+
+    /** The first moment the bleeding stopped: the earlier of the first mitigation and the first resolution. */
+    static Option<Instant> firstRecovery(Milestones m) {
+        return m.earliest(Milestone.MITIGATED).toList().appendAll(m.earliest(Milestone.RESOLVED)).minBy(i -> i);
     }
 
     private static Option<Rejection> postmortemIs(IncidentCommand c, Postmortem pm, PostmortemStatus needed,

@@ -46,7 +46,9 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
         Milestones m = state.milestones();
         Option<Instant> impact = m.get(Milestone.IMPACT_STARTED);
         Option<Instant> detected = m.get(Milestone.DETECTED);
-        Option<Instant> firstRecovery = m.earliest(Milestone.MITIGATED).orElse(() -> m.earliest(Milestone.RESOLVED));
+        Option<Instant> firstRecovery = m.earliest(Milestone.MITIGATED).toList()
+                .appendAll(m.earliest(Milestone.RESOLVED)).minBy(i -> i);
+        Option<Instant> impactEnd = state.postmortem().flatMap(pm -> pm.impactEnd()).orElse(firstRecovery);
         Map<Measure, Either<String, Duration>> values = LinkedHashMap.<Measure, Either<String, Duration>>empty()
                 .put(Measure.TIME_TO_DETECT, between(Measure.TIME_TO_DETECT, impact, detected))
                 .put(Measure.TIME_TO_ACKNOWLEDGE, between(Measure.TIME_TO_ACKNOWLEDGE, detected,
@@ -54,7 +56,7 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
                 .put(Measure.TIME_TO_DECLARE, between(Measure.TIME_TO_DECLARE, detected, m.get(Milestone.DECLARED)))
                 .put(Measure.TIME_TO_MITIGATE, between(Measure.TIME_TO_MITIGATE, detected, firstRecovery))
                 .put(Measure.TIME_TO_RESOLVE, between(Measure.TIME_TO_RESOLVE, detected, m.get(Milestone.RESOLVED)))
-                .put(Measure.IMPACT_DURATION, between(Measure.IMPACT_DURATION, impact, firstRecovery));
+                .put(Measure.IMPACT_DURATION, between(Measure.IMPACT_DURATION, impact, impactEnd));
         return new IncidentMetrics(state.id(), values);
     }
 

@@ -14,12 +14,15 @@ public enum Measure {
     TIME_TO_ACKNOWLEDGE("detected", "acknowledged"),
     /** From detection to the declaration. */
     TIME_TO_DECLARE("detected", "declared"),
-    /** From detection to the first time the bleeding stopped (the first resolution if never mitigated). */
+    /** From detection to the first time the bleeding stopped: the earlier of the first mitigation and resolution. */
     TIME_TO_MITIGATE("detected", "first mitigated"),
     /** From detection to the latest resolution. */
     TIME_TO_RESOLVE("detected", "resolved"),
-    /** From the start of impact to the first time the bleeding stopped (or the first resolution). */
-    IMPACT_DURATION("impact started", "first mitigated");
+    /**
+     * From the start of impact to its end: the postmortem's impact end when set, else the first time the
+     * bleeding stopped.
+     */
+    IMPACT_DURATION("impact started", "impact ended");
 
     private final String from;
     private final String to;

@@ -144,7 +144,7 @@ public final class Obligations {
                 .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + route.reference().map(ref -> " " + ref).getOrElse("") + ") and").getOrElse("");
         return List.of(new Obligation(ObligationKind.REPORTER_NOT_TOLD, reporter.get().value(),
-                state.lastRecordedAt(), List.ofAll(state.outcomeBy()), "tell " + reporter.get() + where
+                state.outcomeAt(), List.ofAll(state.outcomeBy()), "tell " + reporter.get() + where
                         + " how to report next time"));
     }
 
@@ -168,7 +168,7 @@ public final class Obligations {
         Option<Postmortem> started = state.postmortem();
         if (started.exists(pm -> pm.status() == PostmortemStatus.PUBLISHED)) {
             return started.filter(pm -> pm.sharedAt().isEmpty()).map(pm -> new Obligation(
-                    ObligationKind.POSTMORTEM_NOT_SHARED, "postmortem", Option.some(state.lastRecordedAt().get()),
+                    ObligationKind.POSTMORTEM_NOT_SHARED, "postmortem", pm.publishedAt(),
                     Responsibility.of(state, process.cadence().sender(), process),
                     "send the stakeholders the link to the published postmortem (" + pm.location().get() + ")"))
                     .toList();

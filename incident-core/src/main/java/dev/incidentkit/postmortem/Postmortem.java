@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param actionItems item id to item, in the order added; never {@code null}
  * @param reviews the reviews, oldest first; never {@code null}
  * @param location where it was published; never {@code null}
+ * @param publishedAt when it was published; never {@code null}
  * @param sharedAt when the stakeholders were sent the link; never {@code null}
  * @since 0.1.0
  */
@@ -38,6 +39,7 @@ public record Postmortem(
         Map<String, ActionItem> actionItems,
         Seq<Review> reviews,
         Option<String> location,
+        Option<Instant> publishedAt,
         Option<Instant> sharedAt) {
 
     /**
@@ -52,6 +54,7 @@ public record Postmortem(
      * @param actionItems the action items; never {@code null}
      * @param reviews the reviews; never {@code null}
      * @param location where published; never {@code null}
+     * @param publishedAt when published; never {@code null}
      * @param sharedAt when shared; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
@@ -65,6 +68,7 @@ public record Postmortem(
         Objects.requireNonNull(actionItems, "actionItems");
         Nulls.requireElements(reviews, "reviews");
         Nulls.requireContent(location, "location");
+        Nulls.requireContent(publishedAt, "publishedAt");
         Nulls.requireContent(sharedAt, "sharedAt");
     }
 
@@ -80,7 +84,7 @@ public record Postmortem(
     public static Postmortem draft(ResponderId owner, Instant startedAt, Option<Instant> impactStart,
             Option<Instant> impactEnd) {
         return new Postmortem(owner, PostmortemStatus.DRAFT, startedAt, impactStart, impactEnd,
-                LinkedHashMap.empty(), LinkedHashMap.empty(), Vector.empty(), Option.none(), Option.none());
+                LinkedHashMap.empty(), LinkedHashMap.empty(), Vector.empty(), Option.none(), Option.none(), Option.none());
     }
 
     /**
@@ -91,7 +95,7 @@ public record Postmortem(
      */
     public Postmortem withStatus(PostmortemStatus next) {
         return new Postmortem(owner, next, startedAt, impactStart, impactEnd, sections, actionItems, reviews, location,
-                sharedAt);
+                publishedAt, sharedAt);
     }
 
     /**
@@ -103,7 +107,7 @@ public record Postmortem(
      */
     public Postmortem withImpact(Instant start, Option<Instant> end) {
         return new Postmortem(owner, status, startedAt, Option.some(start), end, sections, actionItems, reviews,
-                location, sharedAt);
+                location, publishedAt, sharedAt);
     }
 
     /**
@@ -115,7 +119,7 @@ public record Postmortem(
      */
     public Postmortem withSection(Section section, String text) {
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections.put(section, text),
-                actionItems, reviews, location, sharedAt);
+                actionItems, reviews, location, publishedAt, sharedAt);
     }
 
     /**
@@ -126,7 +130,7 @@ public record Postmortem(
      */
     public Postmortem withActionItem(ActionItem item) {
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections,
-                actionItems.put(item.id(), item), reviews, location, sharedAt);
+                actionItems.put(item.id(), item), reviews, location, publishedAt, sharedAt);
     }
 
     /**
@@ -137,18 +141,19 @@ public record Postmortem(
      */
     public Postmortem withReview(Review review) {
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems,
-                reviews.append(review), location, sharedAt);
+                reviews.append(review), location, publishedAt, sharedAt);
     }
 
     /**
      * This postmortem published at a location.
      *
      * @param where the location; never {@code null}
+     * @param at when; never {@code null}
      * @return the new value
      */
-    public Postmortem published(String where) {
+    public Postmortem published(String where, Instant at) {
         return new Postmortem(owner, PostmortemStatus.PUBLISHED, startedAt, impactStart, impactEnd, sections,
-                actionItems, reviews, Option.some(where), sharedAt);
+                actionItems, reviews, Option.some(where), Option.some(at), sharedAt);
     }
 
     /**
@@ -159,6 +164,6 @@ public record Postmortem(
      */
     public Postmortem shared(Instant at) {
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems, reviews,
-                location, Option.some(at));
+                location, publishedAt, Option.some(at));
     }
 }

@@ -73,6 +73,11 @@ public final class Timeline {
         if (event instanceof IncidentEvent.ImpactStartEstimated) {
             return impactStart(Option.some(((IncidentEvent.ImpactStartEstimated) event).startedAt()), source);
         }
+        if (event instanceof IncidentEvent.ImpactWindowSet) {
+            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
+            return impactStart(Option.some(e.start()), source).appendAll(e.end().map(end -> new TimelineEntry(end,
+                    EntryKind.POSTMORTEM, actor, "impact ended (best guess)", source)));
+        }
         if (event instanceof IncidentEvent.ActionRecorded) {
             IncidentEvent.ActionRecorded e = (IncidentEvent.ActionRecorded) event;
             return List.of(entry(at, EntryKind.valueOf(e.action().name()), actor, e.text(), source));
@@ -221,11 +226,6 @@ public final class Timeline {
         if (event instanceof IncidentEvent.PostmortemStarted) {
             return some(EntryKind.POSTMORTEM, "postmortem started, owned by "
                     + ((IncidentEvent.PostmortemStarted) event).owner());
-        }
-        if (event instanceof IncidentEvent.ImpactWindowSet) {
-            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
-            return some(EntryKind.POSTMORTEM, "impact window set: " + e.start() + e.end().map(end -> " to " + end)
-                    .getOrElse(""));
         }
         if (event instanceof IncidentEvent.SectionWritten) {
             return some(EntryKind.POSTMORTEM, "postmortem section written: "

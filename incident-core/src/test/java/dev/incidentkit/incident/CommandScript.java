@@ -160,7 +160,38 @@ final class CommandScript {
                     : new IncidentCommand.Cancel(repeated.header(), "a different command under a used id"));
         }
         CommandHeader h = CommandHeader.of(CommandId.of("c" + index), INC, actor(step.actor(), state), now);
+        if (state.isIn(IncidentStatus.IN_REVIEW) && step.kind() >= 14 && step.kind() <= 21 && step.variant() <= 2) {
+            return Option.some(nextReviewStep(CommandId.of("c" + index), now, state));
+        }
         return Option.some(command(step.kind() - 1, step.variant(), step.actor(), h, now, state));
+    }
+
+    /**
+     * The next step of the postmortem's review workflow, by whoever takes it: the owner asks for review,
+     * another participant reviews, the commander marks it reviewed, the owner publishes, the commander
+     * shares and closes. Without it random scripts would almost never get a report published.
+     */
+    private static IncidentCommand nextReviewStep(CommandId id, Instant now, IncidentState state) {
+        dev.incidentkit.postmortem.Postmortem pm = state.postmortem().get();
+        ResponderId commander = state.holders(Role.INCIDENT_COMMANDER).headOption().getOrElse(pm.owner());
+        ResponderId other = state.participants().keySet().toList().find(p -> !p.equals(pm.owner()))
+                .getOrElse(PEOPLE.get(2).id());
+        java.util.function.Function<ResponderId, CommandHeader> by = actor -> CommandHeader.of(id, INC, actor, now);
+        switch (pm.status()) {
+            case DRAFT:
+                return new IncidentCommand.RequestReview(by.apply(pm.owner()));
+            case IN_REVIEW:
+                return pm.reviews().isEmpty()
+                        ? new IncidentCommand.ReviewPostmortem(by.apply(other), "Added the missing graph.")
+                        : new IncidentCommand.MarkReviewed(by.apply(commander));
+            case REVIEWED:
+                return new IncidentCommand.PublishPostmortem(by.apply(pm.owner()),
+                        "https://github.com/example/incident-reports/blob/main/reports/inc-7.md");
+            default:
+                return pm.sharedAt().isEmpty()
+                        ? new IncidentCommand.SharePostmortem(by.apply(commander))
+                        : new IncidentCommand.Close(by.apply(commander));
+        }
     }
 
     static Instant start() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class IncidentPropertiesTest {
 
     private static final int EXAMPLES = 1_500;
-    private static final int COVERAGE_EXAMPLES = 3_000;
+    private static final int COVERAGE_EXAMPLES = 2_000;
     /** A seed whose scripts are known to reach every status and rejection; change it if the generator changes. */
     private static final long COVERAGE_SEED = 20261123L;
     private static final int MAX_COMMANDS = 60;
@@ -41,6 +41,7 @@ class IncidentPropertiesTest {
     void should_reach_every_status_and_every_rejection_so_that_the_properties_prove_something() {
         Set<IncidentStatus> reached = ConcurrentHashMap.newKeySet();
         Set<RejectionCode> seen = ConcurrentHashMap.newKeySet();
+        Set<dev.incidentkit.postmortem.PostmortemStatus> reports = ConcurrentHashMap.newKeySet();
 
         // a fixed seed, so that this check of the generator's reach never depends on luck; the invariants
         // are checked on these scripts too
@@ -50,8 +51,14 @@ class IncidentPropertiesTest {
                     Run run = Run.of(steps);
                     run.statuses.forEach(reached::add);
                     run.rejections.forEach(seen::add);
+                    CommandScript.play(steps, DECIDER).forEach(played -> played.outcome()
+                            .forEach(d -> d.state().postmortem().forEach(pm -> reports.add(pm.status()))));
                 });
 
+        EnumSet<dev.incidentkit.postmortem.PostmortemStatus> unwritten =
+                EnumSet.allOf(dev.incidentkit.postmortem.PostmortemStatus.class);
+        unwritten.removeAll(reports);
+        assertTrue(unwritten.isEmpty(), "the generator never took a report to " + unwritten);
         EnumSet<IncidentStatus> unreached = EnumSet.allOf(IncidentStatus.class);
         unreached.removeAll(reached);
         EnumSet<RejectionCode> unseen = EnumSet.allOf(RejectionCode.class);
@@ -248,6 +255,12 @@ class IncidentPropertiesTest {
             for (dev.incidentkit.metrics.Measure measure : dev.incidentkit.metrics.Measure.values()) {
                 assertTrue(metrics.get(measure).forAll(d -> !d.isNegative()), step + ": negative " + measure.label());
             }
+            // the moments themselves are in order, so only detection before impact (an early warning) is clamped
+            Option<Instant> declaredAt = after.milestones().get(Milestone.DECLARED);
+            Option<Instant> detectedAt = after.milestones().get(Milestone.DETECTED);
+            assertTrue(declaredAt.forAll(d -> !d.isBefore(detectedAt.get())), step + ": declared before detected");
+            assertTrue(after.pagingAcknowledgedAt().forAll(a -> !a.isBefore(detectedAt.get())),
+                    step + ": acknowledged before detected");
             Option<Instant> detected = after.milestones().get(Milestone.DETECTED);
             Option<Instant> resolved = after.milestones().get(Milestone.RESOLVED);
             assertEquals(resolved.isDefined(), metrics.get(dev.incidentkit.metrics.Measure.TIME_TO_RESOLVE).isDefined(),

@@ -47,7 +47,7 @@ class PostmortemWorkflowTest {
         Postmortem pm = state.postmortem().get();
         assertEquals(GRACE.id(), pm.owner());
         assertEquals(PostmortemStatus.DRAFT, pm.status());
-        assertEquals(state.milestones().get(Milestone.DETECTED), pm.impactStart(), "best guess until set");
+        assertEquals(Option.none(), pm.impactStart(), "not known, so not invented (001: not when the report came in)");
 
         // Written, with the impact window, sections and action items linked to issues.
         state = run(state,
@@ -73,11 +73,17 @@ class PostmortemWorkflowTest {
         // Published but not yet sent to the community representative (001 step 11).
         assertEquals(List.of(ObligationKind.POSTMORTEM_NOT_SHARED),
                 Obligations.of(state, IncidentProcess.standard(), IncidentFixtures.minute(87)).map(Obligation::kind));
-        state = run(state, new IncidentCommand.SharePostmortem(at(88, GRACE)),
-                new IncidentCommand.UpdateActionItem(at(89, LINUS), "alert-proxy-memory", ActionItem.Status.DONE),
-                new IncidentCommand.Close(at(90, GRACE)));
+        assertEquals(RejectionCode.POSTMORTEM_REQUIRED, rejected(new IncidentCommand.Close(at(87, GRACE)), state).code(),
+                "the report is done once the community has the link");
+        state = run(state, new IncidentCommand.SharePostmortem(at(88, GRACE)), new IncidentCommand.Close(at(90, GRACE)));
         assertEquals(Option.some(IncidentStatus.CLOSED), state.status());
         assertTrue(Obligations.of(state, IncidentProcess.standard(), IncidentFixtures.minute(91)).isEmpty());
+
+        // Follow-up work goes on after closing: action items are still tracked.
+        state = run(state, new IncidentCommand.UpdateActionItem(at(2000, LINUS), "alert-proxy-memory",
+                ActionItem.Status.DONE));
+        assertEquals(ActionItem.Status.DONE, state.postmortem().get().actionItems().get("alert-proxy-memory").get()
+                .status());
     }
 
     @Test
@@ -113,9 +119,16 @@ class PostmortemWorkflowTest {
                 Option.none()), declared()).code(), "no report before resolution");
         assertEquals(RejectionCode.INVALID_INPUT, rejected(new IncidentCommand.StartPostmortem(at(70, GRACE),
                 Option.some(BARBARA.id())), resolved()).code(), "the owner takes part in the response");
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
+                IncidentFixtures.minute(65), Option.none()), drafting).code(),
+                "impact cannot start after the incident was resolved at minute 60");
         assertEquals(RejectionCode.INVALID_INPUT, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
-                IncidentFixtures.minute(30), Option.some(IncidentFixtures.minute(10))), drafting).code(),
+                IncidentFixtures.minute(-30), Option.some(IncidentFixtures.minute(-40))), drafting).code(),
                 "impact ends after it starts");
+        IncidentState reviewed = run(inReview, new IncidentCommand.ReviewPostmortem(at(73, LINUS), "fine"),
+                new IncidentCommand.MarkReviewed(at(74, GRACE)));
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.WriteSection(at(75, ADA),
+                Section.OVERVIEW, "changed after review"), reviewed).code(), "what was reviewed is what is published");
     }
 
     @Test

@@ -19,6 +19,23 @@ class BlamelessTest {
     }
 
     @Test
+    void should_find_the_usual_variants() {
+        List<String> team = List.of("ghopper", "Grace Hopper");
+
+        assertEquals(List.of("Grace’s fault"), Blameless.findings("It was Grace’s fault.", team));
+        assertEquals(List.of("human-error"), Blameless.findings("A classic human-error.", team));
+        assertEquals(List.of("should've known"), Blameless.findings("We should've known.", team));
+        assertEquals(List.of("Grace's change caused"), Blameless.findings("Grace's change caused it.", team));
+        assertEquals(List.of("blame"), Blameless.findings("We blame nobody, right?", team));
+    }
+
+    @Test
+    void should_not_mistake_fault_tolerance_for_blame() {
+        assertTrue(Blameless.findings("The cluster's fault tolerance held; it's fault-tolerant by design.", TEAM)
+                .isEmpty());
+    }
+
+    @Test
     void should_leave_systemic_wording_alone() {
         assertTrue(Blameless.findings("The deploy pipeline let an untested change reach production; ada rolled it back.",
                 TEAM).isEmpty());
