@@ -65,12 +65,15 @@ class HouseRulesTest {
                     "dev.incidentkit.postmortem..")
             .layer("process").definedBy("dev.incidentkit.process..")
             .layer("incident").definedBy("dev.incidentkit.incident..")
-            .layer("views").definedBy("dev.incidentkit.obligation..", "dev.incidentkit.metrics..", "dev.incidentkit.timeline..")
-            .whereLayer("views").mayNotBeAccessedByAnyLayer()
-            .whereLayer("incident").mayOnlyBeAccessedByLayers("views")
-            .whereLayer("process").mayOnlyBeAccessedByLayers("incident", "views")
-            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident", "views")
-            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident", "views");
+            .layer("views").definedBy("dev.incidentkit.obligation..", "dev.incidentkit.metrics..",
+                    "dev.incidentkit.timeline..")
+            .layer("ports").definedBy("dev.incidentkit.store..")
+            .whereLayer("ports").mayNotBeAccessedByAnyLayer()
+            .whereLayer("views").mayOnlyBeAccessedByLayers("ports")
+            .whereLayer("incident").mayOnlyBeAccessedByLayers("views", "ports")
+            .whereLayer("process").mayOnlyBeAccessedByLayers("incident", "views", "ports")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident", "views", "ports")
+            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident", "views", "ports");
 
     @ArchTest
     static final ArchRule domain_reads_no_clock_and_no_random_source = noClasses()

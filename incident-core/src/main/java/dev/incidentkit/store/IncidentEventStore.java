@@ -1,0 +1,59 @@
+package dev.incidentkit.store;
+
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.function.Predicate;
+
+/**
+ * Where incidents' events are kept: one stream per incident, appended to at an expected version. A
+ * secondary port: the application service drives it; integrators implement it on their database.
+ *
+ * <p>The promises an implementation keeps, which {@code dev.incidentkit.testkit.IncidentEventStoreContract}
+ * checks:
+ * <ul>
+ *   <li>An append at the stream's current version writes all its events, in order, or none.
+ *   <li>An append at any other version is refused with an {@link AppendConflict} and writes nothing, so
+ *       of two writers at the same version exactly one wins.
+ *   <li>Re-appending events whose ids are already stored, at the version they were appended at, succeeds
+ *       and writes nothing again (a writer that crashed before learning the outcome may retry).
+ *   <li>A read returns everything appended before it, in sequence order (read your writes).
+ *   <li>{@link #readAll(Predicate)} returns streams in a stable order: by incident id.
+ *   <li>Appends to different streams do not interfere.
+ * </ul>
+ * Implementations are safe for use by many threads.
+ *
+ * @since 0.1.0
+ */
+public interface IncidentEventStore {
+
+    /**
+     * Appends events to one incident's stream.
+     *
+     * @param incident the stream; never {@code null}
+     * @param expectedVersion the version the writer decided against: the sequence of the stream's last
+     *     event, 0 for a new stream
+     * @param events the events, with sequences from {@code expectedVersion + 1}, all of that incident;
+     *     never {@code null}
+     * @return the stream's version after the append, or the conflict that refused it
+     * @throws IllegalArgumentException if the events are not the next contiguous events of that incident
+     */
+    Either<AppendConflict, Long> append(IncidentId incident, long expectedVersion, Seq<IncidentEvent> events);
+
+    /**
+     * Reads one incident's stream.
+     *
+     * @param incident the stream; never {@code null}
+     * @return its events in sequence order; empty for an unknown incident
+     */
+    Seq<IncidentEvent> read(IncidentId incident);
+
+    /**
+     * Reads the streams of the incidents a filter accepts, in incident-id order.
+     *
+     * @param which which incidents; never {@code null}
+     * @return each accepted incident's events in sequence order
+     */
+    Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which);
+}

@@ -1,0 +1,10 @@
+/**
+ * Test support for people who build on incidentkit: contract suites that tell an adapter author whether
+ * their adapter keeps a port's promises, such as {@link dev.incidentkit.testkit.IncidentEventStoreContract}.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+package dev.incidentkit.testkit;
+
+import org.jspecify.annotations.NullMarked;
