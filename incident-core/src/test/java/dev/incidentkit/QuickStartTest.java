@@ -3,6 +3,10 @@ package dev.incidentkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.desk.DeskOutcome;
+import dev.incidentkit.desk.Dispatcher;
+import dev.incidentkit.desk.IdSource;
+import dev.incidentkit.desk.IncidentDesk;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Impact;
@@ -17,6 +21,10 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.notify.InMemoryOutbox;
+import dev.incidentkit.notify.PlainTextRenderer;
+import dev.incidentkit.notify.RecordingNotifier;
+import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
 import dev.incidentkit.process.QualificationRule;
@@ -27,12 +35,15 @@ import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.SeverityScale;
+import dev.incidentkit.store.InMemoryEventStore;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -109,11 +120,39 @@ class QuickStartTest {
     }
 
     @Test
+    void should_wire_the_desk_with_in_memory_adapters_as_the_readme_shows() {
+        // tag::desk[]
+        Clock clock = Clock.systemUTC();
+        InMemoryEventStore store = new InMemoryEventStore();
+        InMemoryOutbox outbox = new InMemoryOutbox();
+        RecordingNotifier notifier = new RecordingNotifier();
+        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), store, outbox, clock, 5);
+        Dispatcher dispatcher = new Dispatcher(desk, store, outbox, new PlainTextRenderer(), notifier, clock,
+                Duration.ofSeconds(30), 8);
+
+        IdSource ids = IdSource.sequential("cmd");
+        IncidentId id = IncidentId.of("INC-7");
+        ResponderId ada = ResponderId.of("ada");
+        DeskOutcome outcome = desk.handle(Report.of(CommandHeader.of(ids.next(), id, ada, clock.instant()),
+                ReportSource.supportTicket("FD-4711", ResponderId.of("community-rep")), "Users cannot log in"));
+        desk.handle(Declare.of(CommandHeader.of(ids.next(), id, ada, clock.instant()), "Login failures",
+                desk.process().severityScale().get("SEV2"), Impact.of("users cannot log in"), "hub"));
+
+        dispatcher.dispatch(); // on a schedule: plans what is unplanned, delivers what is due, keeps dead letters
+        Seq<Obligation> due = desk.obligations(id);
+        // end::desk[]
+
+        assertTrue(outcome instanceof DeskOutcome.Accepted);
+        assertEquals(List.of("ticket-assignment"), notifier.received().map(m -> m.intent().templateKey()));
+        assertTrue(due.exists(o -> o.kind() == dev.incidentkit.obligation.ObligationKind.STATUS_UPDATE));
+    }
+
+    @Test
     void should_show_the_tested_snippets_in_the_readme_exactly() throws IOException {
         String test = Files.readString(sourceOfThisTest(), StandardCharsets.UTF_8);
         String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
 
-        for (String tag : List.of("quickstart", "custom-process")) {
+        for (String tag : List.of("quickstart", "custom-process", "desk")) {
             String tagged = unindent(between(test, "// tag::" + tag + "[]\n", "        // end::" + tag + "[]"));
             Matcher block = Pattern.compile("<!-- " + tag + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
                     .matcher(readme);

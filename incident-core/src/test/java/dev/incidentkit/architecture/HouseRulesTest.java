@@ -67,13 +67,15 @@ class HouseRulesTest {
             .layer("incident").definedBy("dev.incidentkit.incident..")
             .layer("views").definedBy("dev.incidentkit.obligation..", "dev.incidentkit.metrics..",
                     "dev.incidentkit.timeline..")
-            .layer("ports").definedBy("dev.incidentkit.store..")
-            .whereLayer("ports").mayNotBeAccessedByAnyLayer()
-            .whereLayer("views").mayOnlyBeAccessedByLayers("ports")
-            .whereLayer("incident").mayOnlyBeAccessedByLayers("views", "ports")
-            .whereLayer("process").mayOnlyBeAccessedByLayers("incident", "views", "ports")
-            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident", "views", "ports")
-            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident", "views", "ports");
+            .layer("ports").definedBy("dev.incidentkit.store..", "dev.incidentkit.notify..")
+            .layer("desk").definedBy("dev.incidentkit.desk..")
+            .whereLayer("desk").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ports").mayOnlyBeAccessedByLayers("desk")
+            .whereLayer("views").mayOnlyBeAccessedByLayers("ports", "desk")
+            .whereLayer("incident").mayOnlyBeAccessedByLayers("views", "ports", "desk")
+            .whereLayer("process").mayOnlyBeAccessedByLayers("incident", "views", "ports", "desk")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("process", "incident", "views", "ports", "desk")
+            .whereLayer("base").mayOnlyBeAccessedByLayers("values", "process", "incident", "views", "ports", "desk");
 
     @ArchTest
     static final ArchRule domain_reads_no_clock_and_no_random_source = noClasses()

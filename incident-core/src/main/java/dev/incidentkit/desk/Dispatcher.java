@@ -1,0 +1,115 @@
+package dev.incidentkit.desk;
+
+import dev.incidentkit.notify.Delivery;
+import dev.incidentkit.notify.MessageRenderer;
+import dev.incidentkit.notify.Notifier;
+import dev.incidentkit.notify.Outbox;
+import dev.incidentkit.notify.OutboxEntry;
+import dev.incidentkit.notify.RenderedMessage;
+import dev.incidentkit.store.IncidentEventStore;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox at least once. Each run first plans the messages of any stored events not yet
+ * planned (so messages survive a crash between storing events and planning them), then tries every due
+ * message: delivered ones are marked so; retryable failures (and exceptions, and timeouts the notifier
+ * reports) wait with exponential backoff, or as long as the target asked; messages that fail for good,
+ * or too often, become dead letters, kept and visible in the outbox, never dropped. A message tried again
+ * carries the same idempotency key.
+ *
+ * <p>Run it from a scheduler; runs must not overlap.
+ *
+ * @since 0.1.0
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final IncidentDesk desk;
+    private final IncidentEventStore store;
+    private final Outbox outbox;
+    private final MessageRenderer renderer;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final Duration firstBackoff;
+    private final int maxAttempts;
+
+    /**
+     * Creates a dispatcher.
+     *
+     * @param desk the desk whose events are planned; never {@code null}
+     * @param store the desk's event store; never {@code null}
+     * @param outbox the desk's outbox; never {@code null}
+     * @param renderer turns intents into text; never {@code null}
+     * @param notifier delivers; never {@code null}
+     * @param clock the clock; never {@code null}
+     * @param firstBackoff the wait after the first failure, doubled after each further one; never {@code null}
+     * @param maxAttempts how many tries before a message becomes a dead letter, at least 1
+     */
+    public Dispatcher(IncidentDesk desk, IncidentEventStore store, Outbox outbox, MessageRenderer renderer,
+            Notifier notifier, Clock clock, Duration firstBackoff, int maxAttempts) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.store = Objects.requireNonNull(store, "store");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.firstBackoff = Objects.requireNonNull(firstBackoff, "firstBackoff");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * Plans what is unplanned, then tries every due message once.
+     *
+     * @return how many messages were tried
+     */
+    public int dispatch() {
+        store.readAll(id -> true).filter(s -> !s.isEmpty()).forEach(s -> desk.plan(s.head().incidentId()));
+        Instant now = clock.instant();
+        int tried = 0;
+        for (OutboxEntry entry : outbox.due(now)) {
+            tried++;
+            outbox.update(attempt(entry, now));
+        }
+        return tried;
+    }
+
+    private OutboxEntry attempt(OutboxEntry entry, Instant now) {
+        int attempts = entry.attempts() + 1;
+        Delivery outcome;
+        try {
+            String text = renderer.render(entry.intent());
+            outcome = Objects.requireNonNull(notifier.deliver(new RenderedMessage(entry.intent(), text)),
+                    "a notifier must say what happened");
+        } catch (RuntimeException e) {
+            outcome = Delivery.retryable("the notifier failed: " + e);
+        }
+        if (outcome instanceof Delivery.Delivered) {
+            return new OutboxEntry(entry.intent(), OutboxEntry.Status.DELIVERED, attempts, now, Option.none());
+        }
+        if (outcome instanceof Delivery.FailedPermanently) {
+            String reason = ((Delivery.FailedPermanently) outcome).reason();
+            LOG.warn("message {} failed for good and is kept as a dead letter: {}", entry.intent().idempotencyKey(),
+                    reason);
+            return new OutboxEntry(entry.intent(), OutboxEntry.Status.DEAD, attempts, now, Option.some(reason));
+        }
+        Delivery.FailedRetryable retry = (Delivery.FailedRetryable) outcome;
+        if (attempts >= maxAttempts) {
+            LOG.warn("message {} failed {} times and is kept as a dead letter: {}", entry.intent().idempotencyKey(),
+                    attempts, retry.reason());
+            return new OutboxEntry(entry.intent(), OutboxEntry.Status.DEAD, attempts, now, Option.some(retry.reason()));
+        }
+        Duration wait = retry.retryAfter().getOrElse(() -> firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 20)));
+        return new OutboxEntry(entry.intent(), OutboxEntry.Status.PENDING, attempts, now.plus(wait),
+                Option.some(retry.reason()));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.incidentkit.desk;
+
+import dev.incidentkit.incident.CommandId;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where new command ids come from, injected like the clock so that the domain never makes one up.
+ *
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface IdSource {
+
+    /**
+     * A new command id, never given out before by this source.
+     *
+     * @return the id; never {@code null}
+     */
+    CommandId next();
+
+    /**
+     * Ids {@code <prefix>-1}, {@code <prefix>-2}, ... for tests and demos; unique within one source only.
+     *
+     * @param prefix the prefix; never {@code null}
+     * @return the source
+     */
+    static IdSource sequential(String prefix) {
+        AtomicLong counter = new AtomicLong();
+        return () -> CommandId.of(prefix + "-" + counter.incrementAndGet());
+    }
+}

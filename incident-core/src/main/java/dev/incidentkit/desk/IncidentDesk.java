@@ -1,0 +1,186 @@
+package dev.incidentkit.desk;
+
+import dev.incidentkit.incident.Decision;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentDecider;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.metrics.MetricsSummary;
+import dev.incidentkit.notify.MessageIntent;
+import dev.incidentkit.notify.Notifications;
+import dev.incidentkit.notify.Outbox;
+import dev.incidentkit.obligation.Obligation;
+import dev.incidentkit.obligation.Obligations;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.store.AppendConflict;
+import dev.incidentkit.store.IncidentEventStore;
+import dev.incidentkit.timeline.Timeline;
+import dev.incidentkit.timeline.TimelineEntry;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application service: the one place commands enter. It loads the incident from the event store,
+ * decides, appends at the version it decided against, and when another writer got there first reloads
+ * and decides again, a bounded number of times. Once events are stored, their messages are planned into
+ * the outbox (see {@link Dispatcher}); should that fail or the process die first, the dispatcher plans
+ * them from the stored events later, so nothing is lost. It also answers queries: state, timeline,
+ * obligations now, metrics.
+ *
+ * <p>Thread-safe: any number of threads may hand it commands for the same or different incidents.
+ *
+ * @since 0.1.0
+ */
+public final class IncidentDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentDesk.class);
+
+    private final IncidentProcess process;
+    private final IncidentDecider decider;
+    private final IncidentEventStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    /**
+     * Creates a desk.
+     *
+     * @param process the process to apply; never {@code null}
+     * @param store where events are kept; never {@code null}
+     * @param outbox where planned messages are kept; never {@code null}
+     * @param clock the clock for queries that ask "now"; never {@code null}
+     * @param maxAttempts how many times a command is decided when writers conflict, at least 1
+     */
+    public IncidentDesk(IncidentProcess process, IncidentEventStore store, Outbox outbox, Clock clock, int maxAttempts) {
+        this.process = Objects.requireNonNull(process, "process");
+        this.decider = IncidentDecider.of(process);
+        this.store = Objects.requireNonNull(store, "store");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * Handles a command: decide, store, plan its messages.
+     *
+     * @param command the command; never {@code null}
+     * @return accepted with the stored events, rejected with the reason, or conflicted when other writers
+     *     kept winning
+     */
+    public DeskOutcome handle(IncidentCommand command) {
+        Objects.requireNonNull(command, "command");
+        IncidentId id = command.incidentId();
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            IncidentState state = decider.replay(id, store.read(id));
+            Either<Rejection, Decision> decision = decider.apply(command, state);
+            if (decision.isLeft()) {
+                return new DeskOutcome.Rejected(decision.getLeft());
+            }
+            Seq<IncidentEvent> events = decision.get().events();
+            if (events.isEmpty()) {
+                return new DeskOutcome.Accepted(events, state);
+            }
+            Either<AppendConflict, Long> appended = store.append(id, state.version(), events);
+            if (appended.isRight()) {
+                planQuietly(id);
+                return new DeskOutcome.Accepted(events, decision.get().state());
+            }
+            LOG.debug("{} (attempt {} of {}), deciding {} again", appended.getLeft(), attempt, maxAttempts,
+                    command.commandId());
+        }
+        LOG.warn("gave up on command {} for incident {} after {} conflicting attempts", command.commandId(), id,
+                maxAttempts);
+        return new DeskOutcome.Conflicted(maxAttempts);
+    }
+
+    /**
+     * Plans the messages of an incident's events stored since its outbox cursor, and moves the cursor.
+     * Idempotent: planning again enqueues nothing twice.
+     *
+     * @param id the incident; never {@code null}
+     */
+    public void plan(IncidentId id) {
+        Objects.requireNonNull(id, "id");
+        long cursor = outbox.cursor(id);
+        Seq<IncidentEvent> stream = store.read(id);
+        if (stream.size() <= cursor) {
+            return;
+        }
+        IncidentState state = IncidentState.empty(id);
+        Vector<MessageIntent> intents = Vector.empty();
+        for (IncidentEvent event : stream) {
+            state = decider.evolve(state, event);
+            if (event.sequence() > cursor) {
+                intents = intents.appendAll(Notifications.plan(event, state));
+            }
+        }
+        outbox.enqueue(id, stream.size(), intents);
+    }
+
+    private void planQuietly(IncidentId id) {
+        try {
+            plan(id);
+        } catch (RuntimeException e) {
+            LOG.warn("could not plan the messages of incident {} now; the dispatcher will plan them later", id, e);
+        }
+    }
+
+    /**
+     * The incident as it stands.
+     *
+     * @param id the incident; never {@code null}
+     * @return its state (empty if never reported)
+     */
+    public IncidentState state(IncidentId id) {
+        return decider.replay(id, store.read(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * The incident's timeline.
+     *
+     * @param id the incident; never {@code null}
+     * @return the entries, sorted
+     */
+    public Seq<TimelineEntry> timeline(IncidentId id) {
+        return Timeline.of(store.read(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * What is due on the incident now, by the desk's clock.
+     *
+     * @param id the incident; never {@code null}
+     * @return the obligations
+     */
+    public Seq<Obligation> obligations(IncidentId id) {
+        return Obligations.of(state(id), process, clock.instant());
+    }
+
+    /**
+     * Response metrics over every stored incident.
+     *
+     * @return the summary
+     */
+    public MetricsSummary metrics() {
+        return MetricsSummary.of(store.readAll(id -> true).filter(s -> !s.isEmpty())
+                .map(s -> decider.replay(s.head().incidentId(), s)));
+    }
+
+    /**
+     * The process the desk applies.
+     *
+     * @return the process
+     */
+    public IncidentProcess process() {
+        return process;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.incidentkit.notify;
+
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a notifier says about one delivery: delivered, failed but worth retrying (with a wait the target
+ * asked for, such as HTTP 429 Retry-After), or failed for good.
+ *
+ * @since 0.1.0
+ */
+public sealed interface Delivery {
+
+    /**
+     * Delivered.
+     *
+     * @return the outcome
+     */
+    static Delivery delivered() {
+        return Delivered.INSTANCE;
+    }
+
+    /**
+     * Failed, worth retrying.
+     *
+     * @param reason what went wrong; never {@code null}
+     * @return the outcome, with no wait requested
+     */
+    static Delivery retryable(String reason) {
+        return new FailedRetryable(reason, Option.none());
+    }
+
+    /**
+     * Failed for good.
+     *
+     * @param reason what went wrong; never {@code null}
+     * @return the outcome
+     */
+    static Delivery permanent(String reason) {
+        return new FailedPermanently(reason);
+    }
+
+    /**
+     * Delivered.
+     *
+     * @since 0.1.0
+     */
+    final class Delivered implements Delivery {
+        private static final Delivered INSTANCE = new Delivered();
+
+        private Delivered() {}
+
+        @Override
+        public String toString() {
+            return "delivered";
+        }
+    }
+
+    /**
+     * Failed, worth retrying.
+     *
+     * @param reason what went wrong; never {@code null}
+     * @param retryAfter how long the target asked to wait, if it did; never {@code null}
+     * @since 0.1.0
+     */
+    record FailedRetryable(String reason, Option<Duration> retryAfter) implements Delivery {
+        /**
+         * Creates the outcome.
+         *
+         * @param reason what went wrong; never {@code null}
+         * @param retryAfter the requested wait, if any; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public FailedRetryable {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+    }
+
+    /**
+     * Failed for good: retrying will not help.
+     *
+     * @param reason what went wrong; never {@code null}
+     * @since 0.1.0
+     */
+    record FailedPermanently(String reason) implements Delivery {
+        /**
+         * Creates the outcome.
+         *
+         * @param reason what went wrong; never {@code null}
+         * @throws NullPointerException if {@code reason} is {@code null}
+         */
+        public FailedPermanently {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

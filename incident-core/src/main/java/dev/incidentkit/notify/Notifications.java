@@ -1,0 +1,127 @@
+package dev.incidentkit.notify;
+
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Which messages an event calls for, as a pure function of the event and the incident's state just after
+ * it. Status updates go where their audience listens (the ticket for the stakeholders, the status page
+ * for the public, the incident channel inside); a new liaison's ticket assignment and a note go to the
+ * ticket and the paging incident; the paging incident follows the commander; role changes, the
+ * resolution and the postmortem are announced. A message whose target the incident has no link for is
+ * not planned: the obligations say what is still owed.
+ *
+ * @since 0.1.0
+ */
+public final class Notifications {
+
+    private Notifications() {}
+
+    /**
+     * The messages an event calls for.
+     *
+     * @param event the event; never {@code null}
+     * @param after the incident's state just after the event; never {@code null}
+     * @return the intents, each with a key derived from the event and its target
+     */
+    public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(after, "after");
+        Map<String, String> model = LinkedHashMap.of(
+                "incident", after.id().value(),
+                "title", after.title().orElse(after.summary()).getOrElse(""),
+                "severity", after.severity().map(s -> s.name()).getOrElse(""),
+                "status", after.status().map(s -> s.name()).getOrElse(""));
+        if (event instanceof IncidentEvent.UpdatePosted) {
+            IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
+            String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice" : "status-update";
+            Map<String, String> facts = model.put("text", e.text())
+                    .put("audience", e.audience().name().toLowerCase(Locale.ROOT))
+                    .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""));
+            return targetFor(e.audience(), after).map(t -> intent(event, template, t, facts)).toList();
+        }
+        if (event instanceof IncidentEvent.TicketAssigned) {
+            IncidentEvent.TicketAssigned e = (IncidentEvent.TicketAssigned) event;
+            return List.of(intent(event, "ticket-assignment", new Target(Target.Kind.TICKET, e.ticket()),
+                    model.put("assignee", e.assignee().displayName()).put("assigneeId", e.assignee().id().value())));
+        }
+        if (event instanceof IncidentEvent.PagingIncidentReassigned) {
+            IncidentEvent.PagingIncidentReassigned e = (IncidentEvent.PagingIncidentReassigned) event;
+            return List.of(intent(event, "paging-reassignment", new Target(Target.Kind.PAGING_INCIDENT,
+                    e.pagingIncident()), model.put("assignee", e.assignee().displayName())
+                    .put("assigneeId", e.assignee().id().value())));
+        }
+        if (event instanceof IncidentEvent.PagingIncidentNoted) {
+            IncidentEvent.PagingIncidentNoted e = (IncidentEvent.PagingIncidentNoted) event;
+            return List.of(intent(event, "paging-note", new Target(Target.Kind.PAGING_INCIDENT, e.pagingIncident()),
+                    model.put("note", e.note())));
+        }
+        if (event instanceof IncidentEvent.HandoffAccepted) {
+            IncidentEvent.HandoffAccepted e = (IncidentEvent.HandoffAccepted) event;
+            return channel(after).map(t -> intent(event, "role-handoff", t, model.put("role", e.role().name())
+                    .put("from", e.from().value()).put("to", e.to().displayName()))).toList();
+        }
+        if (event instanceof IncidentEvent.LinkAdded
+                && ((IncidentEvent.LinkAdded) event).link().kind() == LinkKind.INCIDENT_CHANNEL) {
+            return channel(after).map(t -> intent(event, "channel-kickoff", t, model.put("roles", roles(after))))
+                    .toList();
+        }
+        if (event instanceof IncidentEvent.Resolved) {
+            return channel(after).map(t -> intent(event, "resolved", t,
+                    model.put("verification", ((IncidentEvent.Resolved) event).verification()))).toList();
+        }
+        if (event instanceof IncidentEvent.PostmortemShared) {
+            String location = after.postmortem().flatMap(pm -> pm.location()).getOrElse("");
+            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "postmortem-published", t,
+                    model.put("location", location))).toList();
+        }
+        return List.empty();
+    }
+
+    private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model) {
+        String key = event.header().eventId().value() + "/" + target.kind().name().toLowerCase(Locale.ROOT);
+        ChannelFormat format = target.kind() == Target.Kind.INCIDENT_CHANNEL ? ChannelFormat.SLACK_MRKDWN
+                : target.kind() == Target.Kind.STATUS_PAGE ? ChannelFormat.HTML : ChannelFormat.MARKDOWN;
+        return new MessageIntent(key, event.incidentId(), template, target, format, model);
+    }
+
+    private static Option<Target> targetFor(Audience audience, IncidentState state) {
+        switch (audience) {
+            case STAKEHOLDERS:
+                return ticket(state).map(t -> new Target(Target.Kind.TICKET, t));
+            case PUBLIC:
+                return state.links(LinkKind.STATUS_PAGE).headOption()
+                        .map(l -> new Target(Target.Kind.STATUS_PAGE, l.reference()));
+            default:
+                return channel(state);
+        }
+    }
+
+    private static Option<Target> channel(IncidentState state) {
+        return state.links(LinkKind.INCIDENT_CHANNEL).headOption()
+                .map(l -> new Target(Target.Kind.INCIDENT_CHANNEL, l.reference()));
+    }
+
+    private static Option<String> ticket(IncidentState state) {
+        return state.source().filter(ReportSource.SupportTicket.class::isInstance)
+                .map(s -> ((ReportSource.SupportTicket) s).reference())
+                .orElse(() -> state.links(LinkKind.TICKET).headOption().map(Link::reference));
+    }
+
+    private static String roles(IncidentState state) {
+        return state.roleHolders().filter(e -> !e._2.isEmpty())
+                .map(e -> e._1.name() + ": " + e._2.mkString(", ")).mkString("; ");
+    }
+}

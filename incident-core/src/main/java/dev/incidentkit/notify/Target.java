@@ -1,0 +1,44 @@
+package dev.incidentkit.notify;
+
+import java.util.Objects;
+
+/**
+ * Where a message goes: a kind of place and its address there (a channel id, a ticket reference, a paging
+ * incident id, a status page incident, an email address).
+ *
+ * @param kind the kind of place; never {@code null}
+ * @param address the address there; never {@code null}
+ * @since 0.1.0
+ */
+public record Target(Kind kind, String address) {
+
+    /**
+     * Creates a target.
+     *
+     * @param kind the kind; never {@code null}
+     * @param address the address; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Target {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(address, "address");
+    }
+
+    /**
+     * The kinds of place messages go to.
+     *
+     * @since 0.1.0
+     */
+    public enum Kind {
+        /** The incident's chat channel. */
+        INCIDENT_CHANNEL,
+        /** A ticket, through which stakeholders are reached. */
+        TICKET,
+        /** The incident in the paging tool. */
+        PAGING_INCIDENT,
+        /** The public status page. */
+        STATUS_PAGE,
+        /** An email address. */
+        EMAIL
+    }
+}

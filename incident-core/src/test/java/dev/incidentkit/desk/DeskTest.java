@@ -1,0 +1,265 @@
+package dev.incidentkit.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.CommandId;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentDecider;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.notify.Delivery;
+import dev.incidentkit.notify.InMemoryOutbox;
+import dev.incidentkit.notify.Notifier;
+import dev.incidentkit.notify.OutboxEntry;
+import dev.incidentkit.notify.PlainTextRenderer;
+import dev.incidentkit.notify.RecordingNotifier;
+import dev.incidentkit.notify.RenderedMessage;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.severity.SeverityScale;
+import dev.incidentkit.store.InMemoryEventStore;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The desk and its dispatcher with in-memory ports: concurrency, and every message delivered or kept. */
+class DeskTest {
+
+    private static final IncidentId INC = IncidentId.of("INC-1");
+    private static final ResponderId ADA = ResponderId.of("ada");
+    private static final Instant T0 = Instant.parse("2026-03-02T12:00:00Z");
+
+    /** A clock the test moves by hand. */
+    private static final class TestClock extends Clock {
+        private final AtomicReference<Instant> now = new AtomicReference<>(T0);
+
+        void advance(Duration d) {
+            now.updateAndGet(t -> t.plus(d));
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    private final TestClock clock = new TestClock();
+    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), store, outbox, clock, 50);
+    private final IdSource ids = IdSource.sequential("cmd");
+
+    private CommandHeader now(ResponderId actor) {
+        return CommandHeader.of(ids.next(), INC, actor, clock.instant());
+    }
+
+    /** Reported from a support ticket, declared by ada, a channel linked, and an update to the stakeholders. */
+    private void declared() {
+        for (IncidentCommand c : List.<IncidentCommand>of(
+                IncidentCommand.Report.of(now(ADA), ReportSource.supportTicket("FD-1", ResponderId.of("rep")), "down"),
+                IncidentCommand.Declare.of(now(ADA), "Hub down", SeverityScale.standard().get("SEV2"),
+                        dev.incidentkit.incident.Impact.of("all"), "hub"),
+                new IncidentCommand.AddLink(now(ADA), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-1")),
+                IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Working on it",
+                        T0.plus(Duration.ofHours(3))))) {
+            assertInstanceOf(DeskOutcome.Accepted.class, desk.handle(c), c.verb());
+        }
+    }
+
+    private Dispatcher dispatcher(Notifier notifier, int maxAttempts) {
+        return new Dispatcher(desk, store, outbox, new PlainTextRenderer(), notifier, clock, Duration.ofSeconds(30),
+                maxAttempts);
+    }
+
+    @Test
+    void should_store_accepted_commands_refuse_broken_rules_and_answer_queries() {
+        declared();
+
+        DeskOutcome refused = desk.handle(new IncidentCommand.Close(now(ADA)));
+
+        assertEquals(RejectionCode.WRONG_STATUS, ((DeskOutcome.Rejected) refused).rejection().code());
+        assertEquals(List.of("Reported", "Declared", "RoleAssigned", "RoleAssigned", "TicketAssigned", "LinkAdded",
+                "OfficiallyStarted", "UpdatePosted"), store.read(INC).map(e -> e.getClass().getSimpleName()).toList(),
+                "the refused close stored nothing");
+        assertEquals(desk.state(INC), IncidentDecider.standard().replay(INC, store.read(INC)));
+        assertTrue(desk.timeline(INC).size() >= 6);
+        assertTrue(desk.obligations(INC).exists(o -> o.kind() == dev.incidentkit.obligation.ObligationKind.STATUS_UPDATE));
+        assertEquals(1, desk.metrics().incidents());
+    }
+
+    @Test
+    void should_plan_messages_from_stored_events_and_deliver_them_once() {
+        declared();
+        RecordingNotifier notifier = new RecordingNotifier();
+
+        dispatcher(notifier, 5).dispatch();
+        dispatcher(notifier, 5).dispatch();
+
+        Seq<String> templates = notifier.received().map(m -> m.intent().templateKey());
+        assertEquals(List.of("ticket-assignment", "channel-kickoff", "status-update"), templates);
+        assertTrue(outbox.entries().forAll(e -> e.status() == OutboxEntry.Status.DELIVERED));
+        assertEquals("FD-1", notifier.received().last().intent().target().address());
+    }
+
+    @Test
+    void should_lose_nothing_when_the_process_dies_between_storing_and_planning() {
+        // given: events stored straight into the store, as if the desk died before planning them
+        IncidentDecider decider = IncidentDecider.standard();
+        Seq<IncidentEvent> events = decider.decide(IncidentCommand.Report.of(now(ADA),
+                ReportSource.supportTicket("FD-2", ResponderId.of("rep")), "down"),
+                dev.incidentkit.incident.IncidentState.empty(INC)).get();
+        store.append(INC, 0, events);
+        declared2(decider);
+        RecordingNotifier notifier = new RecordingNotifier();
+
+        // when
+        dispatcher(notifier, 5).dispatch();
+
+        // then
+        assertEquals(List.of("status-update"), notifier.received().map(m -> m.intent().templateKey()));
+    }
+
+    private void declared2(IncidentDecider decider) {
+        Seq<IncidentEvent> stream = store.read(INC);
+        dev.incidentkit.incident.IncidentState state = decider.replay(INC, stream);
+        for (IncidentCommand c : List.<IncidentCommand>of(
+                new IncidentCommand.AddLink(now(ADA), Link.of(LinkKind.TICKET, "FD-2")),
+                IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Looking", T0.plusSeconds(3600)))) {
+            Seq<IncidentEvent> more = decider.decide(c, state).get();
+            store.append(INC, state.version(), more);
+            state = more.foldLeft(state, decider::evolve);
+        }
+    }
+
+    @Test
+    void should_retry_with_backoff_and_deliver_with_the_same_key() {
+        declared();
+        Vector<String> attempts = Vector.empty();
+        AtomicReference<Vector<String>> seen = new AtomicReference<>(attempts);
+        AtomicInteger failures = new AtomicInteger(2);
+        Notifier flaky = message -> {
+            seen.updateAndGet(v -> v.append(message.intent().idempotencyKey()));
+            return message.intent().templateKey().equals("status-update") && failures.getAndDecrement() > 0
+                    ? Delivery.retryable("HTTP 503") : Delivery.delivered();
+        };
+        Dispatcher dispatcher = dispatcher(flaky, 5);
+
+        dispatcher.dispatch();
+        assertEquals(0, dispatcher.dispatch(), "nothing is due again before the backoff passes");
+        clock.advance(Duration.ofSeconds(30));
+        dispatcher.dispatch();
+        clock.advance(Duration.ofSeconds(60));
+        dispatcher.dispatch();
+
+        Seq<String> statusKeys = seen.get().filter(k -> k.equals(outbox.entries()
+                .find(e -> e.intent().templateKey().equals("status-update")).get().intent().idempotencyKey()));
+        assertEquals(3, statusKeys.size(), "tried three times, each time with the same key");
+        assertTrue(outbox.entries().forAll(e -> e.status() == OutboxEntry.Status.DELIVERED));
+    }
+
+    @Test
+    void should_keep_a_message_that_fails_for_good_or_too_often_as_a_dead_letter() {
+        declared();
+        Notifier broken = message -> message.intent().templateKey().equals("status-update")
+                ? Delivery.permanent("HTTP 404: no such ticket") : Delivery.retryable("timed out");
+        Dispatcher dispatcher = dispatcher(broken, 3);
+
+        for (int i = 0; i < 5; i++) {
+            dispatcher.dispatch();
+            clock.advance(Duration.ofMinutes(10));
+        }
+
+        assertEquals(3, outbox.entries().size());
+        assertTrue(outbox.entries().forAll(e -> e.status() == OutboxEntry.Status.DEAD), outbox.entries().toString());
+        OutboxEntry timedOut = outbox.entries().find(e -> e.intent().templateKey().equals("channel-kickoff")).get();
+        assertEquals(3, timedOut.attempts());
+        assertEquals(io.vavr.control.Option.some("timed out"), timedOut.lastError());
+    }
+
+    @Test
+    void should_treat_a_notifier_that_throws_as_a_retryable_failure() {
+        declared();
+        AtomicInteger calls = new AtomicInteger();
+        Notifier throwsOnce = message -> {
+            if (calls.getAndIncrement() == 0) {
+                throw new IllegalStateException("connection reset");
+            }
+            return Delivery.delivered();
+        };
+        Dispatcher dispatcher = dispatcher(throwsOnce, 5);
+
+        dispatcher.dispatch();
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatch();
+
+        assertTrue(outbox.entries().forAll(e -> e.status() == OutboxEntry.Status.DELIVERED));
+    }
+
+    @Test
+    void should_keep_a_valid_history_when_many_threads_act_on_one_incident() throws Exception {
+        declared();
+        int threads = 8;
+        int perThread = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.List<Future<Seq<DeskOutcome>>> results = new ArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    Vector<DeskOutcome> outcomes = Vector.empty();
+                    for (int i = 0; i < perThread; i++) {
+                        outcomes = outcomes.append(desk.handle(new IncidentCommand.AddLink(CommandHeader.of(
+                                CommandId.of("t" + thread + "-" + i), INC, ADA, T0),
+                                Link.of(LinkKind.TICKET, "BUG-" + thread + "-" + i))));
+                    }
+                    return outcomes;
+                }));
+            }
+            go.countDown();
+            for (Future<Seq<DeskOutcome>> result : results) {
+                assertTrue(result.get(60, TimeUnit.SECONDS).forAll(DeskOutcome.Accepted.class::isInstance));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Seq<IncidentEvent> stream = store.read(INC);
+        Seq<String> commandIds = stream.map(e -> e.header().commandId().value()).filter(id -> id.startsWith("t"));
+        assertEquals(threads * perThread, commandIds.size());
+        assertEquals(threads * perThread, commandIds.distinct().size(), "every accepted command exactly once");
+        assertEquals(desk.state(INC), IncidentDecider.standard().replay(INC, stream), "the state equals the fold");
+    }
+}
