@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Delivers the outbox at least once. Each run first plans the messages of any stored events not yet
  * planned (so messages survive a crash between storing events and planning them), then tries every due
  * message: delivered ones are marked so; retryable failures (and exceptions, and timeouts the notifier
- * reports) wait with exponential backoff, or as long as the target asked; messages that fail for good,
+ * reports) wait with exponential backoff up to an hour, or as long as the target asked up to a day; a
+ * renderer that fails is replaced by the plain fallback for that message; messages that fail for good,
  * or too often, become dead letters, kept and visible in the outbox, never dropped. A message tried again
  * carries the same idempotency key.
  *
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Duration MAX_WAIT = Duration.ofDays(1);
+    private static final MessageRenderer FALLBACK = new dev.incidentkit.notify.PlainTextRenderer();
 
     private final IncidentDesk desk;
     private final IncidentEventStore store;
@@ -61,6 +65,9 @@ public final class Dispatcher {
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.firstBackoff = Objects.requireNonNull(firstBackoff, "firstBackoff");
+        if (firstBackoff.isNegative() || firstBackoff.isZero()) {
+            throw new IllegalArgumentException("the first backoff must be positive, got " + firstBackoff);
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
         }
@@ -73,7 +80,14 @@ public final class Dispatcher {
      * @return how many messages were tried
      */
     public int dispatch() {
-        store.readAll(id -> true).filter(s -> !s.isEmpty()).forEach(s -> desk.plan(s.head().incidentId()));
+        store.readAll(id -> true).filter(s -> !s.isEmpty()).forEach(s -> {
+            try {
+                desk.plan(s.head().incidentId());
+            } catch (RuntimeException e) {
+                LOG.warn("could not plan the messages of incident {}; the next run tries again",
+                        s.head().incidentId(), e);
+            }
+        });
         Instant now = clock.instant();
         int tried = 0;
         for (OutboxEntry entry : outbox.due(now)) {
@@ -85,9 +99,15 @@ public final class Dispatcher {
 
     private OutboxEntry attempt(OutboxEntry entry, Instant now) {
         int attempts = entry.attempts() + 1;
+        String text;
+        try {
+            text = renderer.render(entry.intent());
+        } catch (RuntimeException e) {
+            LOG.warn("the renderer failed on message {}; sending the plain fallback", entry.intent().idempotencyKey(), e);
+            text = FALLBACK.render(entry.intent());
+        }
         Delivery outcome;
         try {
-            String text = renderer.render(entry.intent());
             outcome = Objects.requireNonNull(notifier.deliver(new RenderedMessage(entry.intent(), text)),
                     "a notifier must say what happened");
         } catch (RuntimeException e) {
@@ -108,7 +128,9 @@ public final class Dispatcher {
                     attempts, retry.reason());
             return new OutboxEntry(entry.intent(), OutboxEntry.Status.DEAD, attempts, now, Option.some(retry.reason()));
         }
-        Duration wait = retry.retryAfter().getOrElse(() -> firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 20)));
+        Duration backoff = firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 16));
+        Duration wait = retry.retryAfter().getOrElse(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+        wait = wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
         return new OutboxEntry(entry.intent(), OutboxEntry.Status.PENDING, attempts, now.plus(wait),
                 Option.some(retry.reason()));
     }

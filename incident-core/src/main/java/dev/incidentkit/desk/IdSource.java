@@ -19,7 +19,9 @@ public interface IdSource {
     CommandId next();
 
     /**
-     * Ids {@code <prefix>-1}, {@code <prefix>-2}, ... for tests and demos; unique within one source only.
+     * Ids {@code <prefix>-1}, {@code <prefix>-2}, ... for tests and demos; unique within one source and one
+     * run only, so a restarted process must use another prefix. In production use ids that are unique
+     * for good, such as UUIDs made outside the domain: a command id is an incident's idempotency key.
      *
      * @param prefix the prefix; never {@code null}
      * @return the source

@@ -33,7 +33,7 @@ public final class InMemoryOutbox implements Outbox {
         for (MessageIntent message : messages) {
             if (!entries.containsKey(message.idempotencyKey())) {
                 entries = entries.put(message.idempotencyKey(), new OutboxEntry(message, OutboxEntry.Status.PENDING, 0,
-                        Instant.MIN, Option.none()));
+                        Instant.EPOCH, Option.none()));
             }
         }
         if (plannedUpTo > cursor(incident)) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  * for the public, the incident channel inside); a new liaison's ticket assignment and a note go to the
  * ticket and the paging incident; the paging incident follows the commander; role changes, the
  * resolution and the postmortem are announced. A message whose target the incident has no link for is
- * not planned: the obligations say what is still owed.
+ * not planned: the obligations say what is still owed. A message's idempotency key is the incident, the
+ * event id (derived from the command id) and the target's kind.
  *
  * @since 0.1.0
  */
@@ -91,7 +92,8 @@ public final class Notifications {
     }
 
     private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model) {
-        String key = event.header().eventId().value() + "/" + target.kind().name().toLowerCase(Locale.ROOT);
+        String key = event.incidentId().value() + "/" + event.header().eventId().value() + "/"
+                + target.kind().name().toLowerCase(Locale.ROOT);
         ChannelFormat format = target.kind() == Target.Kind.INCIDENT_CHANNEL ? ChannelFormat.SLACK_MRKDWN
                 : target.kind() == Target.Kind.STATUS_PAGE ? ChannelFormat.HTML : ChannelFormat.MARKDOWN;
         return new MessageIntent(key, event.incidentId(), template, target, format, model);

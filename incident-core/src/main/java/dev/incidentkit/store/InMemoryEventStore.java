@@ -36,6 +36,12 @@ public final class InMemoryEventStore implements IncidentEventStore {
                         + (expectedVersion + 1 + i) + " of incident " + incident);
             }
         }
+        if (events.isEmpty()) {
+            long current = read(incident).size();
+            return current == expectedVersion
+                    ? Either.right(current)
+                    : Either.left(new AppendConflict(incident, expectedVersion, current));
+        }
         AtomicReference<Either<AppendConflict, Long>> outcome = new AtomicReference<>();
         streams.compute(incident, (id, current) -> {
             Vector<IncidentEvent> stream = current == null ? Vector.empty() : current;

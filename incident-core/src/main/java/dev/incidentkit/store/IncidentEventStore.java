@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  *   <li>An append at any other version is refused with an {@link AppendConflict} and writes nothing, so
  *       of two writers at the same version exactly one wins.
  *   <li>Re-appending events whose ids are already stored, at the version they were appended at, succeeds
- *       and writes nothing again (a writer that crashed before learning the outcome may retry).
+ *       and writes nothing again (a writer that crashed before learning the outcome may retry). Event ids
+ *       are derived from command ids, so the same ids mean the same command.
  *   <li>A read returns everything appended before it, in sequence order (read your writes).
  *   <li>{@link #readAll(Predicate)} returns streams in a stable order: by incident id.
  *   <li>Appends to different streams do not interfere.
@@ -37,6 +38,7 @@ public interface IncidentEventStore {
      * @param events the events, with sequences from {@code expectedVersion + 1}, all of that incident;
      *     never {@code null}
      * @return the stream's version after the append, or the conflict that refused it
+     *     (an empty list writes nothing and creates no stream)
      * @throws IllegalArgumentException if the events are not the next contiguous events of that incident
      */
     Either<AppendConflict, Long> append(IncidentId incident, long expectedVersion, Seq<IncidentEvent> events);

@@ -262,4 +262,62 @@ class DeskTest {
         assertEquals(threads * perThread, commandIds.distinct().size(), "every accepted command exactly once");
         assertEquals(desk.state(INC), IncidentDecider.standard().replay(INC, stream), "the state equals the fold");
     }
+
+    @Test
+    void should_keep_the_messages_of_two_incidents_apart_even_with_the_same_command_ids() {
+        declared();
+        IncidentId other = IncidentId.of("INC-2");
+        IdSource again = IdSource.sequential("cmd");
+        for (IncidentCommand c : List.<IncidentCommand>of(
+                IncidentCommand.Report.of(CommandHeader.of(again.next(), other, ADA, T0),
+                        ReportSource.supportTicket("FD-9", ResponderId.of("rep")), "down"),
+                IncidentCommand.Declare.of(CommandHeader.of(again.next(), other, ADA, T0), "Other",
+                        SeverityScale.standard().get("SEV3"), dev.incidentkit.incident.Impact.of("some"), "hub"))) {
+            desk.handle(c);
+        }
+        RecordingNotifier notifier = new RecordingNotifier();
+
+        dispatcher(notifier, 5).dispatch();
+
+        assertEquals(List.of("FD-1", "FD-9").toSet(), notifier.received()
+                .filter(m -> m.intent().templateKey().equals("ticket-assignment"))
+                .map(m -> m.intent().target().address()).toSet());
+    }
+
+    @Test
+    void should_not_let_a_huge_retry_after_block_the_outbox() {
+        declared();
+        Notifier busy = message -> new Delivery.FailedRetryable("HTTP 429", io.vavr.control.Option.some(
+                Duration.ofSeconds(Long.MAX_VALUE)));
+        Dispatcher dispatcher = dispatcher(busy, 5);
+
+        dispatcher.dispatch();
+        clock.advance(Duration.ofDays(2));
+
+        assertEquals(3, dispatcher.dispatch(), "after a day at most, the messages are tried again");
+    }
+
+    @Test
+    void should_send_the_plain_fallback_when_the_renderer_fails() {
+        declared();
+        RecordingNotifier notifier = new RecordingNotifier();
+        Dispatcher dispatcher = new Dispatcher(desk, store, outbox, intent -> {
+            throw new IllegalStateException("template missing");
+        }, notifier, clock, Duration.ofSeconds(30), 5);
+
+        dispatcher.dispatch();
+
+        assertEquals(3, notifier.received().size());
+        assertTrue(notifier.received().head().text().startsWith("[ticket-assignment] incident INC-1"));
+    }
+
+    @Test
+    void should_escape_the_fallback_text_for_each_format() {
+        assertEquals("&lt;!channel&gt; &amp; co", PlainTextRenderer.escape("<!channel> & co",
+                dev.incidentkit.notify.ChannelFormat.SLACK_MRKDWN));
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", PlainTextRenderer.escape(
+                "<script>alert('x')</script>", dev.incidentkit.notify.ChannelFormat.HTML));
+        assertEquals("\\[click\\]\\(https://evil\\.example\\)", PlainTextRenderer.escape(
+                "[click](https://evil.example)", dev.incidentkit.notify.ChannelFormat.MARKDOWN));
+    }
 }

@@ -87,6 +87,28 @@ public abstract class IncidentEventStoreContract {
     }
 
     @Test
+    void should_keep_every_field_of_every_kind_of_event() {
+        IncidentEventStore store = newStore();
+        IncidentId id = IncidentId.of("INC-rich");
+        Seq<IncidentEvent> history = Histories.richHistory(id);
+
+        assertEquals(Either.right((long) history.size()), store.append(id, 0, history));
+
+        assertEquals(history.toList(), store.read(id).toList(), "events must come back equal, to the nanosecond");
+        assertEquals(DECIDER.replay(id, history), DECIDER.replay(id, store.read(id)));
+    }
+
+    @Test
+    void should_leave_no_stream_behind_for_an_empty_append() {
+        IncidentEventStore store = newStore();
+        IncidentId id = IncidentId.of("INC-1");
+
+        assertEquals(Either.right(0L), store.append(id, 0, List.empty()));
+
+        assertTrue(store.readAll(x -> true).isEmpty());
+    }
+
+    @Test
     void should_refuse_a_stale_version_and_write_nothing() {
         IncidentEventStore store = newStore();
         IncidentId id = IncidentId.of("INC-1");
