@@ -53,8 +53,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the README's quick start, and checks that the README shows exactly this code, so that the
- * snippet can neither stop compiling nor drift from what runs.
+ * Runs the README's quick start, and checks that the README shows exactly this code (and the template
+ * override from incident-templates' {@code OverridesTest}), so that no snippet can stop compiling or drift
+ * from what runs.
  */
 class QuickStartTest {
 
@@ -149,16 +150,20 @@ class QuickStartTest {
 
     @Test
     void should_show_the_tested_snippets_in_the_readme_exactly() throws IOException {
-        String test = Files.readString(sourceOfThisTest(), StandardCharsets.UTF_8);
         String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+        String here = "incident-core/src/test/java/dev/incidentkit/QuickStartTest.java";
+        String templates = "incident-templates/src/test/java/dev/incidentkit/templates/OverridesTest.java";
 
-        for (String tag : List.of("quickstart", "custom-process", "desk")) {
+        for (List<String> tagAndFile : List.of(List.of("quickstart", here), List.of("custom-process", here),
+                List.of("desk", here), List.of("override", templates))) {
+            String tag = tagAndFile.get(0);
+            String test = Files.readString(projectRoot().resolve(tagAndFile.get(1)), StandardCharsets.UTF_8);
             String tagged = unindent(between(test, "// tag::" + tag + "[]\n", "        // end::" + tag + "[]"));
             Matcher block = Pattern.compile("<!-- " + tag + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
                     .matcher(readme);
 
             assertTrue(block.find(), "README.md has no ```java block after <!-- " + tag + " -->");
-            assertEquals(tagged, block.group(1), "README's " + tag + " differs from QuickStartTest; copy it over");
+            assertEquals(tagged, block.group(1), "README's " + tag + " differs from " + tagAndFile.get(1) + "; copy it over");
         }
     }
 
@@ -171,10 +176,6 @@ class QuickStartTest {
             throw new IllegalStateException("no README.md above " + Path.of("").toAbsolutePath());
         }
         return dir;
-    }
-
-    private static Path sourceOfThisTest() {
-        return projectRoot().resolve("incident-core/src/test/java/dev/incidentkit/QuickStartTest.java");
     }
 
     private static String between(String text, String from, String to) {

@@ -113,8 +113,9 @@ public record Link(LinkKind kind, String reference) {
      *
      * @param reference the text; never {@code null}
      * @return the problem, or none when it is such a URL
+     * @since 0.1.0
      */
-    static Option<String> urlProblem(String reference) {
+    public static Option<String> urlProblem(String reference) {
         if (reference.length() > MAX_REFERENCE_LENGTH) {
             return Option.some("a URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
         }

@@ -47,7 +47,8 @@ public final class Notifications {
                 "status", after.status().map(s -> s.name()).getOrElse(""));
         if (event instanceof IncidentEvent.UpdatePosted) {
             IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
-            String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice" : "status-update";
+            String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice"
+                    : e.audience() == Audience.PUBLIC ? "status-page-update" : "status-update";
             Map<String, String> facts = model.put("text", e.text())
                     .put("audience", e.audience().name().toLowerCase(Locale.ROOT))
                     .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""));

@@ -313,11 +313,11 @@ class DeskTest {
 
     @Test
     void should_escape_the_fallback_text_for_each_format() {
-        assertEquals("&lt;!channel&gt; &amp; co", PlainTextRenderer.escape("<!channel> & co",
+        assertEquals("&lt;!channel&gt; &amp; co", dev.incidentkit.notify.SafeText.escape("<!channel> & co",
                 dev.incidentkit.notify.ChannelFormat.SLACK_MRKDWN));
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", PlainTextRenderer.escape(
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", dev.incidentkit.notify.SafeText.escape(
                 "<script>alert('x')</script>", dev.incidentkit.notify.ChannelFormat.HTML));
-        assertEquals("\\[click\\]\\(https://evil\\.example\\)", PlainTextRenderer.escape(
+        assertEquals("\\[click\\]\\(https\\://evil\\.example\\)", dev.incidentkit.notify.SafeText.escape(
                 "[click](https://evil.example)", dev.incidentkit.notify.ChannelFormat.MARKDOWN));
     }
 }

@@ -46,8 +46,9 @@ public final class Histories {
 
     /**
      * A long, varied history of one incident under the generic process: a tagged paging alert, an
-     * assessment, a declaration with an on-call roster, roles, a handoff, links, updates, actions,
-     * imported chat with a threaded reply, mitigation, resolution, and a postmortem through to closing.
+     * assessment, a declaration, links to the incident channel and a ticket, a severity change, a progress
+     * update, a debugging action, a subject matter expert, mitigation, resolution and its notice, imported
+     * chat, and a postmortem draft with a section and an action item. Every command is accepted.
      *
      * @param id the incident; never {@code null}
      * @return the events in sequence order

@@ -1,0 +1,172 @@
+package dev.incidentkit.notify;
+
+import dev.incidentkit.incident.Link;
+import java.util.Objects;
+
+/**
+ * Makes text from outside safe to place in a message of a given {@link ChannelFormat}: it shows as written
+ * and is never read as markup, a mention or a link.
+ *
+ * <p>Every format first gets the same clean-up: unpaired surrogates become U+FFFD; bidirectional controls
+ * (U+202A to U+202E, U+2066 to U+2069) and zero-width characters (U+200B to U+200F, U+2060, U+FEFF) are
+ * removed, so text cannot hide or reorder what follows it; other control characters except line feed and tab
+ * become spaces; text longer than {@link #MAX_CODE_POINTS} code points is cut and ends in an ellipsis. Mass
+ * mentions written as plain words ({@code @everyone}, {@code @here}, {@code @channel}) get a full-width at
+ * sign, which no chat tool reads as a mention. Then the format's own escaping:
+ * <ul>
+ *   <li>{@link ChannelFormat#PLAIN_TEXT}: nothing more;</li>
+ *   <li>{@link ChannelFormat#SLACK_MRKDWN}: {@code & < >} as entities, so {@code <!channel>} and
+ *       {@code <https://x|y>} are text (mrkdwn has no escape for {@code * _ ~}; they may still style);</li>
+ *   <li>{@link ChannelFormat#HTML}: {@code & < > " '} as entities;</li>
+ *   <li>{@link ChannelFormat#MARKDOWN}: every ASCII punctuation character that Markdown could read as
+ *       syntax gets a backslash, so links, images, emphasis, headings, HTML and table pipes stay text.</li>
+ * </ul>
+ * {@link #cell(String, ChannelFormat)} also turns line breaks into spaces, for places that must stay one
+ * line, such as a Markdown table cell. A client may still turn a bare web address into a link; that is the
+ * address as written, not injected syntax.
+ *
+ * @since 0.1.0
+ */
+public final class SafeText {
+
+    /** The longest text kept, in code points; longer text is cut. */
+    public static final int MAX_CODE_POINTS = 10_000;
+
+    private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~&\"':=";
+
+    private SafeText() {}
+
+    /**
+     * Escapes text for a format.
+     *
+     * @param value the text; never {@code null}
+     * @param format the format; never {@code null}
+     * @return the safe text; never {@code null}
+     */
+    public static String escape(String value, ChannelFormat format) {
+        return encode(clean(value, false), format);
+    }
+
+    /**
+     * Escapes text for a format and puts it on one line.
+     *
+     * @param value the text; never {@code null}
+     * @param format the format; never {@code null}
+     * @return the safe text, without line breaks; never {@code null}
+     */
+    public static String cell(String value, ChannelFormat format) {
+        return encode(clean(value, true), format);
+    }
+
+    /**
+     * A web address as a link the format understands: an autolink {@code <url>} in Markdown, {@code <url>}
+     * in Slack mrkdwn, an {@code <a href>} element in HTML, the address itself in plain text. Only an
+     * absolute http or https URL with a host (see {@link Link#urlProblem(String)}) becomes a link, and such
+     * a URL holds no space, quote, angle bracket or pipe; anything else is escaped as text with
+     * {@link #cell(String, ChannelFormat)}, so {@code javascript:} and the like never become links.
+     *
+     * @param value the address; never {@code null}
+     * @param format the format; never {@code null}
+     * @return the link or the escaped text; never {@code null}
+     */
+    public static String link(String value, ChannelFormat format) {
+        Objects.requireNonNull(value, "value");
+        if (value.isEmpty() || Link.urlProblem(value).isDefined() || !value.equals(clean(value, true))) {
+            return cell(value, format);
+        }
+        switch (format) {
+            case MARKDOWN:
+                return "<" + value + ">";
+            case SLACK_MRKDWN:
+                return "<" + value.replace("&", "&amp;") + ">";
+            case HTML:
+                String attribute = encode(value, ChannelFormat.HTML);
+                return "<a href=\"" + attribute + "\">" + attribute + "</a>";
+            default:
+                return value;
+        }
+    }
+
+    private static String clean(String value, boolean oneLine) {
+        Objects.requireNonNull(value, "value");
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_CODE_POINTS) + 8);
+        int kept = 0;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
+                c = 0xFFFD;
+            }
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == '\r' && i < value.length() && value.charAt(i) == '\n') {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                c = oneLine ? ' ' : '\n';
+            } else if (c != '\t' && Character.isISOControl(c)) {
+                c = ' ';
+            }
+            if (kept == MAX_CODE_POINTS) {
+                out.append('\u2026');
+                break;
+            }
+            out.appendCodePoint(c);
+            kept++;
+        }
+        return neutraliseMentions(out.toString());
+    }
+
+    private static boolean isInvisible(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || (c >= 0x200B && c <= 0x200F)
+                || c == 0x2060 || c == 0xFEFF;
+    }
+
+    private static String neutraliseMentions(String text) {
+        if (text.indexOf('@') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' && (startsWithWord(text, i + 1, "everyone") || startsWithWord(text, i + 1, "here")
+                    || startsWithWord(text, i + 1, "channel"))) {
+                out.append('\uFF20');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWithWord(String text, int from, String word) {
+        return text.regionMatches(true, from, word, 0, word.length());
+    }
+
+    private static String encode(String value, ChannelFormat format) {
+        Objects.requireNonNull(format, "format");
+        if (format == ChannelFormat.PLAIN_TEXT) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (format) {
+                case SLACK_MRKDWN:
+                    out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : String.valueOf(c));
+                    break;
+                case HTML:
+                    out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;"
+                            : c == '\'' ? "&#39;" : String.valueOf(c));
+                    break;
+                default:
+                    if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,349 @@
+package dev.incidentkit.templates;
+
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import dev.incidentkit.notify.ChannelFormat;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The templates, by locale, key and format, each checked against its {@link TemplateSchema} when loaded.
+ *
+ * <p>The built-in catalogue ({@link #builtIn()}) holds English texts for every key and German ones for the
+ * first response, the status update and the resolution notice; any other German text falls back to English.
+ * A {@link Builder} adds or overrides templates from code, a directory or the classpath, laid out as
+ * {@code <locale>/<key>.<extension>} with the extensions {@code txt}, {@code md}, {@code slack} and
+ * {@code html}. A template is refused, with a {@link TemplateProblem} naming it, its line and the field, when
+ * it names a field its schema lacks, uses a list item's field outside the list, leaves a section open,
+ * closes one it did not open, or uses partials or changed delimiters.
+ *
+ * <p>Rendering looks the template up for the locale's full tag, then its language, then English. Model
+ * texts are escaped for the format first (see {@link dev.incidentkit.notify.SafeText}); the template's own
+ * text is written as is. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class TemplateCatalogue {
+
+    private static final Mustache.Compiler COMPILER = Mustache.compiler().withEscaper(Escapers.NONE)
+            .strictSections(true).emptyStringIsFalse(true);
+    private static final Pattern TAG = Pattern.compile("\\{\\{\\{(.*?)\\}\\}\\}|\\{\\{(.*?)\\}\\}", Pattern.DOTALL);
+    private static final String FALLBACK = "en";
+
+    private final Map<String, TemplateSchema> schemas;
+    private final Map<Tuple3<String, String, ChannelFormat>, Template> templates;
+
+    private TemplateCatalogue(Map<String, TemplateSchema> schemas,
+            Map<Tuple3<String, String, ChannelFormat>, Template> templates) {
+        this.schemas = schemas;
+        this.templates = templates;
+    }
+
+    /**
+     * The built-in catalogue.
+     *
+     * @return the catalogue; never {@code null}
+     * @throws IllegalStateException if a built-in template is broken (a defect of this library)
+     */
+    public static TemplateCatalogue builtIn() {
+        return builder().build().getOrElseThrow(problems -> new IllegalStateException(
+                "a built-in template is broken: " + problems.map(TemplateProblem::describe).mkString("; ")));
+    }
+
+    /**
+     * A builder that starts from the built-in templates.
+     *
+     * @return the builder; never {@code null}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The template keys.
+     *
+     * @return the keys; never {@code null}
+     */
+    public Set<String> keys() {
+        return schemas.keySet();
+    }
+
+    /**
+     * The schema of a key.
+     *
+     * @param key the key; never {@code null}
+     * @return the schema, or none for an unknown key; never {@code null}
+     */
+    public Option<TemplateSchema> schema(String key) {
+        return schemas.get(key);
+    }
+
+    /**
+     * The formats a key can be rendered in (in English, the fallback).
+     *
+     * @param key the key; never {@code null}
+     * @return the formats; never {@code null}
+     */
+    public Set<ChannelFormat> formats(String key) {
+        return templates.keySet().filter(k -> k._1.equals(FALLBACK) && k._2.equals(key)).map(k -> k._3)
+                .toLinkedSet();
+    }
+
+    /**
+     * Renders a template. Never throws for any model: texts are escaped, missing fields render empty.
+     *
+     * @param key the template key; never {@code null}
+     * @param format the format; never {@code null}
+     * @param locale the wanted locale; never {@code null}
+     * @param model the facts; never {@code null}
+     * @return the text, or none when the catalogue has no template for the key and format; never {@code null}
+     */
+    public Option<String> render(String key, ChannelFormat format, Locale locale, TemplateModel model) {
+        Objects.requireNonNull(model, "model");
+        Option<TemplateSchema> schema = schemas.get(Objects.requireNonNull(key, "key"));
+        Option<Template> template = List.of(locale.toLanguageTag(), locale.getLanguage(), FALLBACK)
+                .flatMap(tag -> templates.get(Tuple.of(tag, key, Objects.requireNonNull(format, "format"))))
+                .headOption();
+        if (schema.isEmpty() || template.isEmpty()) {
+            return Option.none();
+        }
+        try {
+            return Option.some(template.get().execute(model.escaped(schema.get(), format)));
+        } catch (MustacheException e) {
+            return Option.none();
+        }
+    }
+
+    /**
+     * Builds a catalogue: the built-in templates, then additions and overrides, each checked on
+     * {@link #build()}. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private Map<String, TemplateSchema> schemas = BuiltInTemplates.schemas();
+        private Map<Tuple3<String, String, ChannelFormat>, String> sources = LinkedHashMap.empty();
+        private Seq<TemplateProblem> problems = List.empty();
+
+        private Builder() {
+            fromClasspath(BuiltInTemplates.class.getClassLoader(), BuiltInTemplates.ROOT,
+                    BuiltInTemplates.LOCALES.map(Locale::forLanguageTag));
+        }
+
+        /**
+         * Defines a new template key with its schema; its texts are added with {@link #template}, a directory
+         * or the classpath, and it needs at least one English text.
+         *
+         * @param key the key: lower-case letters, digits and dashes; never {@code null}
+         * @param schema its fields; never {@code null}
+         * @return this builder; never {@code null}
+         * @throws IllegalArgumentException if the key exists or is malformed
+         */
+        public Builder define(String key, TemplateSchema schema) {
+            if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*") || schemas.containsKey(key)) {
+                throw new IllegalArgumentException("cannot define template key '" + key + "'");
+            }
+            schemas = schemas.put(key, Objects.requireNonNull(schema, "schema"));
+            return this;
+        }
+
+        /**
+         * Adds a template, or overrides the one for the same locale, key and format.
+         *
+         * @param locale the locale; never {@code null}
+         * @param key the key, built-in or defined; never {@code null}
+         * @param format the format; never {@code null}
+         * @param source the Mustache text; never {@code null}
+         * @return this builder; never {@code null}
+         */
+        public Builder template(Locale locale, String key, ChannelFormat format, String source) {
+            String text = Objects.requireNonNull(source, "source");
+            sources = sources.put(Tuple.of(locale.toLanguageTag(), Objects.requireNonNull(key, "key"),
+                    Objects.requireNonNull(format, "format")), text.endsWith("\n") ? text.substring(0,
+                    text.length() - 1) : text);
+            return this;
+        }
+
+        /**
+         * Adds or overrides templates from a directory laid out as {@code <locale>/<key>.<extension>}.
+         * A file that cannot be read or is named otherwise is a problem reported by {@link #build()}.
+         *
+         * @param root the directory; never {@code null}
+         * @return this builder; never {@code null}
+         */
+        public Builder fromDirectory(Path root) {
+            try (Stream<Path> files = Files.walk(root, 2)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    String name = root.relativize(file).toString().replace('\\', '/');
+                    Matcher m = Pattern.compile("([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)/([a-z0-9-]+)\\.(txt|md|slack|html)")
+                            .matcher(name);
+                    if (!m.matches()) {
+                        problems = problems.append(new TemplateProblem(name, 0, Option.none(),
+                                "not a template file: expected <locale>/<key>.<txt|md|slack|html>"));
+                        continue;
+                    }
+                    template(Locale.forLanguageTag(m.group(1)), m.group(2), format(m.group(3)),
+                            Files.readString(file, StandardCharsets.UTF_8));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                problems = problems.append(new TemplateProblem(root.toString(), 0, Option.none(),
+                        "cannot read the directory: " + e.getMessage()));
+            }
+            return this;
+        }
+
+        /**
+         * Adds or overrides templates found on the classpath at {@code <root>/<locale>/<key>.<extension>},
+         * for every known key and format and the given locales.
+         *
+         * @param loader where to look; never {@code null}
+         * @param root the resource folder, without leading slash; never {@code null}
+         * @param locales the locales to look for; never {@code null}
+         * @return this builder; never {@code null}
+         */
+        public Builder fromClasspath(ClassLoader loader, String root, Seq<Locale> locales) {
+            for (Locale locale : locales) {
+                for (String key : schemas.keySet()) {
+                    for (ChannelFormat format : ChannelFormat.values()) {
+                        String name = root + "/" + locale.toLanguageTag() + "/" + key + "."
+                                + BuiltInTemplates.extension(format);
+                        try (InputStream in = loader.getResourceAsStream(name)) {
+                            if (in != null) {
+                                template(locale, key, format, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        } catch (IOException e) {
+                            problems = problems.append(new TemplateProblem(name, 0, Option.none(),
+                                    "cannot read: " + e.getMessage()));
+                        }
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Checks every template and builds the catalogue.
+         *
+         * @return the catalogue, or every problem found; never {@code null}
+         */
+        public Either<Seq<TemplateProblem>, TemplateCatalogue> build() {
+            Seq<TemplateProblem> found = problems;
+            Map<Tuple3<String, String, ChannelFormat>, Template> compiled = LinkedHashMap.empty();
+            for (var entry : sources) {
+                var id = entry._1;
+                String name = id._1 + "/" + id._2 + "." + BuiltInTemplates.extension(id._3);
+                Option<TemplateSchema> schema = schemas.get(id._2);
+                if (schema.isEmpty()) {
+                    found = found.append(new TemplateProblem(name, 0, Option.none(),
+                            "no template has this key; define it with its schema first"));
+                    continue;
+                }
+                Either<Seq<TemplateProblem>, Template> checked = check(name, entry._2, schema.get());
+                if (checked.isLeft()) {
+                    found = found.appendAll(checked.getLeft());
+                } else {
+                    compiled = compiled.put(id, checked.get());
+                }
+            }
+            for (String key : schemas.keySet()) {
+                if (sources.keySet().forAll(id -> !id._2.equals(key) || !id._1.equals(FALLBACK))) {
+                    found = found.append(new TemplateProblem(FALLBACK + "/" + key, 0, Option.none(),
+                            "no English template, which every key needs as the fallback"));
+                }
+            }
+            return found.isEmpty() ? Either.right(new TemplateCatalogue(schemas, compiled)) : Either.left(found);
+        }
+
+        private static ChannelFormat format(String extension) {
+            return List.of(ChannelFormat.values()).find(f -> BuiltInTemplates.extension(f).equals(extension)).get();
+        }
+    }
+
+    static Either<Seq<TemplateProblem>, Template> check(String name, String source, TemplateSchema schema) {
+        Seq<TemplateProblem> problems = List.empty();
+        Set<String> known = schema.allNames();
+        Deque<Object[]> open = new ArrayDeque<>();
+        Matcher tags = TAG.matcher(source);
+        while (tags.find()) {
+            int line = lineOf(source, tags.start());
+            String tag = (tags.group(1) != null ? tags.group(1) : tags.group(2)).trim();
+            char sigil = tag.isEmpty() ? ' ' : tag.charAt(0);
+            String field = "#^/&!=>".indexOf(sigil) >= 0 ? tag.substring(1).trim() : tag;
+            if (sigil == '!') {
+                continue;
+            }
+            if (sigil == '=' || sigil == '>') {
+                problems = problems.append(new TemplateProblem(name, line, Option.none(),
+                        sigil == '=' ? "changing delimiters is not supported" : "partials are not supported"));
+                continue;
+            }
+            if (!known.contains(field)) {
+                problems = problems.append(new TemplateProblem(name, line, Option.some(field), "no such field"
+                        + " (known: " + schema.allNames().toSortedSet().mkString(", ") + ")"));
+            }
+            if (sigil == '#' || sigil == '^') {
+                open.push(new Object[] {field, line});
+            } else if (sigil == '/') {
+                if (open.isEmpty() || !open.peek()[0].equals(field)) {
+                    problems = problems.append(new TemplateProblem(name, line, Option.some(field), open.isEmpty()
+                            ? "closes a section that is not open" : "closes a section while '" + open.peek()[0]
+                            + "' is open"));
+                    return Either.left(problems);
+                }
+                open.pop();
+            }
+        }
+        if (!open.isEmpty()) {
+            Object[] unclosed = open.peek();
+            problems = problems.append(new TemplateProblem(name, (Integer) unclosed[1],
+                    Option.some((String) unclosed[0]), "section is never closed"));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(problems);
+        }
+        try {
+            Template template = COMPILER.compile(source);
+            template.execute(TemplateModel.probe(schema, true));
+            template.execute(TemplateModel.probe(schema, false));
+            return Either.right(template);
+        } catch (MustacheException.Context e) {
+            return Either.left(List.of(new TemplateProblem(name, e.lineNo, Option.some(e.key),
+                    "the field is not available here (a list item's field outside its list?)")));
+        } catch (MustacheException e) {
+            return Either.left(List.of(new TemplateProblem(name, 0, Option.none(), e.getMessage())));
+        }
+    }
+
+    private static int lineOf(String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

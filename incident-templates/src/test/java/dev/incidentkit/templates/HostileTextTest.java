@@ -1,0 +1,163 @@
+package dev.incidentkit.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.incidentkit.notify.ChannelFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Every text field of every template filled with hostile text: the output is well-formed for its format,
+ * holds no live mention or injected link, and rendering never throws.
+ */
+class HostileTextTest {
+
+    private static final TemplateCatalogue CATALOGUE = TemplateCatalogue.builtIn();
+
+    static final List<String> HOSTILE = List.of(
+            "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "\"><a href=\"https://evil.example\">x</a>",
+            "<!channel> <!here> <!everyone> <@U123> @everyone @here @channel @Everyone",
+            "[click](https://evil.example) ![img](https://evil.example/i.png) [ref]: https://evil.example",
+            "<https://evil.example|click here> <mailto:x@evil.example>",
+            "a | b || c\n| d |\r\ne", "line one\nline two\n\n# heading\n- item\n> quote\n```\ncode\n```",
+            "{{title}} {{{title}}} {{#timeline}}x{{/timeline}} {{=<% %>=}} {{> partial}}",
+            "*bold* _it_ ~strike~ `code` \\ \\| &amp; &lt;", "\u202Eevil\u202C \u2066x\u2069 a\u200Bb\u200Dc\uFEFF",
+            "\uD800 lone \uDC00 surrogates \uD83D", "\u0000nul\u0007bell\u001B[31mansi", "javascript:alert(1)",
+            "x".repeat(50_000));
+
+    @Test
+    void every_text_field_of_every_template_holds_hostile_text_safely() {
+        int renders = 0;
+        for (String key : CATALOGUE.keys()) {
+            for (ChannelFormat format : CATALOGUE.formats(key)) {
+                for (String hostile : HOSTILE) {
+                    check(key, format, render(key, format, benign(hostile)), render(key, format, hostile), hostile);
+                    renders++;
+                }
+            }
+        }
+        assertTrue(renders > 500, "renders: " + renders);
+    }
+
+    @Test
+    void random_mixtures_of_hostile_fragments_render_safely() {
+        Gen<String> fragments = Generate.pick(List.of("<", ">", "&", "|", "\n", "[", "](", "https://evil.example",
+                "@everyone", "@here", "<!channel>", "{{", "}}", "#", "\\", "`", "*", "_", "\u202E", "\u200B", "\uD800",
+                "\uDC00", "\r", "\t", "\u0000", "a", " ", "'", "\"", "javascript:"));
+        Gen<String> texts = Generate.intArrays(Generate.range(0, 40), Generate.range(0, 1_000))
+                .zip(fragments, (seeds, first) -> {
+                    StringBuilder out = new StringBuilder(first);
+                    for (int seed : seeds) {
+                        out.append(List.of("<", ">", "&", "|", "\n", "[", "](", "@everyone", "<!here>", "{{", "}}",
+                                "\\", "`", "\u202E", "\uD800", "x").get(seed % 16));
+                    }
+                    return out.toString();
+                });
+        qt().withExamples(300).forAll(texts).checkAssert(text -> {
+            for (String key : List.of("status-update", "postmortem-report", "status-page-update", "channel-kickoff")) {
+                for (ChannelFormat format : CATALOGUE.formats(key)) {
+                    check(key, format, render(key, format, benign(text)), render(key, format, text), text);
+                }
+            }
+        });
+    }
+
+    @Test
+    void only_web_addresses_in_address_fields_become_links() {
+        for (String hostile : HOSTILE) {
+            for (ChannelFormat format : CATALOGUE.formats("postmortem-published")) {
+                String out = CATALOGUE.render("postmortem-published", format, Locale.ENGLISH,
+                        TemplateModel.empty().text("location", hostile)).get();
+                check("postmortem-published", format, CATALOGUE.render("postmortem-published", format,
+                        Locale.ENGLISH, TemplateModel.empty().text("location", "plain")).getOrElse(""), out, hostile);
+            }
+        }
+        assertTrue(CATALOGUE.render("postmortem-published", ChannelFormat.MARKDOWN, Locale.ENGLISH,
+                TemplateModel.empty().text("location", "https://example.org/a_b(c)")).get()
+                .contains("<https://example.org/a_b(c)>"));
+    }
+
+    @Test
+    void template_syntax_in_text_is_shown_not_run() {
+        String out = CATALOGUE.render("status-update", ChannelFormat.PLAIN_TEXT, Locale.ENGLISH, TemplateModel.empty()
+                .text("incident", "INC-7").text("title", "t").text("status", "DECLARED")
+                .text("text", "{{incident}} {{#status}}yes{{/status}}")).get();
+
+        assertTrue(out.contains("{{incident}} {{#status}}yes{{/status}}"), out);
+    }
+
+    @Test
+    void very_long_text_is_cut_with_an_ellipsis() {
+        String out = CATALOGUE.render("paging-note", ChannelFormat.PLAIN_TEXT, Locale.ENGLISH,
+                TemplateModel.empty().text("note", "y".repeat(50_000))).get();
+
+        assertTrue(out.length() < 10_200 && out.contains("y\u2026"), "length " + out.length());
+    }
+
+    /** Harmless text that is empty exactly when the hostile text is empty once cleaned, so sections match. */
+    private static String benign(String hostile) {
+        return dev.incidentkit.notify.SafeText.escape(hostile, ChannelFormat.PLAIN_TEXT).isEmpty() ? "" : "plain";
+    }
+
+    private static String render(String key, ChannelFormat format, String text) {
+        TemplateModel model = Samples.filled(CATALOGUE.schema(key).get(),
+                (field, kind) -> kind == TemplateSchema.Kind.URL ? "https://example.org/pm" : text);
+        return CATALOGUE.render(key, format, Locale.ENGLISH, model).get();
+    }
+
+    private static void check(String key, ChannelFormat format, String benign, String out, String hostile) {
+        String where = key + " " + format + " with " + hostile.substring(0, Math.min(60, hostile.length()));
+        assertFalse(Pattern.compile("(?<![\\uFF20\\\\])@(everyone|here|channel)", Pattern.CASE_INSENSITIVE)
+                .matcher(out).find(), "live mass mention in " + where);
+        assertTrue(out.codePoints().noneMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200B || c == 0xFEFF || (c < 0x20 && c != '\n' && c != '\t') || (c >= 0xD800 && c <= 0xDFFF)),
+                "hidden or broken characters in " + where);
+        switch (format) {
+            case SLACK_MRKDWN:
+                assertEquals(tags(benign, "<[^>]*>"), tags(out, "<[^>]*>"), "Slack control sequences in " + where);
+                break;
+            case HTML:
+                assertEquals(tags(benign, "</?[a-zA-Z][^>]*>"), tags(out, "</?[a-zA-Z][^>]*>"), "HTML tags in " + where);
+                assertFalse(out.replaceAll("<[^>]*>", "").contains("<"), "stray < in " + where);
+                break;
+            case MARKDOWN:
+                assertEquals(live(benign, "[]()<>|`!*_#"), live(out, "[]()<>|`!*_#"), "Markdown syntax in " + where);
+                assertEquals(benign.lines().filter(l -> l.startsWith("|")).count(),
+                        out.lines().filter(l -> l.startsWith("|")).count(), "table rows in " + where);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static List<String> tags(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group().replaceAll("href=\"[^\"]*\"", "href"));
+        }
+        return found;
+    }
+
+    /** How many of the characters appear without a backslash escape. */
+    private static long live(String text, String specials) {
+        long count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (specials.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
