@@ -7,19 +7,23 @@ import java.util.Objects;
  * Makes text from outside safe to place in a message of a given {@link ChannelFormat}: it shows as written
  * and is never read as markup, a mention or a link.
  *
- * <p>Every format first gets the same clean-up: unpaired surrogates become U+FFFD; bidirectional controls
- * (U+202A to U+202E, U+2066 to U+2069) and zero-width characters (U+200B to U+200F, U+2060, U+FEFF) are
- * removed, so text cannot hide or reorder what follows it; other control characters except line feed and tab
- * become spaces; text longer than {@link #MAX_CODE_POINTS} code points is cut and ends in an ellipsis. Mass
- * mentions written as plain words ({@code @everyone}, {@code @here}, {@code @channel}) get a full-width at
- * sign, which no chat tool reads as a mention. Then the format's own escaping:
+ * <p>Every format first gets the same clean-up: unpaired surrogates become U+FFFD; format characters
+ * (Unicode category Cf: bidirectional controls, zero-width spaces, tag characters, invisible operators)
+ * are removed, except the zero-width joiner that emoji need, so text cannot hide or reorder what follows
+ * it; carriage returns, CR LF pairs and the line and paragraph separators become line feeds; other control
+ * characters except tab become spaces; text longer than {@link #MAX_CODE_POINTS} code points is cut and
+ * ends in an ellipsis. Mass mentions written as plain words ({@code @everyone}, {@code @here},
+ * {@code @channel}, {@code @all}) get a full-width at sign, which no chat tool reads as a mention. Then the
+ * format's own escaping:
  * <ul>
  *   <li>{@link ChannelFormat#PLAIN_TEXT}: nothing more;</li>
  *   <li>{@link ChannelFormat#SLACK_MRKDWN}: {@code & < >} as entities, so {@code <!channel>} and
- *       {@code <https://x|y>} are text (mrkdwn has no escape for {@code * _ ~}; they may still style);</li>
+ *       {@code <https://x|y>} are text (mrkdwn has no escape for {@code * _ ~} or a leading {@code &gt;};
+ *       they may still style a message, never link or mention);</li>
  *   <li>{@link ChannelFormat#HTML}: {@code & < > " '} as entities;</li>
- *   <li>{@link ChannelFormat#MARKDOWN}: every ASCII punctuation character that Markdown could read as
- *       syntax gets a backslash, so links, images, emphasis, headings, HTML and table pipes stay text.</li>
+ *   <li>{@link ChannelFormat#MARKDOWN}: the ASCII punctuation Markdown reads as syntax gets a backslash,
+ *       so links, images, emphasis, code spans, headings, lists, quotes, HTML, maths and table pipes stay
+ *       text. Indentation is kept, so a line of user text that starts with four spaces may show as code.</li>
  * </ul>
  * {@link #cell(String, ChannelFormat)} also turns line breaks into spaces, for places that must stay one
  * line, such as a Markdown table cell. A client may still turn a bare web address into a link; that is the
@@ -32,7 +36,11 @@ public final class SafeText {
     /** The longest text kept, in code points; longer text is cut. */
     public static final int MAX_CODE_POINTS = 10_000;
 
-    private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~&\"':=";
+    private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~&\"':=$^";
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int LINE_SEPARATOR = 0x2028;
+    private static final int PARAGRAPH_SEPARATOR = 0x2029;
 
     private SafeText() {}
 
@@ -61,8 +69,9 @@ public final class SafeText {
     /**
      * A web address as a link the format understands: an autolink {@code <url>} in Markdown, {@code <url>}
      * in Slack mrkdwn, an {@code <a href>} element in HTML, the address itself in plain text. Only an
-     * absolute http or https URL with a host (see {@link Link#urlProblem(String)}) becomes a link, and such
-     * a URL holds no space, quote, angle bracket or pipe; anything else is escaped as text with
+     * absolute http or https URL with a host (see {@link Link#urlProblem(String)}) and nothing that the clean-up
+     * would change becomes a link; such a URL holds no space, double quote, angle bracket or pipe, and a
+     * single quote is written as an entity in HTML. Anything else is escaped as text with
      * {@link #cell(String, ChannelFormat)}, so {@code javascript:} and the like never become links.
      *
      * @param value the address; never {@code null}
@@ -97,13 +106,13 @@ public final class SafeText {
             if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
                 c = 0xFFFD;
             }
-            if (isInvisible(c)) {
+            if (Character.getType(c) == Character.FORMAT && c != ZERO_WIDTH_JOINER) {
                 continue;
             }
             if (c == '\r' && i < value.length() && value.charAt(i) == '\n') {
                 continue;
             }
-            if (c == '\n' || c == '\r') {
+            if (c == '\n' || c == '\r' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
                 c = oneLine ? ' ' : '\n';
             } else if (c != '\t' && Character.isISOControl(c)) {
                 c = ' ';
@@ -118,11 +127,6 @@ public final class SafeText {
         return neutraliseMentions(out.toString());
     }
 
-    private static boolean isInvisible(int c) {
-        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || (c >= 0x200B && c <= 0x200F)
-                || c == 0x2060 || c == 0xFEFF;
-    }
-
     private static String neutraliseMentions(String text) {
         if (text.indexOf('@') < 0) {
             return text;
@@ -131,7 +135,7 @@ public final class SafeText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '@' && (startsWithWord(text, i + 1, "everyone") || startsWithWord(text, i + 1, "here")
-                    || startsWithWord(text, i + 1, "channel"))) {
+                    || startsWithWord(text, i + 1, "channel") || startsWithWord(text, i + 1, "all"))) {
                 out.append('\uFF20');
             } else {
                 out.append(c);
@@ -141,7 +145,9 @@ public final class SafeText {
     }
 
     private static boolean startsWithWord(String text, int from, String word) {
-        return text.regionMatches(true, from, word, 0, word.length());
+        int end = from + word.length();
+        return text.regionMatches(true, from, word, 0, word.length())
+                && (end == text.length() || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'));
     }
 
     private static String encode(String value, ChannelFormat format) {

@@ -23,6 +23,11 @@ class SafeTextTest {
         assertEquals("evil \uFFFD \uFF20everyone \uFF20Here a b", SafeText.escape("\u202Eevil\u202C \uD800 @everyone @Here a\u0007b",
                 ChannelFormat.PLAIN_TEXT));
         assertEquals("a b", SafeText.cell("a\r\nb", ChannelFormat.PLAIN_TEXT));
+        assertEquals("a b c", SafeText.cell("a\u2028b\u2029c", ChannelFormat.PLAIN_TEXT));
+        assertEquals("\uFF20all \uFF20channel! @alice @heresy", SafeText.escape("@all @channel! @alice @heresy",
+                ChannelFormat.PLAIN_TEXT));
+        assertEquals("xy", SafeText.escape("x\u061C\u2061\u180E\uDB40\uDC41\u00ADy", ChannelFormat.PLAIN_TEXT));
+        assertEquals("https\\://example\\.org/", SafeText.link("https://example.org/\uDB40\uDC41", ChannelFormat.MARKDOWN));
         assertEquals("a\nb", SafeText.escape("a\r\nb", ChannelFormat.PLAIN_TEXT));
         assertEquals(SafeText.MAX_CODE_POINTS + 1, SafeText.escape("z".repeat(20_000), ChannelFormat.PLAIN_TEXT).length());
     }

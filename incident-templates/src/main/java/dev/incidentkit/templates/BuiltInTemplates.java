@@ -10,7 +10,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 
 /**
  * The keys, schemas and formats of the built-in templates.
@@ -22,9 +21,6 @@ final class BuiltInTemplates {
 
     /** The locales shipped. */
     static final Seq<String> LOCALES = List.of("en", "de");
-
-    private static final Set<ChannelFormat> MESSAGE = io.vavr.collection.LinkedHashSet.of(
-            ChannelFormat.PLAIN_TEXT, ChannelFormat.MARKDOWN, ChannelFormat.SLACK_MRKDWN);
 
     private BuiltInTemplates() {}
 
@@ -59,18 +55,6 @@ final class BuiltInTemplates {
                         .with(FLAG, "hasActionItems", "hasTimeline")
                         .list("actionItems", item)
                         .list("timeline", row));
-    }
-
-    static Set<ChannelFormat> formats(String key) {
-        switch (key) {
-            case "status-page-update":
-                return io.vavr.collection.LinkedHashSet.of(ChannelFormat.PLAIN_TEXT, ChannelFormat.MARKDOWN,
-                        ChannelFormat.HTML);
-            case "postmortem-report":
-                return io.vavr.collection.LinkedHashSet.of(ChannelFormat.PLAIN_TEXT, ChannelFormat.MARKDOWN);
-            default:
-                return MESSAGE;
-        }
     }
 
     static String extension(ChannelFormat format) {

@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The templates, by locale, key and format, each checked against its {@link TemplateSchema} when loaded.
@@ -35,7 +37,8 @@ import java.util.stream.Stream;
  * first response, the status update and the resolution notice; any other German text falls back to English.
  * A {@link Builder} adds or overrides templates from code, a directory or the classpath, laid out as
  * {@code <locale>/<key>.<extension>} with the extensions {@code txt}, {@code md}, {@code slack} and
- * {@code html}. A template is refused, with a {@link TemplateProblem} naming it, its line and the field, when
+ * {@code html} (on the classpath only those names are looked for, so a misnamed resource is not seen; a
+ * misnamed file in a directory is reported). A template is refused, with a {@link TemplateProblem} naming it, its line and the field, when
  * it names a field its schema lacks, uses a list item's field outside the list, leaves a section open,
  * closes one it did not open, or uses partials or changed delimiters.
  *
@@ -51,6 +54,9 @@ public final class TemplateCatalogue {
             .strictSections(true).emptyStringIsFalse(true);
     private static final Pattern TAG = Pattern.compile("\\{\\{\\{(.*?)\\}\\}\\}|\\{\\{(.*?)\\}\\}", Pattern.DOTALL);
     private static final String FALLBACK = "en";
+    private static final Logger LOG = LoggerFactory.getLogger(TemplateCatalogue.class);
+    private static final Pattern FILE = Pattern.compile(
+            "([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(txt|md|slack|html)");
 
     private final Map<String, TemplateSchema> schemas;
     private final Map<Tuple3<String, String, ChannelFormat>, Template> templates;
@@ -118,7 +124,9 @@ public final class TemplateCatalogue {
      * @param format the format; never {@code null}
      * @param locale the wanted locale; never {@code null}
      * @param model the facts; never {@code null}
-     * @return the text, or none when the catalogue has no template for the key and format; never {@code null}
+     * @return the text, or none when the catalogue has no template for the key and format (or, which the
+     *     load-time check is there to prevent, the template failed; that is logged as a warning); never
+     *     {@code null}
      */
     public Option<String> render(String key, ChannelFormat format, Locale locale, TemplateModel model) {
         Objects.requireNonNull(model, "model");
@@ -132,6 +140,8 @@ public final class TemplateCatalogue {
         try {
             return Option.some(template.get().execute(model.escaped(schema.get(), format)));
         } catch (MustacheException e) {
+            // The load-time check is there to make this unreachable; if it is reached, say so loudly.
+            LOG.warn("template {} in {} failed to render; the caller falls back", key, format, e);
             return Option.none();
         }
     }
@@ -198,15 +208,19 @@ public final class TemplateCatalogue {
             try (Stream<Path> files = Files.walk(root, 2)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String name = root.relativize(file).toString().replace('\\', '/');
-                    Matcher m = Pattern.compile("([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)/([a-z0-9-]+)\\.(txt|md|slack|html)")
-                            .matcher(name);
+                    Matcher m = FILE.matcher(name);
                     if (!m.matches()) {
                         problems = problems.append(new TemplateProblem(name, 0, Option.none(),
                                 "not a template file: expected <locale>/<key>.<txt|md|slack|html>"));
                         continue;
                     }
-                    template(Locale.forLanguageTag(m.group(1)), m.group(2), format(m.group(3)),
-                            Files.readString(file, StandardCharsets.UTF_8));
+                    try {
+                        template(Locale.forLanguageTag(m.group(1)), m.group(2), format(m.group(3)),
+                                Files.readString(file, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        problems = problems.append(new TemplateProblem(name, 0, Option.none(),
+                                "cannot read it as UTF-8 text: " + e));
+                    }
                 }
             } catch (IOException | UncheckedIOException e) {
                 problems = problems.append(new TemplateProblem(root.toString(), 0, Option.none(),
@@ -217,7 +231,8 @@ public final class TemplateCatalogue {
 
         /**
          * Adds or overrides templates found on the classpath at {@code <root>/<locale>/<key>.<extension>},
-         * for every known key and format and the given locales.
+         * for every key known when this is called (built-in or defined before) and every format, in the
+         * given locales.
          *
          * @param loader where to look; never {@code null}
          * @param root the resource folder, without leading slash; never {@code null}
@@ -284,7 +299,10 @@ public final class TemplateCatalogue {
 
     static Either<Seq<TemplateProblem>, Template> check(String name, String source, TemplateSchema schema) {
         Seq<TemplateProblem> problems = List.empty();
-        Set<String> known = schema.allNames();
+        // The schemas whose fields are visible: the template's own, then the item schema of every list
+        // section that is open (an inverted list section shows no item).
+        Deque<TemplateSchema> scopes = new ArrayDeque<>();
+        scopes.push(schema);
         Deque<Object[]> open = new ArrayDeque<>();
         Matcher tags = TAG.matcher(source);
         while (tags.find()) {
@@ -300,20 +318,32 @@ public final class TemplateCatalogue {
                         sigil == '=' ? "changing delimiters is not supported" : "partials are not supported"));
                 continue;
             }
-            if (!known.contains(field)) {
-                problems = problems.append(new TemplateProblem(name, line, Option.some(field), "no such field"
-                        + " (known: " + schema.allNames().toSortedSet().mkString(", ") + ")"));
-            }
-            if (sigil == '#' || sigil == '^') {
-                open.push(new Object[] {field, line});
-            } else if (sigil == '/') {
+            if (sigil == '/') {
                 if (open.isEmpty() || !open.peek()[0].equals(field)) {
                     problems = problems.append(new TemplateProblem(name, line, Option.some(field), open.isEmpty()
                             ? "closes a section that is not open" : "closes a section while '" + open.peek()[0]
                             + "' is open"));
                     return Either.left(problems);
                 }
-                open.pop();
+                if ((Boolean) open.pop()[2]) {
+                    scopes.pop();
+                }
+                continue;
+            }
+            Option<TemplateSchema.Kind> kind = List.ofAll(scopes).flatMap(scope -> scope.fields().get(field))
+                    .headOption();
+            if (kind.isEmpty()) {
+                problems = problems.append(new TemplateProblem(name, line, Option.some(field),
+                        schema.allNames().contains(field) ? "a list item's field, used outside its list"
+                                : "no such field (known: " + schema.fields().keySet().toSortedSet().mkString(", ")
+                                + ")"));
+            }
+            if (sigil == '#' || sigil == '^') {
+                boolean entersList = sigil == '#' && kind.contains(TemplateSchema.Kind.LIST);
+                if (entersList) {
+                    scopes.push(List.ofAll(scopes).flatMap(scope -> scope.items().get(field)).head());
+                }
+                open.push(new Object[] {field, line, entersList});
             }
         }
         if (!open.isEmpty()) {
@@ -331,7 +361,7 @@ public final class TemplateCatalogue {
             return Either.right(template);
         } catch (MustacheException.Context e) {
             return Either.left(List.of(new TemplateProblem(name, e.lineNo, Option.some(e.key),
-                    "the field is not available here (a list item's field outside its list?)")));
+                    "the field is not available here")));
         } catch (MustacheException e) {
             return Either.left(List.of(new TemplateProblem(name, 0, Option.none(), e.getMessage())));
         }

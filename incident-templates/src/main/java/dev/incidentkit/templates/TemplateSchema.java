@@ -42,16 +42,43 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
      * @param fields the fields; never {@code null}
      * @param items the item schemas of the list fields; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if a list field has no item schema, or an item schema no list field
+     * @throws IllegalArgumentException if a list field has no item schema, or an item schema no list field;
+     *     or if a name is not a letter followed by letters and digits, or is one that Mustache would read as
+     *     a property of the text or flag around it inside a section (such as {@code empty}, {@code bytes}
+     *     or {@code class})
      */
     public TemplateSchema {
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(items, "items");
+        for (String name : fields.keySet()) {
+            if (!name.matches("[A-Za-z][A-Za-z0-9]*") || shadowed(name)) {
+                throw new IllegalArgumentException("'" + name + "' cannot be a field name: use a letter followed by"
+                        + " letters and digits, and no name of a property of String or Boolean");
+            }
+        }
         Set<String> lists = fields.filter(f -> f._2 == Kind.LIST).keySet();
         if (!lists.equals(items.keySet())) {
             throw new IllegalArgumentException("list fields " + lists + " and item schemas " + items.keySet()
                     + " differ");
         }
+    }
+
+    private static boolean shadowed(String name) {
+        String bean = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (Class<?> type : new Class<?>[] {String.class, Boolean.class}) {
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                String m = method.getName();
+                if (method.getParameterCount() == 0 && (m.equals(name) || m.equals("get" + bean) || m.equals("is" + bean))) {
+                    return true;
+                }
+            }
+            for (java.lang.reflect.Field field : type.getFields()) {
+                if (field.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,7 +30,7 @@ class HostileTextTest {
             "<https://evil.example|click here> <mailto:x@evil.example>",
             "a | b || c\n| d |\r\ne", "line one\nline two\n\n# heading\n- item\n> quote\n```\ncode\n```",
             "{{title}} {{{title}}} {{#timeline}}x{{/timeline}} {{=<% %>=}} {{> partial}}",
-            "*bold* _it_ ~strike~ `code` \\ \\| &amp; &lt;", "\u202Eevil\u202C \u2066x\u2069 a\u200Bb\u200Dc\uFEFF",
+            "*bold* _it_ ~strike~ `code` \\ \\| &amp; &lt;", "\u202Eevil\u202C \u2066x\u2069 a\u200Bb\u200Dc\uFEFF \u061C\u2061\u00AD\uDB40\uDC41 a\u2028b\u2029",
             "\uD800 lone \uDC00 surrogates \uD83D", "\u0000nul\u0007bell\u001B[31mansi", "javascript:alert(1)",
             "x".repeat(50_000));
 
@@ -74,11 +74,14 @@ class HostileTextTest {
     @Test
     void only_web_addresses_in_address_fields_become_links() {
         for (String hostile : HOSTILE) {
-            for (ChannelFormat format : CATALOGUE.formats("postmortem-published")) {
-                String out = CATALOGUE.render("postmortem-published", format, Locale.ENGLISH,
-                        TemplateModel.empty().text("location", hostile)).get();
-                check("postmortem-published", format, CATALOGUE.render("postmortem-published", format,
-                        Locale.ENGLISH, TemplateModel.empty().text("location", "plain")).getOrElse(""), out, hostile);
+            for (String key : List.of("postmortem-published", "decline-notice", "postmortem-report")) {
+                for (ChannelFormat format : CATALOGUE.formats(key)) {
+                    String out = CATALOGUE.render(key, format, Locale.ENGLISH, Samples.filled(CATALOGUE.schema(key).get(),
+                            (field, kind) -> kind == TemplateSchema.Kind.URL ? hostile : "plain")).get();
+                    String benign = CATALOGUE.render(key, format, Locale.ENGLISH, Samples.filled(
+                            CATALOGUE.schema(key).get(), (field, kind) -> benign(hostile))).get();
+                    check(key, format, benign, out, hostile);
+                }
             }
         }
         assertTrue(CATALOGUE.render("postmortem-published", ChannelFormat.MARKDOWN, Locale.ENGLISH,
@@ -116,11 +119,11 @@ class HostileTextTest {
 
     private static void check(String key, ChannelFormat format, String benign, String out, String hostile) {
         String where = key + " " + format + " with " + hostile.substring(0, Math.min(60, hostile.length()));
-        assertFalse(Pattern.compile("(?<![\\uFF20\\\\])@(everyone|here|channel)", Pattern.CASE_INSENSITIVE)
+        assertFalse(Pattern.compile("(?<![\\uFF20\\\\])@(everyone|here|channel|all)(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE)
                 .matcher(out).find(), "live mass mention in " + where);
-        assertTrue(out.codePoints().noneMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200B || c == 0xFEFF || (c < 0x20 && c != '\n' && c != '\t') || (c >= 0xD800 && c <= 0xDFFF)),
-                "hidden or broken characters in " + where);
+        assertTrue(out.codePoints().noneMatch(c -> (Character.getType(c) == Character.FORMAT && c != 0x200D)
+                || (Character.isISOControl(c) && c != '\n' && c != '\t') || Character.isSurrogate((char) c) && c <= 0xFFFF
+                || c == 0x2028 || c == 0x2029), "hidden or broken characters in " + where);
         switch (format) {
             case SLACK_MRKDWN:
                 assertEquals(tags(benign, "<[^>]*>"), tags(out, "<[^>]*>"), "Slack control sequences in " + where);

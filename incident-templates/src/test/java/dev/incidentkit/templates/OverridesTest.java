@@ -78,6 +78,28 @@ class OverridesTest {
     }
 
     @Test
+    void should_refuse_a_list_field_outside_its_list_under_any_mix_of_conditions() {
+        for (String source : List.of("{{#hasActionItems}}{{^hasTimeline}}{{time}}{{/hasTimeline}}{{/hasActionItems}}",
+                "{{#hasTimeline}}{{^timeline}}{{issue}}{{/timeline}}{{/hasTimeline}}",
+                "{{#timeline}}{{issue}}{{/timeline}}")) {
+            Seq<TemplateProblem> problems = TemplateCatalogue.builder()
+                    .template(Locale.ENGLISH, "postmortem-report", ChannelFormat.MARKDOWN, source).build().getLeft();
+
+            assertEquals("a list item's field, used outside its list", problems.head().message(), source);
+        }
+        assertTrue(TemplateCatalogue.builder().template(Locale.ENGLISH, "postmortem-report", ChannelFormat.MARKDOWN,
+                "{{#timeline}}{{time}} {{title}}{{/timeline}}").build().isRight(), "outer fields stay visible");
+    }
+
+    @Test
+    void should_refuse_field_names_that_mustache_would_read_off_a_text() {
+        for (String name : List.of("empty", "bytes", "class", "blank", "first-name", "1st")) {
+            assertThrows(IllegalArgumentException.class, () -> TemplateSchema.empty()
+                    .with(TemplateSchema.Kind.TEXT, name), name);
+        }
+    }
+
+    @Test
     void should_refuse_partials_and_changed_delimiters() {
         assertEquals("partials are not supported", refused("{{> header}}").head().message());
         assertEquals("changing delimiters is not supported", refused("{{=<% %>=}}").head().message());

@@ -46,8 +46,8 @@ public final class Histories {
 
     /**
      * A long, varied history of one incident under the generic process: a tagged paging alert, an
-     * assessment, a declaration, links to the incident channel and a ticket, a severity change, a progress
-     * update, a debugging action, a subject matter expert, mitigation, resolution and its notice, imported
+     * assessment, a declaration, links to the incident channel, a ticket and the status page, a severity change, progress
+     * updates to stakeholders and the public, a debugging action, a subject matter expert, mitigation, resolution and its notices, imported
      * chat, and a postmortem draft with a section and an action item. Every command is accepted.
      *
      * @param id the incident; never {@code null}
@@ -79,12 +79,16 @@ public final class Histories {
                         Option.some("every region is down")),
                 IncidentCommand.PostUpdate.progress(at.apply(5, grace), Audience.STAKEHOLDERS,
                         "We are on it.\nNext update soon.", t0.plus(Duration.ofHours(3))),
+                new IncidentCommand.AddLink(at.apply(5, grace), Link.of(LinkKind.STATUS_PAGE, "https://status.example.org")),
+                IncidentCommand.PostUpdate.progress(at.apply(5, grace), Audience.PUBLIC,
+                        "Some users cannot log in to the hub.", t0.plus(Duration.ofHours(3))),
                 new IncidentCommand.RecordAction(at.apply(6, ada), ActionKind.DEBUGGING,
                         "kubectl logs -n hub -l component=hub", Option.some(t0.plusSeconds(300))),
                 new IncidentCommand.AssignRole(at.apply(7, grace), Role.SUBJECT_MATTER_EXPERT, linus, "knows the proxy"),
                 new IncidentCommand.Mitigate(at.apply(20, ada), "rolled back", Option.some(t0.plus(Duration.ofMinutes(18)))),
                 new IncidentCommand.Resolve(at.apply(40, grace), "logged in as a test user", Option.none()),
                 IncidentCommand.PostUpdate.resolution(at.apply(41, grace), Audience.STAKEHOLDERS, "Back to normal."),
+                IncidentCommand.PostUpdate.resolution(at.apply(41, grace), Audience.PUBLIC, "Logins work again."),
                 new IncidentCommand.ImportChat(at.apply(42, grace), new DataSource("#inc-hub", t0, t0.plus(
                         Duration.ofHours(1))), List.of(
                                 ChatMessage.inChannel("#inc-hub", "m1", ResponderId.of("rep"), t0.plusSeconds(600), "503s"),
