@@ -303,7 +303,7 @@ public final class TemplateCatalogue {
         // section that is open (an inverted list section shows no item).
         Deque<TemplateSchema> scopes = new ArrayDeque<>();
         scopes.push(schema);
-        Deque<Object[]> open = new ArrayDeque<>();
+        Deque<OpenSection> open = new ArrayDeque<>();
         Matcher tags = TAG.matcher(source);
         while (tags.find()) {
             int line = lineOf(source, tags.start());
@@ -319,13 +319,13 @@ public final class TemplateCatalogue {
                 continue;
             }
             if (sigil == '/') {
-                if (open.isEmpty() || !open.peek()[0].equals(field)) {
+                if (open.isEmpty() || !open.peek().field().equals(field)) {
                     problems = problems.append(new TemplateProblem(name, line, Option.some(field), open.isEmpty()
-                            ? "closes a section that is not open" : "closes a section while '" + open.peek()[0]
+                            ? "closes a section that is not open" : "closes a section while '" + open.peek().field()
                             + "' is open"));
                     return Either.left(problems);
                 }
-                if ((Boolean) open.pop()[2]) {
+                if (open.pop().entersList()) {
                     scopes.pop();
                 }
                 continue;
@@ -343,13 +343,13 @@ public final class TemplateCatalogue {
                 if (entersList) {
                     scopes.push(List.ofAll(scopes).flatMap(scope -> scope.items().get(field)).head());
                 }
-                open.push(new Object[] {field, line, entersList});
+                open.push(new OpenSection(field, line, entersList));
             }
         }
         if (!open.isEmpty()) {
-            Object[] unclosed = open.peek();
-            problems = problems.append(new TemplateProblem(name, (Integer) unclosed[1],
-                    Option.some((String) unclosed[0]), "section is never closed"));
+            OpenSection unclosed = open.peek();
+            problems = problems.append(new TemplateProblem(name, unclosed.line(), Option.some(unclosed.field()),
+                    "section is never closed"));
         }
         if (!problems.isEmpty()) {
             return Either.left(problems);
@@ -366,6 +366,9 @@ public final class TemplateCatalogue {
             return Either.left(List.of(new TemplateProblem(name, 0, Option.none(), e.getMessage())));
         }
     }
+
+    /** A section the check has seen open, and whether it made a list item's fields visible. */
+    private record OpenSection(String field, int line, boolean entersList) {}
 
     private static int lineOf(String source, int offset) {
         int line = 1;
