@@ -34,6 +34,7 @@ class ReportAndRendererTest {
         assertTrue(report.contains("| Status | draft |"), report);
         assertTrue(report.contains("- [ ] Alert on proxy memory (<https://desk.example.org/t/2>)"), report);
         assertTrue(report.contains("A proxy leaked memory\\."), report);
+        assertTrue(report.contains("## What went well\n\n_Not written yet._\n"), report);
         long rows = report.lines().dropWhile(l -> !l.equals("| Time | Event |")).skip(2)
                 .takeWhile(l -> l.startsWith("|")).count();
         assertEquals(Timeline.of(EVENTS).size(), rows, report);
