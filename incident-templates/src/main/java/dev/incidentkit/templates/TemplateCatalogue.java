@@ -38,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * A {@link Builder} adds or overrides templates from code, a directory or the classpath, laid out as
  * {@code <locale>/<key>.<extension>} with the extensions {@code txt}, {@code md}, {@code slack} and
  * {@code html} (on the classpath only those names are looked for, so a misnamed resource is not seen; a
- * misnamed file in a directory is reported). A template is refused, with a {@link TemplateProblem} naming it, its line and the field, when
- * it names a field its schema lacks, uses a list item's field outside the list, leaves a section open,
- * closes one it did not open, or uses partials or changed delimiters.
+ * misnamed file in a directory is reported). A template is refused, with a {@link TemplateProblem} naming
+ * it, its line and the field, when it names a field its schema lacks, uses a list item's field outside the
+ * list, leaves a section open, closes one it did not open, or uses partials or changed delimiters. The
+ * check reads the tags section by section; the template is then also rendered once with every section
+ * entered and once with none, as a backstop should the check and Mustache ever read a tag differently.
  *
  * <p>Rendering looks the template up for the locale's full tag, then its language, then English. Model
  * texts are escaped for the format first (see {@link dev.incidentkit.notify.SafeText}); the template's own

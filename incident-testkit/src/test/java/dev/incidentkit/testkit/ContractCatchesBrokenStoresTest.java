@@ -10,6 +10,7 @@ import dev.incidentkit.store.InMemoryEventStore;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -62,12 +63,7 @@ class ContractCatchesBrokenStoresTest {
 
     @Test
     void should_fail_a_store_that_lets_the_last_writer_win() {
-        IncidentEventStoreContract contract = new IncidentEventStoreContract() {
-            @Override
-            protected IncidentEventStore newStore() {
-                return new LastWriterWins();
-            }
-        };
+        IncidentEventStoreContract contract = contractFor(LastWriterWins::new);
 
         assertThrows(AssertionFailedError.class, contract::should_refuse_a_stale_version_and_write_nothing);
         assertThrows(AssertionFailedError.class, contract::should_let_exactly_one_of_concurrent_writers_win_each_version);
@@ -75,13 +71,17 @@ class ContractCatchesBrokenStoresTest {
 
     @Test
     void should_fail_a_store_that_refuses_a_retry() {
-        IncidentEventStoreContract contract = new IncidentEventStoreContract() {
-            @Override
-            protected IncidentEventStore newStore() {
-                return new NotIdempotent();
-            }
-        };
+        IncidentEventStoreContract contract = contractFor(NotIdempotent::new);
 
         assertThrows(AssertionFailedError.class, contract::should_accept_the_same_events_again_and_store_them_once);
+    }
+
+    private static IncidentEventStoreContract contractFor(Supplier<IncidentEventStore> stores) {
+        return new IncidentEventStoreContract() {
+            @Override
+            protected IncidentEventStore newStore() {
+                return stores.get();
+            }
+        };
     }
 }
