@@ -88,14 +88,20 @@ final class RoleDecisions {
     }
 
     Either<Rejection, Emitter> decide(IncidentCommand command, IncidentState state) {
+        // a command names a role by its key; its rules (cardinality, cover) are the process's, never
+        // those of the copy the caller built, so a role sent under the commander's key with a looser
+        // cardinality is still the commander
         if (command instanceof AssignRole) {
-            return assign((AssignRole) command, state);
+            AssignRole c = (AssignRole) command;
+            return assign(new AssignRole(c.header(), ownRole(c.role()), c.responder(), c.reason()), state);
         }
         if (command instanceof ReleaseRole) {
-            return release((ReleaseRole) command, state);
+            ReleaseRole c = (ReleaseRole) command;
+            return release(new ReleaseRole(c.header(), ownRole(c.role()), c.holder(), c.reason()), state);
         }
         if (command instanceof OfferHandoff) {
-            return offer((OfferHandoff) command, state);
+            OfferHandoff c = (OfferHandoff) command;
+            return offer(new OfferHandoff(c.header(), ownRole(c.role()), c.from(), c.to(), c.note()), state);
         }
         if (command instanceof AcceptHandoff) {
             return accept((AcceptHandoff) command, state);
@@ -348,6 +354,11 @@ final class RoleDecisions {
         return when(process.technologyLeadIsSubjectMatterExpert() && role.equals(Role.SUBJECT_MATTER_EXPERT)
                         && s.holds(holder, Role.TECHNOLOGY_LEAD), c, RejectionCode.ROLE_REQUIRED,
                 holder + " is the Technology Lead, who is always a Subject Matter Expert (001)");
+    }
+
+    /** The process's own definition of a role named by its key, or the role itself when the process lacks it. */
+    private Role ownRole(Role role) {
+        return process.role(role.key()).getOrElse(role);
     }
 
     private Option<Rejection> knownRole(IncidentCommand c, Role role) {

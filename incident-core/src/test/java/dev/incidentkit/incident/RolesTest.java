@@ -145,6 +145,27 @@ class RolesTest {
     }
 
     @Test
+    void should_apply_the_process_rules_of_a_role_whatever_copy_of_it_a_command_carries() {
+        // roles are equal by key, so a copy of the investigator
+        // with a looser cardinality used to pass the "must always be held" check and leave it vacant
+        Role looseInvestigator = Role.of(Role.INVESTIGATOR.key(), "Investigator", dev.incidentkit.role.Cardinality.ANY);
+        Role looseCommander = Role.of(Role.INCIDENT_COMMANDER.key(), "IC", dev.incidentkit.role.Cardinality.ANY);
+
+        Rejection release = rejected(new IncidentCommand.ReleaseRole(at(5, ADA), looseInvestigator, ADA.id(),
+                "off shift"), declared());
+        Rejection assign = rejected(new IncidentCommand.AssignRole(at(5, GRACE), looseCommander, LINUS,
+                "a second commander"), declared());
+        IncidentState offered = run(declared(), new IncidentCommand.OfferHandoff(at(5, GRACE), looseCommander,
+                GRACE.id(), LINUS, "going off shift"));
+
+        assertEquals(RejectionCode.ROLE_REQUIRED, release.code());
+        assertEquals(RejectionCode.ROLE_TAKEN, assign.code());
+        assertEquals(dev.incidentkit.role.Cardinality.EXACTLY_ONE,
+                offered.openHandoffs().values().head().role().cardinality(), "the offer records the process's role");
+        assertEquals("Incident Commander", offered.openHandoffs().values().head().role().name());
+    }
+
+    @Test
     void should_refuse_unknown_roles_double_assignments_and_releases_of_non_holders() {
         IncidentState state = declared();
         Role scribe = Role.of("scribe", "Scribe", dev.incidentkit.role.Cardinality.ANY);
