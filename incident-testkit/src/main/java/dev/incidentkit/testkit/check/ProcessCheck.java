@@ -1,0 +1,362 @@
+package dev.incidentkit.testkit.check;
+
+import dev.incidentkit.desk.DeskOutcome;
+import dev.incidentkit.desk.IncidentDesk;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.notify.InMemoryOutbox;
+import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.store.InMemoryEventStore;
+import dev.incidentkit.testkit.gen.CommandSequences;
+import dev.incidentkit.testkit.gen.Played;
+import dev.incidentkit.testkit.gen.Script;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Configuration;
+import org.quicktheories.core.Reporter;
+import org.quicktheories.core.Strategy;
+
+/**
+ * The model check: generates command sequences for a process, runs each through the process's decider
+ * (and, if asked, through an {@link IncidentDesk} with in-memory ports), checks every invariant after
+ * every command, and reports a failure as the shortest history QuickTheories can shrink it to.
+ *
+ * <p>The common case is one call:
+ * <pre>{@code
+ * ProcessCheck.of(myProcess).sequences(1_000).maxCommands(60).check();
+ * }</pre>
+ * which checks the {@linkplain Invariants#standard() standard invariants} and throws a
+ * {@link ProcessCheckFailure} naming the broken invariant, the history command by command with what
+ * became of each, and the seed. Give that seed back with {@link #seed(long)} or the system property
+ * {@value #SEED_PROPERTY} to get the same sequences again; without either a fresh seed is drawn for each
+ * run, so that repeated runs explore more.
+ *
+ * <p>Instances are immutable; each setter returns a copy.
+ *
+ * @since 0.1.0
+ */
+public final class ProcessCheck {
+
+    /** The system property that fixes the seed of every check that was not given one in code. */
+    public static final String SEED_PROPERTY = "incidentkit.seed";
+
+    /** Reported when deciding, playing or an invariant's own check throws: a programming error somewhere. */
+    private static final Invariant NOTHING_THROWS = Invariant.of("nothing throws",
+            "deciding, replaying and every invariant's check complete without an exception",
+            step -> Option.none());
+
+    private final CommandSequences sequences;
+    private final int count;
+    private final Seq<Invariant> invariants;
+    private final boolean throughDesk;
+    private final Option<Long> seed;
+    private final int shrinkCycles;
+
+    private ProcessCheck(CommandSequences sequences, int count, Seq<Invariant> invariants, boolean throughDesk,
+            Option<Long> seed, int shrinkCycles) {
+        this.sequences = sequences;
+        this.count = count;
+        this.invariants = invariants;
+        this.throughDesk = throughDesk;
+        this.seed = seed;
+        this.shrinkCycles = shrinkCycles;
+    }
+
+    /**
+     * A check of a process against the standard invariants with 1,000 mixed sequences of up to 60
+     * commands, through the decider only.
+     *
+     * @param process the process; never {@code null}
+     * @return the check
+     */
+    public static ProcessCheck of(IncidentProcess process) {
+        return of(CommandSequences.of(process));
+    }
+
+    /**
+     * A check with sequences set up by hand (other people, another incident id, the valid-only mode).
+     *
+     * @param sequences the sequences; never {@code null}
+     * @return the check
+     */
+    public static ProcessCheck of(CommandSequences sequences) {
+        return new ProcessCheck(Objects.requireNonNull(sequences, "sequences"), 1_000, Invariants.standard(), false,
+                Option.none(), 2_000);
+    }
+
+    /**
+     * This check with another number of sequences.
+     *
+     * @param number how many sequences to generate, at least 1
+     * @return the copy
+     * @throws IllegalArgumentException if {@code number} is below 1
+     */
+    public ProcessCheck sequences(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("at least one sequence, got " + number);
+        }
+        return new ProcessCheck(sequences, number, invariants, throughDesk, seed, shrinkCycles);
+    }
+
+    /**
+     * This check with sequences of at most this many commands.
+     *
+     * @param max the most commands in a sequence, at least 1
+     * @return the copy
+     * @throws IllegalArgumentException if {@code max} is below 1
+     */
+    public ProcessCheck maxCommands(int max) {
+        return new ProcessCheck(sequences.maxCommands(max), count, invariants, throughDesk, seed, shrinkCycles);
+    }
+
+    /**
+     * This check with only commands the process accepts.
+     *
+     * @return the copy
+     */
+    public ProcessCheck validOnly() {
+        return new ProcessCheck(sequences.validOnly(), count, invariants, throughDesk, seed, shrinkCycles);
+    }
+
+    /**
+     * This check with exactly these invariants instead of the standard ones.
+     *
+     * @param chosen the invariants; at least one; never {@code null}
+     * @return the copy
+     * @throws IllegalArgumentException if none is given
+     */
+    public ProcessCheck invariants(Iterable<Invariant> chosen) {
+        Seq<Invariant> list = List.ofAll(Objects.requireNonNull(chosen, "chosen"));
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("at least one invariant");
+        }
+        return new ProcessCheck(sequences, count, list, throughDesk, seed, shrinkCycles);
+    }
+
+    /**
+     * This check with more invariants besides those it has.
+     *
+     * @param more the invariants to add; never {@code null}
+     * @return the copy
+     */
+    public ProcessCheck and(Invariant... more) {
+        return new ProcessCheck(sequences, count, invariants.appendAll(List.of(more)), throughDesk, seed, shrinkCycles);
+    }
+
+    /**
+     * This check also running every command through an {@link IncidentDesk} with an in-memory store and
+     * outbox, so that {@link Invariants#DESK_AGREES} compares the desk with the decider. Slower.
+     *
+     * @return the copy
+     */
+    public ProcessCheck throughDesk() {
+        return new ProcessCheck(sequences, count, invariants, true, seed, shrinkCycles);
+    }
+
+    /**
+     * This check with a fixed seed, to reproduce a failure or to pin a run.
+     *
+     * @param fixed the seed
+     * @return the copy
+     */
+    public ProcessCheck seed(long fixed) {
+        return new ProcessCheck(sequences, count, invariants, throughDesk, Option.some(fixed), shrinkCycles);
+    }
+
+    /**
+     * This check with another limit on shrinking (2,000 by default): more finds shorter histories, fewer
+     * reports sooner.
+     *
+     * @param cycles the most shrink attempts, at least 0
+     * @return the copy
+     * @throws IllegalArgumentException if {@code cycles} is negative
+     */
+    public ProcessCheck shrinkCycles(int cycles) {
+        if (cycles < 0) {
+            throw new IllegalArgumentException("shrink cycles must not be negative, got " + cycles);
+        }
+        return new ProcessCheck(sequences, count, invariants, throughDesk, seed, cycles);
+    }
+
+    /**
+     * The sequences this check generates.
+     *
+     * @return the sequences
+     */
+    public CommandSequences sequences() {
+        return sequences;
+    }
+
+    /**
+     * Runs the check and throws when an invariant breaks.
+     *
+     * @return the report, when every invariant held
+     * @throws ProcessCheckFailure with the shortest history found and the seed, when one broke
+     */
+    public CheckReport check() {
+        CheckReport report = run();
+        if (!report.passed()) {
+            Violation violation = report.violation().get();
+            throw new ProcessCheckFailure(failureMessage(report, violation), violation, report.seed());
+        }
+        return report;
+    }
+
+    /**
+     * Runs the check and reports; never throws for a broken invariant.
+     *
+     * @return the report, with the shrunk violation when one broke
+     */
+    public CheckReport run() {
+        long chosen = seed.orElse(() -> Option.of(Long.getLong(SEED_PROPERTY)))
+                .getOrElse(() -> ThreadLocalRandom.current().nextLong());
+        Tally tally = new Tally();
+        Capture capture = new Capture();
+        Strategy strategy = Configuration.systemStrategy().withFixedSeed(chosen).withExamples(count)
+                .withShrinkCycles(shrinkCycles).withReporter(capture);
+        Supplier<Strategy> fixed = () -> strategy;
+        QuickTheory.qt(fixed).forAll(sequences.scripts()).checkAssert(script -> {
+            Option<Violation> violation = examine(script);
+            if (violation.isDefined()) {
+                tally.failed = true;
+                throw new AssertionError(violation.get().describe());
+            }
+            if (!tally.failed) {
+                tally.add(script);
+            }
+        });
+        Option<Violation> found = capture.smallest == null ? Option.none()
+                : examine(capture.smallest).orElse(() -> Option.some(new Violation(NOTHING_THROWS, 0,
+                        "the shrunk sequence no longer fails: an invariant's check is not a pure function",
+                        capture.smallest.play())));
+        return new CheckReport(sequences.process().name(), chosen, tally.sequences, tally.commands, tally.rejected,
+                tally.statuses, tally.rejections, tally.postmortems, invariants.map(Invariant::name), found);
+    }
+
+    /**
+     * Checks one script: plays it, and after every command checks every invariant.
+     *
+     * @param script a script of this check's sequences; never {@code null}
+     * @return the first violation, or none
+     */
+    public Option<Violation> examine(Script script) {
+        Objects.requireNonNull(script, "script");
+        Seq<Played> played = Vector.empty();
+        try {
+            played = script.play();
+            Desk desk = throughDesk ? new Desk(sequences) : null;
+            Vector<IncidentEvent> history = Vector.empty();
+            Vector<IncidentCommand> earlier = Vector.empty();
+            for (int i = 0; i < played.size(); i++) {
+                Played p = played.get(i);
+                Option<DeskView> view = desk == null ? Option.none() : Option.some(desk.handle(p.command()));
+                Transition step = new Transition(sequences.process(), sequences.decider(), i + 1, p.command(),
+                        p.before(), p.outcome(), history, earlier, view);
+                for (Invariant invariant : invariants) {
+                    Option<String> broken = invariant.check(step);
+                    if (broken.isDefined()) {
+                        return Option.some(new Violation(invariant, i + 1, broken.get(), played.take(i + 1)));
+                    }
+                }
+                history = history.appendAll(step.added());
+                earlier = earlier.append(p.command());
+            }
+            return Option.none();
+        } catch (RuntimeException e) {
+            return Option.some(new Violation(NOTHING_THROWS, played.size(), e + " at " + List.of(e.getStackTrace())
+                    .take(3).mkString(" < ") + "; steps: " + script.steps().mkString(", "), played));
+        }
+    }
+
+    private String failureMessage(CheckReport report, Violation violation) {
+        String nl = System.lineSeparator();
+        return "Process '" + report.process() + "' broke an invariant after " + report.sequences()
+                + " passing sequences; the shortest history found has " + violation.history().size() + " commands."
+                + nl + violation.describe() + nl
+                + "Seed " + report.seed() + ": reproduce with ProcessCheck...seed(" + report.seed() + "L) or -D"
+                + SEED_PROPERTY + "=" + report.seed();
+    }
+
+    @Override
+    public String toString() {
+        return "ProcessCheck[" + sequences + ", " + count + " sequences, " + invariants.size() + " invariants"
+                + (throughDesk ? ", through the desk" : "") + seed.map(s -> ", seed " + s).getOrElse("") + "]";
+    }
+
+    /** An in-memory desk for one script, its clock moved to each command's time. */
+    private static final class Desk {
+        private final InMemoryEventStore store = new InMemoryEventStore();
+        private final InMemoryOutbox outbox = new InMemoryOutbox();
+        private final SteppingClock clock;
+        private final IncidentDesk desk;
+
+        Desk(CommandSequences sequences) {
+            this.clock = new SteppingClock(java.time.Instant.EPOCH);
+            this.desk = new IncidentDesk(sequences.process(), store, outbox, clock, 1);
+        }
+
+        DeskView handle(IncidentCommand command) {
+            clock.set(command.recordedAt());
+            DeskOutcome outcome = desk.handle(command);
+            return new DeskView(outcome, store.read(command.incidentId()), outbox.entries(),
+                    outbox.cursor(command.incidentId()));
+        }
+    }
+
+    /** What the passing sequences reached. */
+    private static final class Tally {
+        boolean failed;
+        int sequences;
+        long commands;
+        long rejected;
+        Set<IncidentStatus> statuses = HashSet.empty();
+        Set<RejectionCode> rejections = HashSet.empty();
+        Set<PostmortemStatus> postmortems = HashSet.empty();
+
+        void add(Script script) {
+            sequences++;
+            for (Played played : script.play()) {
+                commands++;
+                if (played.outcome().isLeft()) {
+                    rejected++;
+                    rejections = rejections.add(played.outcome().getLeft().code());
+                }
+                statuses = statuses.addAll(played.after().status());
+                postmortems = postmortems.addAll(played.after().postmortem().map(p -> p.status()));
+            }
+        }
+    }
+
+    /** Keeps QuickTheories' smallest failing script instead of throwing its own report. */
+    private static final class Capture implements Reporter {
+        Script smallest;
+
+        @Override
+        public void falisification(long seed, int count, Object smallest, Throwable cause,
+                java.util.List<Object> examples, org.quicktheories.api.AsString<Object> toString) {
+            this.smallest = (Script) smallest;
+        }
+
+        @Override
+        public void falisification(long seed, int count, Object smallest, java.util.List<Object> examples,
+                org.quicktheories.api.AsString<Object> toString) {
+            this.smallest = (Script) smallest;
+        }
+
+        @Override
+        public void valuesExhausted(int completedExamples) {
+            // the script generator has no assumptions, so it never runs out of values
+        }
+    }
+}

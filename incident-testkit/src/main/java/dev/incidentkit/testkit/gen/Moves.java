@@ -1,0 +1,459 @@
+package dev.incidentkit.testkit.gen;
+
+import dev.incidentkit.incident.ActionKind;
+import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.CommandId;
+import dev.incidentkit.incident.DataSource;
+import dev.incidentkit.incident.DeclineRoute;
+import dev.incidentkit.incident.Handoff;
+import dev.incidentkit.incident.HandoffId;
+import dev.incidentkit.incident.Impact;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.Section;
+import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Permission;
+import dev.incidentkit.report.Assessment;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.report.Reproduction;
+import dev.incidentkit.report.Symptom;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.Cardinality;
+import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import dev.incidentkit.severity.Severity;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Turns a {@link Step} into a command for the incident as it stands: picks plausible targets (a role's
+ * holder, an open offer, the postmortem's next step) and, for the malformed variant or the wrong actor,
+ * implausible ones.
+ */
+final class Moves {
+
+    /** Someone who never takes part in the response. */
+    static final Responder OUTSIDER = Responder.of("mallory", "Mallory");
+
+    private static final List<String> SUMMARIES = List.of("Hub is down", "Users cannot log in",
+            "Quota errors since 12:40", "<b>Proxy</b> *leaks* @here", "Database failover", "{{title}} & <!channel>",
+            "Image builds fail", "Status page shows 503");
+
+    private static final List<Symptom> SYMPTOMS = List.of(Symptom.CANNOT_LOG_IN, Symptom.CANNOT_START_SERVERS,
+            Symptom.CANNOT_EXECUTE_CODE, Symptom.CANNOT_USE_DASK_CLUSTERS);
+
+    private final IncidentProcess process;
+    private final List<Responder> people;
+    private final IncidentId incident;
+    private final IncidentId other;
+    private final Instant start;
+    private final Seq<ChatMessage> chat;
+
+    Moves(IncidentProcess process, List<Responder> people, IncidentId incident, Instant start) {
+        this.process = process;
+        this.people = people;
+        this.incident = incident;
+        this.other = IncidentId.of(incident.value().length() < IncidentId.MAX_LENGTH - 6
+                ? incident.value() + "-other" : "INC-OTHER");
+        this.start = start;
+        ResponderId a = people.get(0).id();
+        ResponderId b = people.get(1).id();
+        this.chat = List.of(
+                ChatMessage.inChannel("#inc", "m1", a, at(3), "looking"),
+                ChatMessage.inChannel("#inc", "m2", OUTSIDER.id(), at(9), "students see 503"),
+                ChatMessage.inThread("#inc", "m3", "m2", a, at(10), "thanks"),
+                ChatMessage.inChannel("#random", "r1", b, at(11), "lunch?"),
+                ChatMessage.inChannel("#inc", "m4", b, at(40), "fixed? <!channel> *now*"),
+                ChatMessage.inChannel("#inc", "m5", a, at(300), "later"),
+                ChatMessage.inChannel("#inc", "m6", a, at(600), "much later"));
+    }
+
+    /**
+     * The command a step stands for, or none for a skip. The command may be recorded later than
+     * {@code now} (an answer that comes too late); the caller's clock then moves on from there.
+     */
+    Option<IncidentCommand> command(Step step, int index, Instant now, Vector<IncidentCommand> earlier,
+            IncidentState state) {
+        if (step.kind() <= 0 || step.kind() > CommandSequences.REPEAT
+                || (step.kind() == CommandSequences.REPEAT && earlier.isEmpty())) {
+            return Option.none();
+        }
+        if (step.kind() == CommandSequences.REPEAT) {
+            IncidentCommand repeated = earlier.get(Math.floorMod(step.variant() + step.target(), earlier.size()));
+            return Option.some(step.variant() % 2 == 0
+                    ? repeated
+                    : new IncidentCommand.Cancel(repeated.header(), "a different command under a used id"));
+        }
+        CommandId id = CommandId.of("c" + (index + 1));
+        CommandKind kind = opening(CommandKind.values()[step.kind() - 1], step.variant(), state);
+        if (state.isIn(IncidentStatus.IN_REVIEW) && isRoleKind(kind) && step.variant() <= 2) {
+            return Option.some(nextReviewStep(id, now, state));
+        }
+        // targets depend on the step alone, so the command is built once to learn who would naturally
+        // issue it and built again with the chosen actor
+        IncidentCommand draft = build(kind, step, CommandHeader.of(id, incident, people.get(0).id(), now), now, state);
+        ResponderId actor = actor(step.actor(), draft, state);
+        return Option.some(build(kind, step, CommandHeader.of(id, incident, actor, now), now, state));
+    }
+
+    /**
+     * Gets scripts going: before the incident is reported most steps report it, in triage most steps
+     * that need a response team declare it, and some postmortem steps resolve the incident or start its
+     * postmortem when it is not yet there. Variants 4 and 5 keep their kind, so commands that come too
+     * early are still tried; a shrunk step (variant 0) takes the shortest way to the state it needs.
+     */
+    private static CommandKind opening(CommandKind kind, int variant, IncidentState state) {
+        if (variant >= 4) {
+            return kind;
+        }
+        if (state.status().isEmpty()) {
+            return CommandKind.REPORT;
+        }
+        boolean needsTeam = kind.ordinal() >= CommandKind.MITIGATE.ordinal() && kind != CommandKind.CANCEL
+                && kind != CommandKind.MERGE && kind != CommandKind.ASSESS && kind != CommandKind.REQUEST_INFORMATION
+                && kind != CommandKind.ACKNOWLEDGE && kind != CommandKind.INFORM_REPORTER;
+        if (state.isIn(IncidentStatus.TRIAGE) && needsTeam && variant <= 2) {
+            return CommandKind.DECLARE;
+        }
+        boolean postmortemKind = kind.ordinal() >= CommandKind.START_POSTMORTEM.ordinal();
+        if (postmortemKind && variant <= 1 && state.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)) {
+            return CommandKind.RESOLVE;
+        }
+        return postmortemKind && variant <= 1 && state.isIn(IncidentStatus.RESOLVED) ? CommandKind.START_POSTMORTEM
+                : kind;
+    }
+
+    private static boolean isRoleKind(CommandKind kind) {
+        return kind.ordinal() >= CommandKind.ASSIGN_ROLE.ordinal() && kind.ordinal() <= CommandKind.EXPIRE_HANDOFF.ordinal();
+    }
+
+    /**
+     * The next step of the postmortem's review: the owner asks for review, another participant
+     * reviews, the commander marks it reviewed, the owner publishes, the commander shares and closes.
+     * Without it random scripts would seldom get a report published.
+     */
+    private IncidentCommand nextReviewStep(CommandId id, Instant now, IncidentState state) {
+        Postmortem pm = state.postmortem().get();
+        ResponderId commander = commander(state).getOrElse(pm.owner());
+        ResponderId reviewer = state.participants().keySet().toList().sorted().find(p -> !p.equals(pm.owner()))
+                .getOrElse(people.get(2 % people.size()).id());
+        java.util.function.Function<ResponderId, CommandHeader> by = actor -> CommandHeader.of(id, incident, actor, now);
+        switch (pm.status()) {
+            case DRAFT:
+                return new IncidentCommand.RequestReview(by.apply(pm.owner()));
+            case IN_REVIEW:
+                return pm.reviews().isEmpty()
+                        ? new IncidentCommand.ReviewPostmortem(by.apply(reviewer), "Added the missing graph.")
+                        : new IncidentCommand.MarkReviewed(by.apply(commander));
+            case REVIEWED:
+                return new IncidentCommand.PublishPostmortem(by.apply(pm.owner()),
+                        "https://reports.example.com/" + incident.value() + ".md");
+            default:
+                return pm.sharedAt().isEmpty()
+                        ? new IncidentCommand.SharePostmortem(by.apply(liaisonOrCommander(state).getOrElse(commander)))
+                        : new IncidentCommand.Close(by.apply(commander));
+        }
+    }
+
+    private ResponderId actor(int pick, IncidentCommand draft, IncidentState state) {
+        if (pick == 0) {
+            return natural(draft, state);
+        }
+        if (pick == 1) {
+            return commander(state).getOrElse(people.get(0).id());
+        }
+        if (pick == 2) {
+            return state.openHandoffs().values().headOption().map(h -> h.to().id())
+                    .getOrElse(people.get(1).id());
+        }
+        int person = pick - 3;
+        return person >= 0 && person < people.size() ? people.get(person).id() : OUTSIDER.id();
+    }
+
+    /** Who the process and the handoff protocol let issue the command, as far as the state tells. */
+    private ResponderId natural(IncidentCommand draft, IncidentState state) {
+        Option<ResponderId> protocol = Option.none();
+        if (draft instanceof IncidentCommand.AcceptHandoff) {
+            protocol = offer(state, ((IncidentCommand.AcceptHandoff) draft).handoff()).map(h -> h.to().id());
+        } else if (draft instanceof IncidentCommand.DeclineHandoff) {
+            protocol = offer(state, ((IncidentCommand.DeclineHandoff) draft).handoff()).map(h -> h.to().id());
+        } else if (draft instanceof IncidentCommand.WithdrawHandoff) {
+            protocol = offer(state, ((IncidentCommand.WithdrawHandoff) draft).handoff()).map(Handoff::offeredBy);
+        } else if (draft instanceof IncidentCommand.ReleaseRole) {
+            protocol = Option.some(((IncidentCommand.ReleaseRole) draft).holder());
+        } else if (draft instanceof IncidentCommand.OfferHandoff) {
+            protocol = Option.some(((IncidentCommand.OfferHandoff) draft).from());
+        }
+        if (protocol.isDefined()) {
+            return protocol.get();
+        }
+        Permission permission = process.authority().permissionFor(draft.commandKind());
+        if (permission instanceof Permission.RoleHolders) {
+            for (Role role : ((Permission.RoleHolders) permission).roles()) {
+                Option<ResponderId> holder = effectiveHolder(state, role);
+                if (holder.isDefined()) {
+                    return holder.get();
+                }
+            }
+        }
+        return commander(state).orElse(() -> state.participants().keySet().toList().sorted().headOption())
+                .getOrElse(people.get(0).id());
+    }
+
+    private Option<ResponderId> effectiveHolder(IncidentState state, Role role) {
+        return state.holders(role).headOption().orElse(() -> role.coveredBy().flatMap(process::role)
+                .flatMap(cover -> state.holders(cover).headOption()));
+    }
+
+    private static Option<Handoff> offer(IncidentState state, HandoffId id) {
+        return state.openHandoffs().get(id);
+    }
+
+    private Option<ResponderId> commander(IncidentState state) {
+        return state.holders(Role.INCIDENT_COMMANDER).headOption();
+    }
+
+    private Option<ResponderId> liaisonOrCommander(IncidentState state) {
+        return state.holders(Role.COMMUNICATIONS_LIAISON).headOption().orElse(() -> commander(state));
+    }
+
+    private IncidentCommand build(CommandKind kind, Step step, CommandHeader h, Instant now, IncidentState state) {
+        int v = Math.floorMod(step.variant(), 6);
+        int t = Math.floorMod(step.target(), 8);
+        boolean malformed = v == 5;
+        switch (kind) {
+            case REPORT:
+                return new IncidentCommand.Report(h, source(t), malformed ? " " : SUMMARIES.get(t),
+                        v % 2 == 0 ? Option.some(minutesBefore(now, v * 3)) : Option.none(),
+                        v % 3 == 0 ? Option.some(minutesBefore(now, v * 10 + t)) : Option.none());
+            case DECLARE:
+                return new IncidentCommand.Declare(h, malformed ? "" : SUMMARIES.get(t), severity(malformed, t),
+                        Impact.of("users cannot log in", v * 10), "Managed JupyterHubs",
+                        v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none(), roster(t));
+            case DECLINE:
+                return new IncidentCommand.Decline(h, malformed ? "" : "one user's question",
+                        DeclineRoute.to(DeclineRoute.Destination.values()[t % 2]));
+            case ESTIMATE_IMPACT_START:
+                return new IncidentCommand.EstimateImpactStart(h, minutesBefore(now, 200 - v * 45));
+            case CHANGE_SEVERITY:
+                return new IncidentCommand.ChangeSeverity(h, severity(malformed, t),
+                        v % 3 == 0 ? Option.none() : Option.some("scope changed"));
+            case POST_UPDATE:
+                return postUpdate(h, v, t, now, state);
+            case ADD_LINK:
+                return new IncidentCommand.AddLink(h, link(t));
+            case MITIGATE:
+                return new IncidentCommand.Mitigate(h, malformed ? "" : "rolled back",
+                        v > 2 ? Option.some(minutesBefore(now, v * 15)) : Option.none());
+            case RESOLVE:
+                return new IncidentCommand.Resolve(h, malformed ? "" : "logged in as a test user",
+                        v > 2 ? Option.some(minutesBefore(now, v * 15)) : Option.none());
+            case REOPEN:
+                return new IncidentCommand.Reopen(h, malformed ? "\u0000" : "reported again");
+            case CANCEL:
+                return new IncidentCommand.Cancel(h, malformed ? " " : "does not qualify");
+            case MERGE:
+                return new IncidentCommand.Merge(h, malformed ? incident : other);
+            case CLOSE:
+                return new IncidentCommand.Close(h);
+            case ASSIGN_ROLE:
+                return new IncidentCommand.AssignRole(h, role(malformed, t), people.get((t + v) % people.size()),
+                        "needed for the database");
+            case RELEASE_ROLE: {
+                Role role = role(malformed, t);
+                return new IncidentCommand.ReleaseRole(h, role, holderOf(state, role, v), "no longer needed");
+            }
+            case OFFER_HANDOFF: {
+                Role role = role(malformed, t);
+                return new IncidentCommand.OfferHandoff(h, role, holderOf(state, role, v),
+                        people.get((t + v + 1) % people.size()), "the hub logs show quota errors since 12:40");
+            }
+            case ACCEPT_HANDOFF:
+                return new IncidentCommand.AcceptHandoff(v == 4 ? tooLate(h, state) : h, openHandoff(state, malformed));
+            case DECLINE_HANDOFF:
+                return new IncidentCommand.DeclineHandoff(h, openHandoff(state, malformed), "off shift in ten minutes");
+            case WITHDRAW_HANDOFF:
+                return new IncidentCommand.WithdrawHandoff(h, openHandoff(state, malformed),
+                        "found someone closer to it");
+            case EXPIRE_HANDOFF:
+                return new IncidentCommand.ExpireHandoff(h, openHandoff(state, malformed));
+            case RECORD_ACTION:
+                return new IncidentCommand.RecordAction(h, ActionKind.values()[t % ActionKind.values().length],
+                        malformed ? "" : "kubectl logs -n hub -l component=hub",
+                        v > 3 ? Option.some(minutesBefore(now, 5)) : Option.none());
+            case ASSESS:
+                return new IncidentCommand.Assess(h, assessment(v, t));
+            case REQUEST_INFORMATION:
+                return new IncidentCommand.RequestInformation(h, malformed ? " " : "Which hub, and since when?");
+            case ACKNOWLEDGE:
+                return new IncidentCommand.AcknowledgePaging(h);
+            case INFORM_REPORTER:
+                return new IncidentCommand.InformReporter(h, malformed ? "" : "This went to the support queue as"
+                        + " FD-4711; next time please use the support form.");
+            case IMPORT_CHAT:
+                return new IncidentCommand.ImportChat(h, new DataSource("#inc", start,
+                        now.plus(Duration.ofMinutes(v * 10L))), chat.take(2 + v));
+            case START_POSTMORTEM:
+                return new IncidentCommand.StartPostmortem(h, malformed ? Option.some(OUTSIDER.id())
+                        : v == 4 ? Option.some(people.get(t % people.size()).id()) : Option.none());
+            case SET_IMPACT_WINDOW:
+                return new IncidentCommand.SetImpactWindow(h, minutesBefore(now, 300 - v * 50 + t),
+                        v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none());
+            case WRITE_SECTION:
+                return new IncidentCommand.WriteSection(h, Section.values()[t % Section.values().length],
+                        malformed ? " " : v == 4 ? "It was human error: " + people.get(0).id() + " forgot the flag."
+                                : "The proxy leaked memory under load.");
+            case ADD_ACTION_ITEM:
+                return new IncidentCommand.AddActionItem(h, "ai-" + t % 3, malformed ? "" : "Alert on proxy memory",
+                        v % 2 == 0 ? Option.some("https://issues.example.com/infra/" + (100 + t)) : Option.none());
+            case UPDATE_ACTION_ITEM:
+                return new IncidentCommand.UpdateActionItem(h, malformed ? "no-such-item" : "ai-" + t % 3,
+                        ActionItem.Status.values()[v % ActionItem.Status.values().length]);
+            case REQUEST_REVIEW:
+                return new IncidentCommand.RequestReview(h);
+            case REVIEW_POSTMORTEM:
+                return new IncidentCommand.ReviewPostmortem(h, malformed ? "" : "Added the quota graph; looks complete.");
+            case MARK_REVIEWED:
+                return new IncidentCommand.MarkReviewed(h);
+            case PUBLISH_POSTMORTEM:
+                return new IncidentCommand.PublishPostmortem(h, malformed ? "not a url"
+                        : "https://reports.example.com/" + incident.value() + ".md");
+            case SHARE_POSTMORTEM:
+                return new IncidentCommand.SharePostmortem(h);
+            default:
+                throw new IllegalStateException("no move for " + kind);
+        }
+    }
+
+    private IncidentCommand postUpdate(CommandHeader h, int v, int t, Instant now, IncidentState state) {
+        boolean resolved = state.isIn(IncidentStatus.RESOLVED);
+        UpdateKind kind = (resolved ? v > 0 : v >= 3) ? UpdateKind.RESOLUTION : UpdateKind.PROGRESS;
+        Audience audience = Audience.values()[t % Audience.values().length];
+        String text = v == 5 ? "" : t == 7 ? "Rolling back <script>alert(1)</script> *now* @everyone"
+                : "Still rolling back";
+        Option<Instant> next = kind == UpdateKind.PROGRESS && v < 3
+                ? Option.some(now.plus(Duration.ofMinutes(60 - v * 30L))) : Option.none();
+        return new IncidentCommand.PostUpdate(h, kind, audience, text, next);
+    }
+
+    /** The offered responder answering the first open offer just after it expired. */
+    private static CommandHeader tooLate(CommandHeader h, IncidentState state) {
+        return state.openHandoffs().values().headOption()
+                .map(offer -> CommandHeader.of(h.commandId(), h.incidentId(), h.actor(),
+                        later(h.recordedAt(), offer.expiresAt().plus(Duration.ofMinutes(1)))))
+                .getOrElse(h);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** A process role, or for the malformed variant a role the process lacks or a loose copy of a required one. */
+    private Role role(boolean malformed, int t) {
+        Seq<Role> roles = process.roles();
+        if (!malformed) {
+            return roles.get(t % roles.size());
+        }
+        Option<Role> required = roles.find(r -> r.cardinality().isRequired());
+        return t % 2 == 0 || required.isEmpty()
+                ? Role.of("scribe", "Scribe", Cardinality.ANY)
+                : Role.of(required.get().key(), required.get().name(), Cardinality.ANY);
+    }
+
+    private ResponderId holderOf(IncidentState state, Role role, int v) {
+        return v == 5 ? OUTSIDER.id() : state.holders(role).headOption().getOrElse(people.get(v % people.size()).id());
+    }
+
+    private static HandoffId openHandoff(IncidentState state, boolean malformed) {
+        return malformed
+                ? HandoffId.of(CommandId.of("no-such-offer"))
+                : state.openHandoffs().keySet().toList().sorted(java.util.Comparator.comparing(HandoffId::toString))
+                        .headOption().getOrElse(HandoffId.of(CommandId.of("c1")));
+    }
+
+    private static Assessment assessment(int v, int t) {
+        Assessment.Builder b = Assessment.builder()
+                .usersAffected(v * 3 + t)
+                .reproduction(Reproduction.values()[(v + t) % Reproduction.values().length]);
+        if (t % 2 == 0) {
+            b.symptoms(SYMPTOMS.get(t % SYMPTOMS.size())).customerImpact();
+        }
+        if (t == 3) {
+            b.secondTeamNeeded();
+        }
+        return v == 5 ? b.knownProblem(true).build() : b.build();
+    }
+
+    private OnCallRoster roster(int t) {
+        int n = people.size();
+        switch (t % 3) {
+            case 0:
+                return OnCallRoster.empty();
+            case 1:
+                return OnCallRoster.of(Member.available(people.get(0)), Member.available(people.get(1)), "team",
+                        Member.available(people.get(2 % n)));
+            default:
+                return OnCallRoster.of(Member.unavailable(people.get(0)), Member.available(people.get(1)), "team",
+                        Member.unavailable(people.get(2 % n)), Member.available(people.get(3 % n)));
+        }
+    }
+
+    private ReportSource source(int t) {
+        switch (t % 4) {
+            case 0:
+                return new ReportSource.PagingAlert("HubDown", HashSet.of("take immediate action"), Option.some("Q1W2E3"));
+            case 1:
+                return ReportSource.supportTicket("FD-4711", people.get(0).id());
+            case 2:
+                return ReportSource.chat("#incidents", people.get(1).id());
+            default:
+                return ReportSource.manual(people.get(0).id());
+        }
+    }
+
+    private static Link link(int t) {
+        LinkKind kind = LinkKind.values()[t % LinkKind.values().length];
+        switch (kind) {
+            case INCIDENT_CHANNEL:
+                return Link.of(kind, "#inc-7");
+            case TICKET:
+                return Link.of(kind, "FD-4711");
+            case PAGING_INCIDENT:
+                return Link.of(kind, "Q1W2E3");
+            case STATUS_PAGE:
+                return Link.of(kind, "https://status.example.com/i/1");
+            default:
+                return Link.of(kind, "https://meet.example.com/inc-7");
+        }
+    }
+
+    private Severity severity(boolean malformed, int t) {
+        Seq<Severity> levels = process.severityScale().levels();
+        return malformed ? new Severity("OUT-OF-SCALE", levels.size() + 1) : levels.get(t % levels.size());
+    }
+
+    private Instant at(int minutes) {
+        return start.plus(Duration.ofMinutes(minutes));
+    }
+
+    private static Instant minutesBefore(Instant now, int minutes) {
+        return now.minus(Duration.ofMinutes(minutes));
+    }
+}

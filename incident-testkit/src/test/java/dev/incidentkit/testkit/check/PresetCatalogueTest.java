@@ -1,0 +1,53 @@
+package dev.incidentkit.testkit.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Presets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole catalogue against every preset, the way a tester would run it against their own process:
+ * mixed sequences through the decider, valid-only sequences, and sequences through the desk. The counts
+ * keep the module's tests within about half a minute on two cores.
+ */
+class PresetCatalogueTest {
+
+    static Stream<Arguments> presets() {
+        return Stream.of(
+                Arguments.of("standard", IncidentProcess.standard()),
+                Arguments.of("managed hub", Presets.managedHub()),
+                Arguments.of("on call", Presets.onCall()),
+                Arguments.of("commander and investigator", Presets.commanderAndInvestigator()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void should_keep_every_invariant_over_mixed_sequences(String name, IncidentProcess process) {
+        CheckReport report = ProcessCheck.of(process).sequences(400).maxCommands(60).check();
+
+        System.out.println(report.summary());
+        assertTrue(report.commands() > 400 * 10, "the sequences must be long enough to mean something: " + report.summary());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void should_keep_every_invariant_over_valid_sequences(String name, IncidentProcess process) {
+        CheckReport report = ProcessCheck.of(process).validOnly().sequences(150).maxCommands(60).check();
+
+        System.out.println(report.summary());
+        assertTrue(report.rejected() == 0, "valid-only sequences must have no rejections: " + report.summary());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void should_keep_every_invariant_through_the_desk(String name, IncidentProcess process) {
+        CheckReport report = ProcessCheck.of(process).throughDesk().sequences(100).maxCommands(40).check();
+
+        System.out.println(report.summary());
+        assertTrue(report.invariants().contains(Invariants.DESK_AGREES.name()));
+    }
+}
