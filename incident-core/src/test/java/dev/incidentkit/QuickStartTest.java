@@ -153,9 +153,11 @@ class QuickStartTest {
         String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
         String here = "incident-core/src/test/java/dev/incidentkit/QuickStartTest.java";
         String templates = "incident-templates/src/test/java/dev/incidentkit/templates/OverridesTest.java";
+        String testkit = "incident-testkit/src/test/java/dev/incidentkit/testkit/ReadmeTesterTest.java";
 
         for (List<String> tagAndFile : List.of(List.of("quickstart", here), List.of("custom-process", here),
-                List.of("desk", here), List.of("override", templates))) {
+                List.of("desk", here), List.of("override", templates), List.of("tester", testkit),
+                List.of("tester-invariant", testkit))) {
             String tag = tagAndFile.get(0);
             String test = Files.readString(projectRoot().resolve(tagAndFile.get(1)), StandardCharsets.UTF_8);
             String tagged = unindent(between(test, "// tag::" + tag + "[]\n", "        // end::" + tag + "[]"));

@@ -1,6 +1,8 @@
 /**
  * Test support for people who build on incidentkit: contract suites that tell an adapter author whether
  * their adapter keeps a port's promises, such as {@link dev.incidentkit.testkit.IncidentEventStoreContract}.
+ * Testers who check their own process find generators in {@code dev.incidentkit.testkit.gen} and the
+ * model check with its invariant catalogue in {@code dev.incidentkit.testkit.check}.
  *
  * @since 0.1.0
  */

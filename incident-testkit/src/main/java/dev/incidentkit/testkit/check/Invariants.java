@@ -279,8 +279,8 @@ public final class Invariants {
                         int holders = after.holders(role).size();
                         boolean required = extra.contains(role) || role.cardinality().isRequired();
                         if (required && holders != 1) {
-                            return Option.some(role.name() + " has " + holders + " holders after declaration: "
-                                    + after.holders(role).mkString(", "));
+                            return Option.some(role.name() + " has " + holders + " holders after declaration"
+                                    + (holders == 0 ? "" : ": " + after.holders(role).mkString(", ")));
                         }
                         if (role.cardinality().isSingleHolder() && holders > 1) {
                             return Option.some(role.name() + " has " + holders + " holders");

@@ -30,7 +30,9 @@ import org.quicktheories.core.Strategy;
 /**
  * The model check: generates command sequences for a process, runs each through the process's decider
  * (and, if asked, through an {@link IncidentDesk} with in-memory ports), checks every invariant after
- * every command, and reports a failure as the shortest history QuickTheories can shrink it to.
+ * every command, and reports a failure as the shortest history it can find: QuickTheories shrinks the
+ * generated steps, then the check removes each remaining command whose removal keeps the same invariant
+ * broken.
  *
  * <p>The common case is one call:
  * <pre>{@code
@@ -237,9 +239,10 @@ public final class ProcessCheck {
             }
         });
         Option<Violation> found = capture.smallest == null ? Option.none()
-                : examine(capture.smallest).orElse(() -> Option.some(new Violation(NOTHING_THROWS, 0,
-                        "the shrunk sequence no longer fails: an invariant's check is not a pure function",
-                        capture.smallest.play())));
+                : examine(capture.smallest).map(violation -> reduce(capture.smallest, violation))
+                        .orElse(() -> Option.some(new Violation(NOTHING_THROWS, 0,
+                                "the shrunk sequence no longer fails: an invariant's check is not a pure function",
+                                capture.smallest.play())));
         return new CheckReport(sequences.process().name(), chosen, tally.sequences, tally.commands, tally.rejected,
                 tally.statuses, tally.rejections, tally.postmortems, invariants.map(Invariant::name), found);
     }
@@ -279,10 +282,36 @@ public final class ProcessCheck {
         }
     }
 
+    /**
+     * Shrinks further than QuickTheories can: its list shrinking drops steps from the end only, so steps
+     * in the middle that do not matter stay. Removes one step at a time, keeping each removal after which
+     * the same invariant still breaks, until no step can go.
+     */
+    private Violation reduce(Script script, Violation violation) {
+        Script current = script;
+        Violation smallest = violation;
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (int i = current.steps().size() - 1; i >= 0; i--) {
+                Script shorter = sequences.script(current.steps().removeAt(i).toJavaList());
+                Option<Violation> still = examine(shorter)
+                        .filter(v -> v.invariant().name().equals(violation.invariant().name()));
+                if (still.isDefined() && still.get().history().size() <= smallest.history().size()) {
+                    current = shorter;
+                    smallest = still.get();
+                    removed = true;
+                }
+            }
+        }
+        return smallest;
+    }
+
     private String failureMessage(CheckReport report, Violation violation) {
         String nl = System.lineSeparator();
-        return "Process '" + report.process() + "' broke an invariant after " + report.sequences()
-                + " passing sequences; the shortest history found has " + violation.history().size() + " commands."
+        return "Process '" + report.process() + "' broke an invariant after " + report.sequences() + " passing "
+                + (report.sequences() == 1 ? "sequence" : "sequences") + "; the shortest failing history found has "
+                + violation.history().size() + " commands."
                 + nl + violation.describe() + nl
                 + "Seed " + report.seed() + ": reproduce with ProcessCheck...seed(" + report.seed() + "L) or -D"
                 + SEED_PROPERTY + "=" + report.seed();

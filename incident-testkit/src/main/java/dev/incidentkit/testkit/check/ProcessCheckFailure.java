@@ -14,6 +14,7 @@ public final class ProcessCheckFailure extends AssertionError {
 
     /** The violation, not serialised. */
     private final transient Violation violation;
+    /** The seed that reproduces the failure. */
     private final long seed;
 
     /**

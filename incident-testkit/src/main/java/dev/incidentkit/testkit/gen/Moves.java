@@ -373,7 +373,7 @@ final class Moves {
         }
         Option<Role> required = roles.find(r -> r.cardinality().isRequired());
         return t % 2 == 0 || required.isEmpty()
-                ? Role.of("scribe", "Scribe", Cardinality.ANY)
+                ? Role.of("not-a-role-of-this-process", "Unknown Role", Cardinality.ANY)
                 : Role.of(required.get().key(), required.get().name(), Cardinality.ANY);
     }
 
