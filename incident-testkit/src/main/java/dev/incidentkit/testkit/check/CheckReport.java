@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param process the process's name; never {@code null}
  * @param seed the seed the sequences were generated from
- * @param sequences how many sequences passed before a violation (all of them when none was found)
+ * @param sequences how many sequences ran and passed before a violation (QuickTheories skips a generated
+ *     sequence it has already run, so a passing check may show fewer than it was asked for)
  * @param commands how many commands those sequences played
  * @param rejected how many of those commands were refused
  * @param statuses the statuses the incidents reached; never {@code null}

@@ -371,6 +371,7 @@ public final class CommandSequences {
     @Override
     public String toString() {
         return "CommandSequences[" + process.name() + ", " + (validOnly ? "valid only" : "mixed") + ", up to "
-                + maxCommands + " commands, " + incident + "]";
+                + maxCommands + " commands, " + incident + " from " + start + ", people "
+                + people.map(p -> p.id().value()).mkString(" ") + "]";
     }
 }

@@ -353,7 +353,7 @@ final class Moves {
         return new IncidentCommand.PostUpdate(h, kind, audience, text, next);
     }
 
-    /** The offered responder answering the first open offer just after it expired. */
+    /** An answer to the first open offer (the one {@link #openHandoff} names) just after it expired. */
     private static CommandHeader tooLate(CommandHeader h, IncidentState state) {
         return state.openHandoffs().values().headOption()
                 .map(offer -> CommandHeader.of(h.commandId(), h.incidentId(), h.actor(),
@@ -384,8 +384,7 @@ final class Moves {
     private static HandoffId openHandoff(IncidentState state, boolean malformed) {
         return malformed
                 ? HandoffId.of(CommandId.of("no-such-offer"))
-                : state.openHandoffs().keySet().toList().sorted(java.util.Comparator.comparing(HandoffId::toString))
-                        .headOption().getOrElse(HandoffId.of(CommandId.of("c1")));
+                : state.openHandoffs().keySet().headOption().getOrElse(HandoffId.of(CommandId.of("c1")));
     }
 
     private static Assessment assessment(int v, int t) {

@@ -21,7 +21,20 @@ class PresetCatalogueTest {
                 Arguments.of("standard", IncidentProcess.standard()),
                 Arguments.of("managed hub", Presets.managedHub()),
                 Arguments.of("on call", Presets.onCall()),
-                Arguments.of("commander and investigator", Presets.commanderAndInvestigator()));
+                Arguments.of("commander and investigator", Presets.commanderAndInvestigator()),
+                Arguments.of("cadence per severity", cadencePerSeverity()));
+    }
+
+    /** Updates every hour at SEV1 and every four hours below, so that a raised severity owes one sooner. */
+    private static IncidentProcess cadencePerSeverity() {
+        IncidentProcess standard = IncidentProcess.standard();
+        io.vavr.collection.Seq<dev.incidentkit.severity.Severity> levels = standard.severityScale().levels();
+        io.vavr.collection.Map<dev.incidentkit.severity.Severity, java.time.Duration> intervals = levels.toMap(
+                level -> level, level -> java.time.Duration.ofHours(level.equals(levels.head()) ? 1 : 4));
+        return standard.toBuilder().name("cadence per severity")
+                .cadence(new dev.incidentkit.process.UpdateCadence(intervals, standard.cadence().audiences(),
+                        standard.cadence().sender()))
+                .build();
     }
 
     @ParameterizedTest(name = "{0}")
