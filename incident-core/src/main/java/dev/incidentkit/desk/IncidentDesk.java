@@ -16,6 +16,7 @@ import dev.incidentkit.obligation.Obligations;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.store.AppendConflict;
 import dev.incidentkit.store.IncidentEventStore;
+import dev.incidentkit.store.IncidentStorage;
 import dev.incidentkit.timeline.Timeline;
 import dev.incidentkit.timeline.TimelineEntry;
 import io.vavr.collection.Seq;
@@ -44,13 +45,12 @@ public final class IncidentDesk {
 
     private final IncidentProcess process;
     private final IncidentDecider decider;
-    private final IncidentEventStore store;
-    private final Outbox outbox;
+    private final IncidentStorage storage;
     private final Clock clock;
     private final int maxAttempts;
 
     /**
-     * Creates a desk.
+     * Creates a desk on a store and an outbox kept apart (see {@link IncidentStorage#of}).
      *
      * @param process the process to apply; never {@code null}
      * @param store where events are kept; never {@code null}
@@ -59,10 +59,22 @@ public final class IncidentDesk {
      * @param maxAttempts how many times a command is decided when writers conflict, at least 1
      */
     public IncidentDesk(IncidentProcess process, IncidentEventStore store, Outbox outbox, Clock clock, int maxAttempts) {
+        this(process, IncidentStorage.of(store, outbox), clock, maxAttempts);
+    }
+
+    /**
+     * Creates a desk on a storage that keeps events and planned messages together, such as one database.
+     *
+     * @param process the process to apply; never {@code null}
+     * @param storage where events and planned messages are kept; never {@code null}
+     * @param clock the clock for queries that ask "now"; never {@code null}
+     * @param maxAttempts how many times a command is decided when writers conflict, at least 1
+     * @since 0.1.0
+     */
+    public IncidentDesk(IncidentProcess process, IncidentStorage storage, Clock clock, int maxAttempts) {
         this.process = Objects.requireNonNull(process, "process");
         this.decider = IncidentDecider.of(process);
-        this.store = Objects.requireNonNull(store, "store");
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
@@ -81,7 +93,7 @@ public final class IncidentDesk {
         Objects.requireNonNull(command, "command");
         IncidentId id = command.incidentId();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            IncidentState state = decider.replay(id, store.read(id));
+            IncidentState state = decider.replay(id, storage.read(id));
             Either<Rejection, Decision> decision = decider.apply(command, state);
             if (decision.isLeft()) {
                 return new DeskOutcome.Rejected(decision.getLeft());
@@ -90,9 +102,12 @@ public final class IncidentDesk {
             if (events.isEmpty()) {
                 return new DeskOutcome.Accepted(events, state);
             }
-            Either<AppendConflict, Long> appended = store.append(id, state.version(), events);
+            Either<AppendConflict, Long> appended = storage.append(id, state.version(), events,
+                    messages(state, events));
             if (appended.isRight()) {
-                planQuietly(id);
+                if (cursorBehind(id, appended.get())) {
+                    planQuietly(id);
+                }
                 return new DeskOutcome.Accepted(events, decision.get().state());
             }
             LOG.debug("{} (attempt {} of {}), deciding {} again", appended.getLeft(), attempt, maxAttempts,
@@ -111,8 +126,8 @@ public final class IncidentDesk {
      */
     public void plan(IncidentId id) {
         Objects.requireNonNull(id, "id");
-        long cursor = outbox.cursor(id);
-        Seq<IncidentEvent> stream = store.read(id);
+        long cursor = storage.cursor(id);
+        Seq<IncidentEvent> stream = storage.read(id);
         if (stream.size() <= cursor) {
             return;
         }
@@ -124,7 +139,26 @@ public final class IncidentDesk {
                 intents = intents.appendAll(Notifications.plan(event, state));
             }
         }
-        outbox.enqueue(id, stream.size(), intents);
+        storage.enqueue(id, stream.size(), intents);
+    }
+
+    private Seq<MessageIntent> messages(IncidentState before, Seq<IncidentEvent> events) {
+        IncidentState state = before;
+        Vector<MessageIntent> intents = Vector.empty();
+        for (IncidentEvent event : events) {
+            state = decider.evolve(state, event);
+            intents = intents.appendAll(Notifications.plan(event, state));
+        }
+        return intents;
+    }
+
+    private boolean cursorBehind(IncidentId id, long version) {
+        try {
+            return storage.cursor(id) < version;
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the outbox cursor of incident {}; the dispatcher will plan its messages", id, e);
+            return false;
+        }
     }
 
     private void planQuietly(IncidentId id) {
@@ -142,7 +176,7 @@ public final class IncidentDesk {
      * @return its state (empty if never reported)
      */
     public IncidentState state(IncidentId id) {
-        return decider.replay(id, store.read(Objects.requireNonNull(id, "id")));
+        return decider.replay(id, storage.read(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -152,7 +186,7 @@ public final class IncidentDesk {
      * @return the entries, sorted
      */
     public Seq<TimelineEntry> timeline(IncidentId id) {
-        return Timeline.of(store.read(Objects.requireNonNull(id, "id")));
+        return Timeline.of(storage.read(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -171,7 +205,7 @@ public final class IncidentDesk {
      * @return the summary
      */
     public MetricsSummary metrics() {
-        return MetricsSummary.of(store.readAll(id -> true).filter(s -> !s.isEmpty())
+        return MetricsSummary.of(storage.readAll(id -> true).filter(s -> !s.isEmpty())
                 .map(s -> decider.replay(s.head().incidentId(), s)));
     }
 

@@ -20,7 +20,12 @@ import java.util.Objects;
  * it. Status updates go where their audience listens (the ticket for the stakeholders, the status page
  * for the public, the incident channel inside); a new liaison's ticket assignment and a note go to the
  * ticket and the paging incident; the paging incident follows the commander; role changes, the
- * resolution and the postmortem are announced. A message whose target the incident has no link for is
+ * resolution and the postmortem are announced. The reporter hears through the ticket when triage asks for
+ * more information, tells them something, or declines the report (with where it went). An incident
+ * reported by a paging alert pages its responders: the page is triggered when the report arrives,
+ * acknowledged with the acknowledgement, and resolved when the incident is resolved, canceled, declined or
+ * merged; its target address is the incident id, the paging service's de-duplication key, so repeated
+ * triggers open one page. A message whose target the incident has no link for is
  * not planned: the obligations say what is still owed. A message's idempotency key is the incident, the
  * event id (derived from the command id) and the target's kind.
  *
@@ -45,6 +50,14 @@ public final class Notifications {
                 "title", after.title().orElse(after.summary()).getOrElse(""),
                 "severity", after.severity().map(s -> s.name()).getOrElse(""),
                 "status", after.status().map(s -> s.name()).getOrElse(""));
+        Seq<MessageIntent> page = pagedFor(after)
+                ? paging(event).map(action -> intent(event, action,
+                        new Target(Target.Kind.PAGING_INCIDENT, after.id().value()), model)).toList()
+                : List.empty();
+        return page.appendAll(messages(event, after, model));
+    }
+
+    private static Seq<MessageIntent> messages(IncidentEvent event, IncidentState after, Map<String, String> model) {
         if (event instanceof IncidentEvent.UpdatePosted) {
             IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
             String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice"
@@ -84,12 +97,47 @@ public final class Notifications {
             return channel(after).map(t -> intent(event, "resolved", t,
                     model.put("verification", ((IncidentEvent.Resolved) event).verification()))).toList();
         }
+        if (event instanceof IncidentEvent.Declined) {
+            IncidentEvent.Declined e = (IncidentEvent.Declined) event;
+            String route = e.route().destination().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + e.route().reference().map(r -> " " + r).getOrElse("");
+            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "decline-notice", t,
+                    model.put("reason", e.reason()).put("route", route).put("howToReport", ""))).toList();
+        }
+        if (event instanceof IncidentEvent.InformationRequested) {
+            IncidentEvent.InformationRequested e = (IncidentEvent.InformationRequested) event;
+            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "information-request", t,
+                    model.put("question", e.question()))).toList();
+        }
+        if (event instanceof IncidentEvent.ReporterInformed) {
+            IncidentEvent.ReporterInformed e = (IncidentEvent.ReporterInformed) event;
+            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "reporter-update", t,
+                    model.put("text", e.message()))).toList();
+        }
         if (event instanceof IncidentEvent.PostmortemShared) {
             String location = after.postmortem().flatMap(pm -> pm.location()).getOrElse("");
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "postmortem-published", t,
                     model.put("location", location))).toList();
         }
         return List.empty();
+    }
+
+    private static boolean pagedFor(IncidentState state) {
+        return state.source().exists(ReportSource.PagingAlert.class::isInstance);
+    }
+
+    private static Option<String> paging(IncidentEvent event) {
+        if (event instanceof IncidentEvent.Reported) {
+            return Option.some("paging-trigger");
+        }
+        if (event instanceof IncidentEvent.PagingAcknowledged) {
+            return Option.some("paging-acknowledge");
+        }
+        if (event instanceof IncidentEvent.Resolved || event instanceof IncidentEvent.Canceled
+                || event instanceof IncidentEvent.Declined || event instanceof IncidentEvent.Merged) {
+            return Option.some("paging-resolve");
+        }
+        return Option.none();
     }
 
     private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model) {

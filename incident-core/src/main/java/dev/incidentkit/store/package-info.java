@@ -1,6 +1,8 @@
 /**
  * Where events are kept: the {@link dev.incidentkit.store.IncidentEventStore} port, with its contract in
- * its Javadoc, and {@link dev.incidentkit.store.InMemoryEventStore}, the embedded default.
+ * its Javadoc, and {@link dev.incidentkit.store.InMemoryEventStore}, the embedded default; and
+ * {@link dev.incidentkit.store.IncidentStorage}, the store and the outbox as one port, so that an adapter on
+ * one database can commit events and the messages planned from them in one transaction.
  *
  * <p>A port above the incident: it stores the incident's events and knows nothing of their rules.
  *

@@ -150,6 +150,76 @@ class DeskTest {
         assertEquals(List.of("status-update"), notifier.received().map(m -> m.intent().templateKey()));
     }
 
+    @Test
+    void should_plan_events_stored_before_the_cursor_first_and_in_order() {
+        // given: a report stored straight into the store, never planned
+        IncidentDecider decider = IncidentDecider.standard();
+        store.append(INC, 0, decider.decide(IncidentCommand.Report.of(now(ADA),
+                ReportSource.supportTicket("FD-3", ResponderId.of("rep")), "down"),
+                dev.incidentkit.incident.IncidentState.empty(INC)).get());
+        declared2(decider);
+
+        // when: the desk stores a command while the cursor is behind
+        desk.handle(IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Still looking",
+                T0.plusSeconds(7200)));
+
+        // then: both updates are queued, the older first, and the cursor is at the stream's end
+        assertEquals(List.of("Looking", "Still looking"), outbox.entries().map(e -> e.intent().model().get("text").get()));
+        assertEquals(store.read(INC).size(), outbox.cursor(INC));
+    }
+
+    @Test
+    void should_keep_the_stored_events_when_the_outbox_fails_and_plan_them_later() {
+        // given: an outbox that is down while the command is handled
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        InMemoryOutbox healthy = new InMemoryOutbox();
+        dev.incidentkit.notify.Outbox flaky = new dev.incidentkit.notify.Outbox() {
+            @Override
+            public long cursor(IncidentId incident) {
+                return healthy.cursor(incident);
+            }
+
+            @Override
+            public void enqueue(IncidentId incident, long plannedUpTo, Seq<dev.incidentkit.notify.MessageIntent> m) {
+                if (down.get()) {
+                    throw new IllegalStateException("outbox down");
+                }
+                healthy.enqueue(incident, plannedUpTo, m);
+            }
+
+            @Override
+            public Seq<OutboxEntry> due(Instant at) {
+                return healthy.due(at);
+            }
+
+            @Override
+            public void update(OutboxEntry entry) {
+                healthy.update(entry);
+            }
+
+            @Override
+            public Seq<OutboxEntry> entries() {
+                return healthy.entries();
+            }
+        };
+        IncidentDesk flakyDesk = new IncidentDesk(IncidentProcess.standard(), store, flaky, clock, 5);
+
+        // when
+        DeskOutcome outcome = flakyDesk.handle(IncidentCommand.Report.of(now(ADA),
+                ReportSource.supportTicket("FD-4", ResponderId.of("rep")), "down"));
+        DeskOutcome update = flakyDesk.handle(IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS,
+                "Looking", T0.plusSeconds(3600)));
+        down.set(false);
+        flakyDesk.plan(INC);
+
+        // then
+        assertInstanceOf(DeskOutcome.Accepted.class, outcome);
+        assertInstanceOf(DeskOutcome.Accepted.class, update);
+        assertEquals(2, store.read(INC).size());
+        assertEquals(List.of("Looking"), healthy.entries().map(e -> e.intent().model().get("text").get()));
+        assertEquals(2, healthy.cursor(INC));
+    }
+
     private void declared2(IncidentDecider decider) {
         Seq<IncidentEvent> stream = store.read(INC);
         dev.incidentkit.incident.IncidentState state = decider.replay(INC, stream);

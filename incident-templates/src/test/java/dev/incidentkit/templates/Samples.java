@@ -52,6 +52,7 @@ final class Samples {
             case "assignee": return "Grace Hopper";
             case "assigneeId": return "grace";
             case "note": return "The incident commander is now Ada Lovelace.";
+            case "question": return "Which browser do you use, and when did it last work?";
             case "verification": return "Logged in as a test user.";
             case "reason": return "One user could not log in; it is a support ticket.";
             case "route": return "the support queue";
