@@ -1,0 +1,70 @@
+package dev.incidentkit.examples.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.incidentkit.notify.Delivery;
+import dev.incidentkit.notify.Notifier;
+import dev.incidentkit.notify.RenderedMessage;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Posts messages to a chat tool's incoming webhook, in the public shape of Slack-style incoming webhooks:
+ * {@code POST <webhook>} with {@code Content-Type: application/json; charset=utf-8} and the body
+ * {@code {"text": <rendered text>, "channel": <target address>}}. The text arrives already escaped for
+ * the chat's markup by the renderer; here it is only escaped for JSON. The channel field is left out when
+ * the target's address is blank (the webhook then posts to its own channel).
+ *
+ * <p>Each request carries the message's idempotency key in an {@code Idempotency-Key} header. The answer
+ * is classified as every notifier of this package does: 2xx delivered; 408, 425, 429 and 5xx, timeouts and
+ * network errors retryable (with the {@code Retry-After} wait); any other status final. The webhook URL is
+ * a secret: it is never logged nor put in a failure's reason. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ChatWebhookNotifier implements Notifier {
+
+    private final URI webhook;
+    private final HttpCalls calls;
+
+    /**
+     * Creates a notifier for one webhook.
+     *
+     * @param webhook the incoming webhook's URL, absolute http or https; a secret; never {@code null}
+     * @param settings the client, the per-request timeout, the clock and the user agent; never {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the webhook is not an absolute http or https URL
+     */
+    public ChatWebhookNotifier(URI webhook, HttpSettings settings) {
+        this.webhook = HttpCalls.checkHttp(webhook, "the webhook");
+        this.calls = new HttpCalls(Objects.requireNonNull(settings, "settings"), "the chat webhook");
+    }
+
+    /**
+     * Posts the message to the webhook once.
+     *
+     * @param message the message; never {@code null}
+     * @return delivered, or why not; never {@code null}
+     */
+    @Override
+    public Delivery deliver(RenderedMessage message) {
+        Objects.requireNonNull(message, "message");
+        ObjectNode body = HttpCalls.JSON.createObjectNode();
+        body.put("text", message.text());
+        String channel = message.intent().target().address();
+        if (!channel.isBlank()) {
+            body.put("channel", channel);
+        }
+        return calls.send(calls.request(webhook, Option.some(message.intent().idempotencyKey()))
+                        .header("Content-Type", HttpCalls.JSON_UTF8)
+                        .POST(HttpCalls.json(body))
+                        .build(),
+                "the message " + message.intent().idempotencyKey())
+                .fold(failure -> failure, answer -> Delivery.delivered());
+    }
+
+    @Override
+    public String toString() {
+        return "ChatWebhookNotifier[webhook hidden]";
+    }
+}
