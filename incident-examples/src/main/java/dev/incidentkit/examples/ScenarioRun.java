@@ -47,11 +47,12 @@ public final class ScenarioRun {
      * @param accepted whether the desk accepted it
      * @param outcome the events it recorded, or the rejection's sentence
      * @param status the incident's status just after, if it has one
+     * @param version the incident's version just after: how many of its events were stored by then
      * @param obligations what was due on the incident just after
      * @since 0.1.0
      */
     public record Step(Instant at, IncidentId incident, ResponderId actor, String command, boolean accepted,
-            String outcome, Option<IncidentStatus> status, Seq<Obligation> obligations) {}
+            String outcome, Option<IncidentStatus> status, long version, Seq<Obligation> obligations) {}
 
     /**
      * One message as a notifier received it, and what the notifier said.
@@ -151,7 +152,7 @@ public final class ScenarioRun {
                 : outcome.toString();
         IncidentState state = desk.state(incident);
         steps.updateAndGet(v -> v.append(new Step(clock.instant(), incident, actor, c.verb(), accepted, what,
-                state.status(), desk.obligations(incident))));
+                state.status(), state.version(), desk.obligations(incident))));
         dispatcher.dispatch();
         return outcome;
     }

@@ -1,0 +1,510 @@
+package dev.incidentkit.examples.jdbc;
+
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.notify.MessageIntent;
+import dev.incidentkit.notify.OutboxEntry;
+import dev.incidentkit.store.AppendConflict;
+import dev.incidentkit.store.IncidentStorage;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event store and the outbox in one relational database, on JDBC: the events of an accepted command
+ * and the messages planned from them commit in one transaction, so a message is pending exactly when its
+ * event is stored. Runs on H2 (the demo's embedded default) and PostgreSQL.
+ *
+ * <p>Three tables, created on first use (names start with the table prefix, {@code ik_} by default):
+ * <ul>
+ *   <li>{@code ik_event}: one row per event, primary key (incident, sequence), so of two writers at the same
+ *       version the database lets exactly one win; the event id is unique per incident, so a retried append
+ *       is recognised. The payload is the event as JSON ({@link EventJson}) with its schema version, so
+ *       events written by an older version are upcast when read. On PostgreSQL the payload is {@code jsonb}.
+ *   <li>{@code ik_outbox}: one row per planned message, unique by idempotency key, with its delivery status.
+ *   <li>{@code ik_outbox_cursor}: per incident, the sequence of the last event whose messages are planned.
+ * </ul>
+ * Each call opens a connection from the data source and closes it (give it a pooled data source in a
+ * service). Safe for use by many threads and many processes on one database. A database that fails
+ * raises {@link JdbcStorageException}; a stored event that can no longer be read does too, naming it.
+ *
+ * @since 0.1.0
+ */
+public final class JdbcIncidentStorage implements IncidentStorage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcIncidentStorage.class);
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+    private final EventJson json;
+    private final String events;
+    private final String outbox;
+    private final String cursors;
+    private volatile boolean schemaReady;
+
+    private JdbcIncidentStorage(DataSource dataSource, String prefix, EventJson json) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.json = Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(prefix, "prefix");
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("a table prefix is a lower-case letter and up to 20 letters, digits "
+                    + "or underscores, got \"" + prefix + "\"");
+        }
+        this.events = prefix + "event";
+        this.outbox = prefix + "outbox";
+        this.cursors = prefix + "outbox_cursor";
+    }
+
+    /**
+     * Storage in a database, in tables named {@code ik_event}, {@code ik_outbox} and {@code ik_outbox_cursor}.
+     *
+     * @param dataSource where the tables are (created on first use); never {@code null}
+     * @return the storage
+     * @throws NullPointerException if {@code dataSource} is {@code null}
+     */
+    public static JdbcIncidentStorage on(DataSource dataSource) {
+        return new JdbcIncidentStorage(dataSource, "ik_", EventJson.standard());
+    }
+
+    /**
+     * Storage in a database, with its own table prefix, so that several stores can share one schema.
+     *
+     * @param dataSource where the tables are (created on first use); never {@code null}
+     * @param tablePrefix the start of the table names: a lower-case letter, then up to 20 lower-case letters,
+     *     digits or underscores; never {@code null}
+     * @return the storage
+     * @throws IllegalArgumentException if the prefix is not of that form
+     */
+    public static JdbcIncidentStorage on(DataSource dataSource, String tablePrefix) {
+        return new JdbcIncidentStorage(dataSource, tablePrefix, EventJson.standard());
+    }
+
+    // ---------------------------------------------------------------- the event store
+
+    @Override
+    public Either<AppendConflict, Long> append(IncidentId incident, long expectedVersion, Seq<IncidentEvent> events) {
+        return append(incident, expectedVersion, events, Option.none());
+    }
+
+    @Override
+    public Either<AppendConflict, Long> append(IncidentId incident, long expectedVersion, Seq<IncidentEvent> events,
+            Seq<MessageIntent> messages) {
+        Objects.requireNonNull(messages, "messages");
+        return append(incident, expectedVersion, events, Option.some(messages));
+    }
+
+    private Either<AppendConflict, Long> append(IncidentId incident, long expectedVersion, Seq<IncidentEvent> events,
+            Option<Seq<MessageIntent>> messages) {
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(events, "events");
+        for (int i = 0; i < events.size(); i++) {
+            IncidentEvent event = events.get(i);
+            if (!event.incidentId().equals(incident) || event.sequence() != expectedVersion + 1 + i) {
+                throw new IllegalArgumentException("event " + event.header().eventId() + " is not event "
+                        + (expectedVersion + 1 + i) + " of incident " + incident);
+            }
+        }
+        return inTransaction("append to incident " + incident, c -> {
+            long current = version(c, incident);
+            if (current != expectedVersion || events.isEmpty()) {
+                return current == expectedVersion || alreadyAppended(c, incident, expectedVersion, events)
+                        ? Either.right(current)
+                        : Either.left(new AppendConflict(incident, expectedVersion, current));
+            }
+            try {
+                insertEvents(c, events);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                c.rollback();
+                long now = version(c, incident);
+                return alreadyAppended(c, incident, expectedVersion, events)
+                        ? Either.right(now)
+                        : Either.left(new AppendConflict(incident, expectedVersion, now));
+            }
+            long version = expectedVersion + events.size();
+            if (messages.isDefined() && lockedCursor(c, incident) == expectedVersion) {
+                insertMessages(c, messages.get());
+                moveCursor(c, incident, version);
+            }
+            return Either.right(version);
+        });
+    }
+
+    private long version(Connection c, IncidentId incident) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select coalesce(max(sequence), 0) from " + events + " where incident_id = ?")) {
+            s.setString(1, incident.value());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private boolean alreadyAppended(Connection c, IncidentId incident, long expectedVersion, Seq<IncidentEvent> events)
+            throws SQLException {
+        if (events.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement s = c.prepareStatement("select sequence, event_id from " + events
+                + " where incident_id = ? and sequence > ? and sequence <= ? order by sequence")) {
+            s.setString(1, incident.value());
+            s.setLong(2, expectedVersion);
+            s.setLong(3, expectedVersion + events.size());
+            Vector<String> stored = Vector.empty();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    stored = stored.append(r.getString(2));
+                }
+            }
+            return stored.equals(events.map(e -> e.header().eventId().value()).toVector());
+        }
+    }
+
+    private void insertEvents(Connection c, Seq<IncidentEvent> stream) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into " + events
+                + " (incident_id, sequence, event_id, event_type, schema_version, recorded_at, payload)"
+                + " values (?, ?, ?, ?, ?, ?, " + dialect(c).jsonParameter() + ")")) {
+            for (IncidentEvent event : stream) {
+                s.setString(1, event.incidentId().value());
+                s.setLong(2, event.sequence());
+                s.setString(3, event.header().eventId().value());
+                s.setString(4, json.type(event));
+                s.setInt(5, EventJson.SCHEMA_VERSION);
+                s.setObject(6, OffsetDateTime.ofInstant(event.header().recordedAt(), ZoneOffset.UTC));
+                s.setString(7, json.encode(event));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    @Override
+    public Seq<IncidentEvent> read(IncidentId incident) {
+        Objects.requireNonNull(incident, "incident");
+        return inTransaction("read incident " + incident, c -> {
+            try (PreparedStatement s = c.prepareStatement("select incident_id, sequence, event_type, schema_version, "
+                    + "payload from " + events + " where incident_id = ? order by sequence")) {
+                s.setString(1, incident.value());
+                return decodeAll(s).getOrElse(incident, Vector.empty());
+            }
+        });
+    }
+
+    @Override
+    public Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which) {
+        Objects.requireNonNull(which, "which");
+        return inTransaction("read all incidents", c -> {
+            try (PreparedStatement s = c.prepareStatement("select incident_id, sequence, event_type, schema_version, "
+                    + "payload from " + events + " order by incident_id, sequence")) {
+                return decodeAll(s).filterKeys(which).values().map(v -> (Seq<IncidentEvent>) v).toList();
+            }
+        });
+    }
+
+    /** Reads the rows into streams, keyed and sorted by incident id the way {@link IncidentId} orders. */
+    private io.vavr.collection.SortedMap<IncidentId, Vector<IncidentEvent>> decodeAll(PreparedStatement s)
+            throws SQLException {
+        TreeMap<IncidentId, Vector<IncidentEvent>> streams = new TreeMap<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                IncidentId id = IncidentId.of(r.getString(1));
+                long sequence = r.getLong(2);
+                Either<String, IncidentEvent> event = json.decode(r.getString(3), r.getInt(4), r.getString(5));
+                if (event.isLeft()) {
+                    throw new JdbcStorageException("event " + sequence + " of incident " + id
+                            + " cannot be read: " + event.getLeft(), null);
+                }
+                streams.merge(id, Vector.of(event.get()), Vector::appendAll);
+            }
+        }
+        return io.vavr.collection.TreeMap.ofAll(streams);
+    }
+
+    // ---------------------------------------------------------------- the outbox
+
+    @Override
+    public long cursor(IncidentId incident) {
+        Objects.requireNonNull(incident, "incident");
+        return inTransaction("read the outbox cursor of " + incident, c -> cursorOf(c, incident, false));
+    }
+
+    @Override
+    public void enqueue(IncidentId incident, long plannedUpTo, Seq<MessageIntent> messages) {
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(messages, "messages");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inTransaction("enqueue messages of " + incident, c -> {
+                    long cursor = lockedCursor(c, incident);
+                    insertMessages(c, messages);
+                    if (plannedUpTo > cursor) {
+                        moveCursor(c, incident, plannedUpTo);
+                    }
+                    return null;
+                });
+                return;
+            } catch (JdbcStorageException e) {
+                // another planner inserted the same message or cursor first: enqueueing again skips what it holds
+                if (attempt == 3 || !(e.getCause() instanceof SQLException)
+                        || !UNIQUE_VIOLATION.equals(((SQLException) e.getCause()).getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private long lockedCursor(Connection c, IncidentId incident) throws SQLException {
+        return cursorOf(c, incident, true);
+    }
+
+    private long cursorOf(Connection c, IncidentId incident, boolean lock) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select planned_up_to from " + cursors
+                + " where incident_id = ?" + (lock ? " for update" : ""))) {
+            s.setString(1, incident.value());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        }
+    }
+
+    private void moveCursor(Connection c, IncidentId incident, long plannedUpTo) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement("update " + cursors + " set planned_up_to = ?"
+                + " where incident_id = ? and planned_up_to < ?")) {
+            u.setLong(1, plannedUpTo);
+            u.setString(2, incident.value());
+            u.setLong(3, plannedUpTo);
+            if (u.executeUpdate() > 0 || cursorOf(c, incident, false) >= plannedUpTo) {
+                return;
+            }
+        }
+        try (PreparedStatement i = c.prepareStatement("insert into " + cursors
+                + " (incident_id, planned_up_to) values (?, ?)")) {
+            i.setString(1, incident.value());
+            i.setLong(2, plannedUpTo);
+            i.executeUpdate();
+        }
+    }
+
+    private void insertMessages(Connection c, Seq<MessageIntent> messages) throws SQLException {
+        for (MessageIntent message : messages) {
+            if (held(c, message.idempotencyKey())) {
+                continue;
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into " + outbox
+                    + " (idempotency_key, incident_id, intent, status, attempts, next_attempt_at, last_error)"
+                    + " values (?, ?, " + dialect(c).jsonParameter() + ", ?, 0, ?, null)")) {
+                s.setString(1, message.idempotencyKey());
+                s.setString(2, message.incident().value());
+                s.setString(3, IntentJson.encode(message));
+                s.setString(4, OutboxEntry.Status.PENDING.name());
+                s.setObject(5, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private boolean held(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select 1 from " + outbox + " where idempotency_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    @Override
+    public Seq<OutboxEntry> due(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return inTransaction("read the due messages", c -> {
+            try (PreparedStatement s = c.prepareStatement(entryQuery(" where status = ? and next_attempt_at <= ?"))) {
+                s.setString(1, OutboxEntry.Status.PENDING.name());
+                s.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                return entries(s);
+            }
+        });
+    }
+
+    @Override
+    public void update(OutboxEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        inTransaction("update message " + entry.intent().idempotencyKey(), c -> {
+            try (PreparedStatement s = c.prepareStatement("update " + outbox
+                    + " set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where idempotency_key = ?")) {
+                s.setString(1, entry.status().name());
+                s.setInt(2, entry.attempts());
+                s.setObject(3, OffsetDateTime.ofInstant(entry.nextAttemptAt(), ZoneOffset.UTC));
+                s.setString(4, entry.lastError().getOrNull());
+                s.setString(5, entry.intent().idempotencyKey());
+                if (s.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no message with key " + entry.intent().idempotencyKey()
+                            + " is in the outbox");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Seq<OutboxEntry> entries() {
+        return inTransaction("read the outbox", c -> {
+            try (PreparedStatement s = c.prepareStatement(entryQuery(""))) {
+                return entries(s);
+            }
+        });
+    }
+
+    private String entryQuery(String where) {
+        return "select intent, status, attempts, next_attempt_at, last_error from " + outbox + where
+                + " order by position";
+    }
+
+    private Seq<OutboxEntry> entries(PreparedStatement s) throws SQLException {
+        Vector<OutboxEntry> found = Vector.empty();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String intent = r.getString(1);
+                MessageIntent message = IntentJson.decode(intent).getOrElseThrow(problem ->
+                        new JdbcStorageException("an outbox message cannot be read: " + problem, null));
+                found = found.append(new OutboxEntry(message, OutboxEntry.Status.valueOf(r.getString(2)), r.getInt(3),
+                        r.getObject(4, OffsetDateTime.class).toInstant(), Option.of(r.getString(5))));
+            }
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    /** Work done on one connection in one transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        ensureSchema();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.on(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JdbcStorageException("could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rollback failed", e);
+        }
+    }
+
+    private void ensureSchema() {
+        if (schemaReady) {
+            return;
+        }
+        synchronized (this) {
+            if (schemaReady) {
+                return;
+            }
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                Dialect dialect = dialect(c);
+                s.execute("create table if not exists " + events + " ("
+                        + "incident_id varchar(128) not null, "
+                        + "sequence bigint not null, "
+                        + "event_id varchar(160) not null, "
+                        + "event_type varchar(64) not null, "
+                        + "schema_version integer not null, "
+                        + "recorded_at timestamp with time zone not null, "
+                        + "payload " + dialect.jsonType() + " not null, "
+                        + "primary key (incident_id, sequence), "
+                        + "constraint " + events + "_event_id unique (incident_id, event_id))");
+                s.execute("create table if not exists " + outbox + " ("
+                        + "position bigint generated by default as identity primary key, "
+                        + "idempotency_key varchar(512) not null, "
+                        + "incident_id varchar(128) not null, "
+                        + "intent " + dialect.jsonType() + " not null, "
+                        + "status varchar(16) not null, "
+                        + "attempts integer not null, "
+                        + "next_attempt_at timestamp with time zone not null, "
+                        + "last_error " + dialect.textType() + ", "
+                        + "constraint " + outbox + "_key unique (idempotency_key))");
+                s.execute("create index if not exists " + outbox + "_due on " + outbox + " (status, next_attempt_at)");
+                s.execute("create table if not exists " + cursors + " ("
+                        + "incident_id varchar(128) primary key, "
+                        + "planned_up_to bigint not null)");
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+                schemaReady = true;
+            } catch (SQLException e) {
+                throw new JdbcStorageException("could not create the tables: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Dialect dialect(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? Dialect.POSTGRESQL : Dialect.STANDARD;
+    }
+
+    /** What differs between the databases: where JSON goes. */
+    private enum Dialect {
+        STANDARD("character large object", "character large object", "?"),
+        POSTGRESQL("jsonb", "text", "cast(? as jsonb)");
+
+        private final String jsonType;
+        private final String textType;
+        private final String jsonParameter;
+
+        Dialect(String jsonType, String textType, String jsonParameter) {
+            this.jsonType = jsonType;
+            this.textType = textType;
+            this.jsonParameter = jsonParameter;
+        }
+
+        String jsonType() {
+            return jsonType;
+        }
+
+        String textType() {
+            return textType;
+        }
+
+        String jsonParameter() {
+            return jsonParameter;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcIncidentStorage[" + events + ", " + outbox + ", " + cursors + "]";
+    }
+}
