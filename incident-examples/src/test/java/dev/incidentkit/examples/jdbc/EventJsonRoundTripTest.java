@@ -1,0 +1,236 @@
+package dev.incidentkit.examples.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.DataSource;
+import dev.incidentkit.incident.Decision;
+import dev.incidentkit.incident.Impact;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.NotImported;
+import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Presets;
+import dev.incidentkit.process.Verdict;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.severity.Severity;
+import dev.incidentkit.testkit.gen.CommandSequences;
+import dev.incidentkit.testkit.gen.Played;
+import dev.incidentkit.testkit.gen.Script;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Every event written by {@link EventJson} reads back equal, and writes again to the same text. */
+class EventJsonRoundTripTest {
+
+    private static final EventJson JSON = EventJson.standard();
+
+    @Test
+    void should_read_back_every_event_of_the_rich_history() {
+        // given
+        Seq<IncidentEvent> history = EventSamples.richHistory();
+
+        // when
+        Seq<Either<String, IncidentEvent>> read = history.map(e -> JSON.decode(JSON.type(e), EventJson.SCHEMA_VERSION,
+                JSON.encode(e)));
+
+        // then
+        assertEquals(history.map(Either::<String, IncidentEvent>right), read);
+        history.forEach(EventJsonRoundTripTest::assertRoundTrip);
+    }
+
+    @Test
+    void should_cover_every_event_type_with_the_rich_history_and_the_hand_built_samples() {
+        // given
+        Set<Class<?>> permitted = Set.<Class<?>>of(IncidentEvent.class.getPermittedSubclasses());
+
+        // when
+        Set<Class<?>> covered = classes(EventSamples.everyType());
+        Set<Class<?>> missingFromRich = new java.util.HashSet<>(permitted);
+        missingFromRich.removeAll(classes(EventSamples.richHistory()));
+
+        // then
+        assertEquals(permitted, covered);
+        assertTrue(classes(EventSamples.others()).containsAll(missingFromRich),
+                "hand-built samples must cover what the rich history lacks: " + missingFromRich);
+        assertEquals(List.of(IncidentEvent.class.getPermittedSubclasses()).map(Class::getSimpleName), JSON.types());
+    }
+
+    @Test
+    void should_read_back_a_hand_built_event_of_every_other_type() {
+        // given
+        Seq<IncidentEvent> others = EventSamples.others();
+
+        // when, then
+        others.forEach(EventJsonRoundTripTest::assertRoundTrip);
+    }
+
+    @Test
+    void should_read_back_every_event_of_generated_histories_under_every_preset() {
+        // given
+        List<IncidentProcess> processes = List.of(IncidentProcess.standard(), Presets.managedHub(), Presets.onCall(),
+                Presets.commanderAndInvestigator());
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        // when, then
+        for (IncidentProcess process : processes) {
+            qt().withExamples(30).withShrinkCycles(50)
+                    .forAll(CommandSequences.of(process).validOnly().maxCommands(60).scripts())
+                    .checkAssert(script -> events(script).forEach(event -> {
+                        seen.add(JSON.type(event));
+                        assertRoundTrip(event);
+                    }));
+        }
+        assertTrue(seen.size() >= 30, "generated histories should reach most event types, reached " + seen.size()
+                + ": " + seen);
+    }
+
+    @Test
+    void should_read_back_hostile_texts_in_every_kind_of_text_field() {
+        // given
+        Seq<Function<String, IncidentEvent>> carriers = textCarriers();
+
+        // when, then
+        for (String text : EventSamples.hostileTexts()) {
+            for (Function<String, IncidentEvent> carrier : carriers) {
+                assertRoundTrip(carrier.apply(text));
+            }
+        }
+    }
+
+    @Test
+    void should_read_back_any_string_including_lone_surrogates_and_nul() {
+        // given
+        Seq<Function<String, IncidentEvent>> carriers = textCarriers();
+
+        // when, then
+        qt().withExamples(400).forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0,
+                carriers.size() - 1)).checkAssert((text, carrier) -> assertRoundTrip(carriers.get(carrier).apply(text)));
+    }
+
+    @Test
+    void should_read_a_set_back_equal_and_in_the_order_written_whatever_set_was_written() {
+        // given
+        IncidentEvent hashed = reported(new ReportSource.PagingAlert("HubDown", HashSet.of("b", "a", "c", "d"),
+                Option.none()));
+        IncidentEvent linked = reported(new ReportSource.PagingAlert("HubDown", LinkedHashSet.of("d", "c", "b", "a"),
+                Option.none()));
+
+        // when
+        IncidentEvent readHashed = JSON.decode("Reported", EventJson.SCHEMA_VERSION, JSON.encode(hashed)).get();
+        IncidentEvent readLinked = JSON.decode("Reported", EventJson.SCHEMA_VERSION, JSON.encode(linked)).get();
+
+        // then
+        assertEquals(hashed, readHashed);
+        assertEquals(linked, readLinked);
+        assertEquals(readHashed, readLinked, "sets are equal by membership, whatever their order");
+        assertEquals(List.of("d", "c", "b", "a"), tags(readLinked).toList(), "the order written is kept");
+        assertEquals(tags(hashed).toList(), tags(readHashed).toList());
+    }
+
+    @Test
+    void should_leave_an_empty_option_out_and_read_a_null_as_empty() {
+        // given
+        IncidentEvent without = new IncidentEvent.Declared(EventSamples.header(EventSamples.OTHERS, 1), "Hub down",
+                new Severity("SEV2", 2), Impact.of("slow"), "hub", Option.none(), Responder.of("ada", "Ada"));
+        IncidentEvent with = new IncidentEvent.Declared(without.header(), "Hub down", new Severity("SEV2", 2),
+                Impact.of("slow", 3), "hub", Option.some(Instant.parse("2026-04-01T07:00:00Z")), Responder.of("ada", "Ada"));
+
+        // when
+        String withoutPayload = JSON.encode(without);
+        String withPayload = JSON.encode(with);
+        Either<String, IncidentEvent> nulls = JSON.decode("Declared", EventJson.SCHEMA_VERSION, withPayload
+                .replace("\"impactStartedAt\":\"2026-04-01T07:00:00Z\"", "\"impactStartedAt\":null")
+                .replace("\"usersAffected\":3", "\"usersAffected\":null"));
+
+        // then
+        assertFalse(withoutPayload.contains("impactStartedAt"), withoutPayload);
+        assertFalse(withoutPayload.contains("usersAffected"), withoutPayload);
+        assertFalse(withoutPayload.contains("occurredAt"), withoutPayload);
+        assertTrue(withPayload.contains("\"impactStartedAt\":\"2026-04-01T07:00:00Z\""), withPayload);
+        assertTrue(withPayload.contains("\"usersAffected\":3"), withPayload);
+        assertEquals(Either.right(without), nulls);
+    }
+
+    @Test
+    void should_write_a_line_that_names_type_version_incident_and_sequence_before_the_payload() {
+        // given
+        IncidentEvent declared = EventSamples.richHistory().get(2);
+
+        // when
+        String line = JSON.toLine(declared);
+
+        // then
+        assertEquals("{\"type\":\"Declared\",\"schemaVersion\":2,\"incident\":\"INC-7\",\"sequence\":3,\"event\":"
+                + JSON.encode(declared) + "}", line);
+        assertEquals(Either.right(declared), JSON.fromLine(line + "\n"));
+    }
+
+    private static void assertRoundTrip(IncidentEvent event) {
+        String type = JSON.type(event);
+        String payload = JSON.encode(event);
+        Either<String, IncidentEvent> read = JSON.decode(type, EventJson.SCHEMA_VERSION, payload);
+        assertEquals(Either.right(event), read, payload);
+        assertEquals(payload, JSON.encode(read.get()), "every field, not only those equals compares, is kept");
+        String line = JSON.toLine(event);
+        assertEquals(Either.right(event), JSON.fromLine(line), line);
+        assertTrue(isOneSafeLine(payload) && isOneSafeLine(line), "one line of well-formed text: " + line);
+    }
+
+    private static boolean isOneSafeLine(String text) {
+        return text.chars().noneMatch(c -> c < 0x20 || c == 0x85 || c == 0x2028 || c == 0x2029
+                || Character.isSurrogate((char) c)) && StandardCharsets.UTF_8.newEncoder().canEncode(text);
+    }
+
+    private static Set<Class<?>> classes(Seq<IncidentEvent> events) {
+        Set<Class<?>> classes = new java.util.HashSet<>();
+        events.forEach(event -> classes.add(event.getClass()));
+        return classes;
+    }
+
+    private static Seq<IncidentEvent> events(Script script) {
+        return script.play().flatMap(Played::outcome).flatMap(Decision::events);
+    }
+
+    private static Seq<Function<String, IncidentEvent>> textCarriers() {
+        Instant at = Instant.parse("2026-04-01T08:00:00Z");
+        return List.of(
+                text -> new IncidentEvent.Mitigated(EventSamples.header(EventSamples.OTHERS, 1), text),
+                text -> new IncidentEvent.UpdatePosted(EventSamples.header(EventSamples.OTHERS, 2), UpdateKind.PROGRESS,
+                        Audience.PUBLIC, text, Option.none()),
+                text -> reported(new ReportSource.PagingAlert(text, LinkedHashSet.of(text, "hub"), Option.some(text))),
+                text -> new IncidentEvent.Assessed(EventSamples.header(EventSamples.OTHERS, 4),
+                        dev.incidentkit.report.Assessment.builder().build(),
+                        new Verdict(Verdict.Outcome.NEEDS_MORE_INFORMATION, List.of(text, text))),
+                text -> new IncidentEvent.ChatImported(EventSamples.header(EventSamples.OTHERS, 5),
+                        new DataSource(text, at, at), List.of(new ChatMessage(text, text, Option.some(text),
+                                ResponderId.of("rep"), at, text, Option.some(text))),
+                        List.of(new NotImported(ChatMessage.inChannel(text, text, ResponderId.of("rep"), at, text), text))));
+    }
+
+    private static IncidentEvent reported(ReportSource source) {
+        return new IncidentEvent.Reported(EventSamples.header(EventSamples.OTHERS, 3), source, "summary", Option.none());
+    }
+
+    private static io.vavr.collection.Set<String> tags(IncidentEvent event) {
+        return ((ReportSource.PagingAlert) ((IncidentEvent.Reported) event).source()).tags();
+    }
+}
