@@ -61,7 +61,7 @@ public final class Demo {
                     stack.apis().failNext(1, 429, "30");
                 }
                 ScenarioRun run = stack.run(scenario, JdbcIncidentStorage.on(h2File(folder.resolve("store"))), catalogue,
-                        (state, events) -> reports.publish(state, events).getOrElseThrow(IllegalStateException::new));
+                        (state, events) -> reports.publish(state, events).getOrElseThrow(problem -> new IllegalStateException(problem)));
                 scenario.play(run);
                 outputs.write(folder, scenario, run);
                 log.println();

@@ -82,7 +82,8 @@ final class SupportTickets implements Scenario {
         run.pass(ofMinutes(20));
         run.act(MEMORY, ANA.id(), h -> IncidentCommand.Report.of(h,
                 ReportSource.supportTicket("FD-2042", LEE.id()), "Please give my server 64 GB of memory"));
-        run.act(MEMORY, ANA.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(1).build()));
+        run.act(MEMORY, ANA.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(1)
+                .reproduction(Reproduction.REPRODUCED).build()));
         run.act(MEMORY, ANA.id(), h -> new IncidentCommand.Decline(h,
                 "A request for more resources is a support matter, not an outage.",
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-2042")));

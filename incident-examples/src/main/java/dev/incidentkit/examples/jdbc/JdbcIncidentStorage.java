@@ -55,9 +55,9 @@ public final class JdbcIncidentStorage implements IncidentStorage {
 
     private final DataSource dataSource;
     private final EventJson json;
-    private final String events;
-    private final String outbox;
-    private final String cursors;
+    private final String eventTable;
+    private final String outboxTable;
+    private final String cursorTable;
     private volatile boolean schemaReady;
 
     private JdbcIncidentStorage(DataSource dataSource, String prefix, EventJson json) {
@@ -68,9 +68,9 @@ public final class JdbcIncidentStorage implements IncidentStorage {
             throw new IllegalArgumentException("a table prefix is a lower-case letter and up to 20 letters, digits "
                     + "or underscores, got \"" + prefix + "\"");
         }
-        this.events = prefix + "event";
-        this.outbox = prefix + "outbox";
-        this.cursors = prefix + "outbox_cursor";
+        this.eventTable = prefix + "event";
+        this.outboxTable = prefix + "outbox";
+        this.cursorTable = prefix + "outbox_cursor";
     }
 
     /**
@@ -152,7 +152,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
 
     private long version(Connection c, IncidentId incident) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "select coalesce(max(sequence), 0) from " + events + " where incident_id = ?")) {
+                "select coalesce(max(sequence), 0) from " + eventTable + " where incident_id = ?")) {
             s.setString(1, incident.value());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -166,7 +166,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         if (events.isEmpty()) {
             return false;
         }
-        try (PreparedStatement s = c.prepareStatement("select sequence, event_id from " + events
+        try (PreparedStatement s = c.prepareStatement("select sequence, event_id from " + eventTable
                 + " where incident_id = ? and sequence > ? and sequence <= ? order by sequence")) {
             s.setString(1, incident.value());
             s.setLong(2, expectedVersion);
@@ -182,7 +182,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     private void insertEvents(Connection c, Seq<IncidentEvent> stream) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into " + events
+        try (PreparedStatement s = c.prepareStatement("insert into " + eventTable
                 + " (incident_id, sequence, event_id, event_type, schema_version, recorded_at, payload)"
                 + " values (?, ?, ?, ?, ?, ?, " + dialect(c).jsonParameter() + ")")) {
             for (IncidentEvent event : stream) {
@@ -204,7 +204,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         Objects.requireNonNull(incident, "incident");
         return inTransaction("read incident " + incident, c -> {
             try (PreparedStatement s = c.prepareStatement("select incident_id, sequence, event_type, schema_version, "
-                    + "payload from " + events + " where incident_id = ? order by sequence")) {
+                    + "payload from " + eventTable + " where incident_id = ? order by sequence")) {
                 s.setString(1, incident.value());
                 return decodeAll(s).getOrElse(incident, Vector.empty());
             }
@@ -216,7 +216,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         Objects.requireNonNull(which, "which");
         return inTransaction("read all incidents", c -> {
             try (PreparedStatement s = c.prepareStatement("select incident_id, sequence, event_type, schema_version, "
-                    + "payload from " + events + " order by incident_id, sequence")) {
+                    + "payload from " + eventTable + " order by incident_id, sequence")) {
                 return decodeAll(s).filterKeys(which).values().map(v -> (Seq<IncidentEvent>) v).toList();
             }
         });
@@ -279,7 +279,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     private long cursorOf(Connection c, IncidentId incident, boolean lock) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select planned_up_to from " + cursors
+        try (PreparedStatement s = c.prepareStatement("select planned_up_to from " + cursorTable
                 + " where incident_id = ?" + (lock ? " for update" : ""))) {
             s.setString(1, incident.value());
             try (ResultSet r = s.executeQuery()) {
@@ -289,7 +289,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     private void moveCursor(Connection c, IncidentId incident, long plannedUpTo) throws SQLException {
-        try (PreparedStatement u = c.prepareStatement("update " + cursors + " set planned_up_to = ?"
+        try (PreparedStatement u = c.prepareStatement("update " + cursorTable + " set planned_up_to = ?"
                 + " where incident_id = ? and planned_up_to < ?")) {
             u.setLong(1, plannedUpTo);
             u.setString(2, incident.value());
@@ -298,7 +298,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                 return;
             }
         }
-        try (PreparedStatement i = c.prepareStatement("insert into " + cursors
+        try (PreparedStatement i = c.prepareStatement("insert into " + cursorTable
                 + " (incident_id, planned_up_to) values (?, ?)")) {
             i.setString(1, incident.value());
             i.setLong(2, plannedUpTo);
@@ -311,7 +311,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
             if (held(c, message.idempotencyKey())) {
                 continue;
             }
-            try (PreparedStatement s = c.prepareStatement("insert into " + outbox
+            try (PreparedStatement s = c.prepareStatement("insert into " + outboxTable
                     + " (idempotency_key, incident_id, intent, status, attempts, next_attempt_at, last_error)"
                     + " values (?, ?, " + dialect(c).jsonParameter() + ", ?, 0, ?, null)")) {
                 s.setString(1, message.idempotencyKey());
@@ -325,7 +325,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     private boolean held(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select 1 from " + outbox + " where idempotency_key = ?")) {
+        try (PreparedStatement s = c.prepareStatement("select 1 from " + outboxTable + " where idempotency_key = ?")) {
             s.setString(1, key);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
@@ -349,7 +349,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     public void update(OutboxEntry entry) {
         Objects.requireNonNull(entry, "entry");
         inTransaction("update message " + entry.intent().idempotencyKey(), c -> {
-            try (PreparedStatement s = c.prepareStatement("update " + outbox
+            try (PreparedStatement s = c.prepareStatement("update " + outboxTable
                     + " set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where idempotency_key = ?")) {
                 s.setString(1, entry.status().name());
                 s.setInt(2, entry.attempts());
@@ -375,7 +375,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     private String entryQuery(String where) {
-        return "select intent, status, attempts, next_attempt_at, last_error from " + outbox + where
+        return "select intent, status, attempts, next_attempt_at, last_error from " + outboxTable + where
                 + " order by position";
     }
 
@@ -436,7 +436,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
             }
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 Dialect dialect = dialect(c);
-                s.execute("create table if not exists " + events + " ("
+                s.execute("create table if not exists " + eventTable + " ("
                         + "incident_id varchar(128) not null, "
                         + "sequence bigint not null, "
                         + "event_id varchar(160) not null, "
@@ -445,8 +445,8 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                         + "recorded_at timestamp with time zone not null, "
                         + "payload " + dialect.jsonType() + " not null, "
                         + "primary key (incident_id, sequence), "
-                        + "constraint " + events + "_event_id unique (incident_id, event_id))");
-                s.execute("create table if not exists " + outbox + " ("
+                        + "constraint " + eventTable + "_event_id unique (incident_id, event_id))");
+                s.execute("create table if not exists " + outboxTable + " ("
                         + "position bigint generated by default as identity primary key, "
                         + "idempotency_key varchar(512) not null, "
                         + "incident_id varchar(128) not null, "
@@ -455,9 +455,9 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                         + "attempts integer not null, "
                         + "next_attempt_at timestamp with time zone not null, "
                         + "last_error " + dialect.textType() + ", "
-                        + "constraint " + outbox + "_key unique (idempotency_key))");
-                s.execute("create index if not exists " + outbox + "_due on " + outbox + " (status, next_attempt_at)");
-                s.execute("create table if not exists " + cursors + " ("
+                        + "constraint " + outboxTable + "_key unique (idempotency_key))");
+                s.execute("create index if not exists " + outboxTable + "_due on " + outboxTable + " (status, next_attempt_at)");
+                s.execute("create table if not exists " + cursorTable + " ("
                         + "incident_id varchar(128) primary key, "
                         + "planned_up_to bigint not null)");
                 if (!c.getAutoCommit()) {
@@ -505,6 +505,6 @@ public final class JdbcIncidentStorage implements IncidentStorage {
 
     @Override
     public String toString() {
-        return "JdbcIncidentStorage[" + events + ", " + outbox + ", " + cursors + "]";
+        return "JdbcIncidentStorage[" + eventTable + ", " + outboxTable + ", " + cursorTable + "]";
     }
 }
