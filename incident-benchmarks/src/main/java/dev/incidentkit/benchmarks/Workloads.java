@@ -1,0 +1,372 @@
+package dev.incidentkit.benchmarks;
+
+import dev.incidentkit.incident.ActionKind;
+import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.CommandId;
+import dev.incidentkit.incident.DataSource;
+import dev.incidentkit.incident.Decision;
+import dev.incidentkit.incident.DeclineRoute;
+import dev.incidentkit.incident.HandoffId;
+import dev.incidentkit.incident.Impact;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentDecider;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Section;
+import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.report.Assessment;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.report.Symptom;
+import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.OnCallRoster;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
+import dev.incidentkit.role.Role;
+import dev.incidentkit.severity.Severity;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Realistic inputs for the benchmarks, made by playing commands through the decider exactly as a team
+ * would: a SEV2 paging-alert incident under the generic process that is declared with the on-call roster,
+ * linked, escalated, staffed, handed over, imported from chat, mitigated, reopened, resolved, written up,
+ * reviewed, published and closed; and the short triage branches (a support ticket that is declined, a
+ * chat report that is canceled, an alert that is merged). Every command is accepted; a rejection is a
+ * bug in the workload and throws.
+ *
+ * <p>Everything here is deterministic: the same call gives equal values.
+ *
+ * @since 0.1.0
+ */
+public final class Workloads {
+
+    /** When every workload's first command is recorded. */
+    public static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+    /** The decider of the generic process, which every workload is played through. */
+    public static final IncidentDecider DECIDER = IncidentDecider.standard();
+
+    static final Responder SAM = Responder.of("sam", "Sam Okafor");
+    static final Responder GEORGIA = Responder.of("georgia", "Georgia Expert");
+    static final Responder ERIN = Responder.of("erin", "Erin Liaison");
+    static final Responder YUVI = Responder.of("yuvi", "Yuvi Lead");
+    static final Responder CHRIS = Responder.of("chris", "Chris Night");
+    static final Responder DANA = Responder.of("dana", "Dana Day");
+    static final ResponderId REPORTER = ResponderId.of("reporter-77");
+    static final String CHANNEL = "#incident-2026-11-23-hub-logins";
+
+    private Workloads() {}
+
+    /**
+     * One command and the state of its incident just before it: the input of one decide + evolve.
+     *
+     * @param state the incident's state; never {@code null}
+     * @param command the command, not yet applied to the state; never {@code null}
+     * @since 0.1.0
+     */
+    public record Case(IncidentState state, IncidentCommand command) {
+
+        /**
+         * Creates the value.
+         *
+         * @param state the incident's state; never {@code null}
+         * @param command the command; never {@code null}
+         */
+        public Case {
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(command, "command");
+        }
+    }
+
+    /**
+     * For every kind of command, the first time the workloads send it, with the state it meets there.
+     *
+     * @return a case for each of the {@link CommandKind}s; never {@code null}
+     * @throws IllegalStateException if a kind is missing (the workloads no longer cover the commands)
+     */
+    public static Map<CommandKind, Case> casesByKind() {
+        Map<CommandKind, Case> cases = new EnumMap<>(CommandKind.class);
+        for (Play play : List.of(fullIncident(IncidentId.of("HUB-1")), declinedTicket(IncidentId.of("FD-2")),
+                canceledChatReport(IncidentId.of("CHAT-3")), mergedAlert(IncidentId.of("ALERT-4")))) {
+            play.cases.forEach(c -> cases.putIfAbsent(c.command().commandKind(), c));
+        }
+        for (CommandKind kind : CommandKind.values()) {
+            if (!cases.containsKey(kind)) {
+                throw new IllegalStateException("no workload sends a " + kind + " command");
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * The whole stream of the full incident: about sixty events of almost every type, ending CLOSED.
+     *
+     * @param id the incident; never {@code null}
+     * @return the events in sequence order; never {@code null}
+     */
+    public static Seq<IncidentEvent> fullIncidentEvents(IncidentId id) {
+        return fullIncident(id).events;
+    }
+
+    /**
+     * The commands of a short, complete life of a minor incident, which the baselines implement too:
+     * report, declare (SEV3, no postmortem needed), a progress update, mitigate, reopen, resolve, the
+     * resolution notice, close. Each command is accepted in turn from {@link IncidentState#empty}.
+     *
+     * @param id the incident; never {@code null}
+     * @return the eight commands in order; never {@code null}
+     */
+    public static List<IncidentCommand> lifecycle(IncidentId id) {
+        Clock clock = new Clock(id);
+        Severity sev3 = DECIDER.process().severityScale().get("SEV3");
+        return List.of(
+                IncidentCommand.Report.of(clock.next(SAM.id()), ReportSource.pagingAlert("HubSlowLogins", "hub"),
+                        "Logins to the hub take more than ten seconds"),
+                IncidentCommand.Declare.of(clock.next(SAM.id()), "Slow hub logins", sev3,
+                        Impact.of("logins are slow", 12), "Managed JupyterHubs"),
+                IncidentCommand.PostUpdate.progress(clock.next(SAM.id()), Audience.STAKEHOLDERS,
+                        "Logins are slow; we are looking into it.", T0.plus(Duration.ofHours(3))),
+                new IncidentCommand.Mitigate(clock.next(SAM.id()), "scaled the proxy out", Option.none()),
+                new IncidentCommand.Reopen(clock.next(SAM.id()), "slow again after ten minutes"),
+                new IncidentCommand.Resolve(clock.next(SAM.id()), "p95 login time under a second for an hour",
+                        Option.none()),
+                IncidentCommand.PostUpdate.resolution(clock.next(SAM.id()), Audience.STAKEHOLDERS,
+                        "Logins are fast again."),
+                new IncidentCommand.Close(clock.next(SAM.id())));
+    }
+
+    /**
+     * A valid stream of exactly {@code size} events for one incident: reported, declared, then a
+     * rotating mix of what a long incident accumulates (progress updates, recorded actions, links,
+     * severity changes, experts joining and leaving), never reaching a terminal status.
+     *
+     * @param id the incident; never {@code null}
+     * @param size the number of events, at least 2
+     * @return the events in sequence order; never {@code null}
+     * @throws IllegalArgumentException if {@code size} is below 2
+     */
+    public static Seq<IncidentEvent> longIncidentEvents(IncidentId id, int size) {
+        if (size < 2) {
+            throw new IllegalArgumentException("a declared incident has at least 2 events, not " + size);
+        }
+        Play play = new Play(id);
+        play.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("HubDown", "hub"),
+                "Hub logins fail"));
+        play.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Hub logins fail",
+                DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in", 120),
+                "Managed JupyterHubs"));
+        Severity sev1 = DECIDER.process().severityScale().get("SEV1");
+        Severity sev2 = DECIDER.process().severityScale().get("SEV2");
+        int round = 0;
+        while (play.events.size() < size) {
+            int n = round++;
+            switch (n % 6) {
+                case 0 -> play.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+                        "Update " + n + ": still investigating the proxy; next update within the hour.",
+                        h.recordedAt().plus(Duration.ofHours(1))));
+                case 1 -> play.act(SAM.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+                        "kubectl -n hub logs deploy/proxy --since=10m (round " + n + ")", Option.none()));
+                case 2 -> play.act(SAM.id(), h -> new IncidentCommand.AddLink(h,
+                        Link.of(LinkKind.TICKET, "https://desk.example.org/tickets/" + n)));
+                case 3 -> play.act(SAM.id(), h -> new IncidentCommand.ChangeSeverity(h,
+                        play.state.severity().contains(sev1) ? sev2 : sev1, Option.some("impact changed")));
+                case 4 -> play.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT,
+                        GEORGIA, "knows the proxy"));
+                default -> play.act(GEORGIA.id(), h -> new IncidentCommand.ReleaseRole(h, Role.SUBJECT_MATTER_EXPERT,
+                        GEORGIA.id(), "back to the on-call queue"));
+            }
+        }
+        return play.events.take(size);
+    }
+
+    /**
+     * {@code count} messages posted to the incident channel, one every few seconds from {@link #T0}, with
+     * texts of realistic length; every tenth is a threaded reply (which the import leaves out, with a
+     * reason).
+     *
+     * @param count how many; at least 0
+     * @return the messages, oldest first; never {@code null}
+     */
+    public static Seq<ChatMessage> chatMessages(int count) {
+        Vector<ChatMessage> messages = Vector.empty();
+        for (int i = 0; i < count; i++) {
+            Instant at = T0.plusSeconds(60 + 3L * i);
+            String text = "proxy pod " + (i % 7) + " restarted; error rate " + (i % 100) + "% on hub-" + (i % 13);
+            messages = messages.append(i % 10 == 9
+                    ? ChatMessage.inThread(CHANNEL, "m" + i, "m" + (i - 1), GEORGIA.id(), at, text)
+                    : ChatMessage.inChannel(CHANNEL, "m" + i, i % 2 == 0 ? GEORGIA.id() : SAM.id(), at, text));
+        }
+        return messages;
+    }
+
+    /** The full incident, from the paging alert to the closed, published, shared report. */
+    private static Play fullIncident(IncidentId id) {
+        IncidentProcess process = DECIDER.process();
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> new IncidentCommand.Report(h, new ReportSource.PagingAlert("JupyterHubDown",
+                HashSet.of("take immediate action", "hub"), Option.some("PD-Q7XK2")),
+                "Hub at hub.example.org answers 503 for every login", Option.some(T0.minusSeconds(60)),
+                Option.some(T0.minusSeconds(300))));
+        p.act(SAM.id(), IncidentCommand.AcknowledgePaging::new);
+        p.act(SAM.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(120)
+                .symptoms(Symptom.CANNOT_LOG_IN).customerImpact().build()));
+        p.act(SAM.id(), h -> new IncidentCommand.Declare(h, "Logins fail on hub.example.org",
+                process.severityScale().get("SEV2"), Impact.of("nobody can log in to the hub", 120),
+                "Managed JupyterHubs", Option.none(), OnCallRoster.of(OnCallRoster.Member.available(GEORGIA),
+                        OnCallRoster.Member.available(SAM), "hub", OnCallRoster.Member.available(YUVI))));
+        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
+        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.TICKET,
+                "https://desk.example.org/tickets/4711")));
+        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.STATUS_PAGE,
+                "https://status.example.org/incidents/88")));
+        p.act(SAM.id(), h -> new IncidentCommand.EstimateImpactStart(h, T0.minusSeconds(900)));
+        p.act(SAM.id(), h -> new IncidentCommand.ChangeSeverity(h, process.severityScale().get("SEV1"),
+                Option.some("every region is affected")));
+        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+                "Logins to hub.example.org fail. We are investigating and will update here within three hours.",
+                h.recordedAt().plus(Duration.ofHours(3))));
+        p.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT, YUVI,
+                "knows the hub's proxy"));
+        p.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.COMMUNICATIONS_LIAISON, ERIN,
+                "community updates while I coordinate"));
+        p.act(GEORGIA.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+                "kubectl -n hub logs deploy/proxy --since=1h shows 'too many open files'", Option.none()));
+        HandoffId toChris = offer(p, Role.INCIDENT_COMMANDER, SAM, CHRIS, "proxy fix in test; next update 20:00");
+        p.act(CHRIS.id(), h -> new IncidentCommand.AcceptHandoff(h, toChris));
+        HandoffId declined = offer(p, Role.COMMUNICATIONS_LIAISON, ERIN, DANA, "community updates every 3h");
+        p.act(DANA.id(), h -> new IncidentCommand.DeclineHandoff(h, declined, "I am on another incident"));
+        HandoffId withdrawn = offer(p, Role.COMMUNICATIONS_LIAISON, ERIN, DANA, "community updates every 3h");
+        p.act(ERIN.id(), h -> new IncidentCommand.WithdrawHandoff(h, withdrawn, "I can stay on after all"));
+        HandoffId expired = offer(p, Role.COMMUNICATIONS_LIAISON, ERIN, DANA, "community updates every 3h");
+        p.pass(process.handoffOfferTimeout().plusMinutes(1));
+        p.act(CHRIS.id(), h -> new IncidentCommand.ExpireHandoff(h, expired));
+        p.act(YUVI.id(), h -> new IncidentCommand.ReleaseRole(h, Role.SUBJECT_MATTER_EXPERT, YUVI.id(),
+                "the proxy part is done"));
+        p.act(CHRIS.id(), h -> new IncidentCommand.ImportChat(h, new DataSource(CHANNEL, T0, h.recordedAt()),
+                chatMessages(40)));
+        p.act(GEORGIA.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back; logins work again",
+                Option.none()));
+        p.act(CHRIS.id(), h -> new IncidentCommand.Reopen(h, "logins fail again on two hubs"));
+        p.act(GEORGIA.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back on every hub", Option.none()));
+        p.act(GEORGIA.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
+                Option.none()));
+        p.act(ERIN.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+                "Logins work again. Thank you for your patience; the incident report follows."));
+        p.pass(Duration.ofHours(16));
+        p.act(CHRIS.id(), h -> new IncidentCommand.StartPostmortem(h, Option.none()));
+        p.act(CHRIS.id(), h -> new IncidentCommand.SetImpactWindow(h, T0.minusSeconds(900),
+                Option.some(T0.plus(Duration.ofHours(3)))));
+        p.act(CHRIS.id(), h -> new IncidentCommand.WriteSection(h, Section.OVERVIEW,
+                "For about three hours nobody could log in to hub.example.org."));
+        p.act(CHRIS.id(), h -> new IncidentCommand.WriteSection(h, Section.ROOT_CAUSE,
+                "Proxy 4.2.0 does not close idle upstream connections; the load test held none open."));
+        p.act(CHRIS.id(), h -> new IncidentCommand.AddActionItem(h, "AI-1", "Alert on the proxy's open file handles",
+                Option.some("https://github.com/example-org/hub/issues/101")));
+        p.act(CHRIS.id(), h -> new IncidentCommand.UpdateActionItem(h, "AI-1", ActionItem.Status.DONE));
+        p.act(CHRIS.id(), IncidentCommand.RequestReview::new);
+        p.act(GEORGIA.id(), h -> new IncidentCommand.ReviewPostmortem(h, "Clear; the timeline shows the upgrade."));
+        p.act(CHRIS.id(), IncidentCommand.MarkReviewed::new);
+        p.act(CHRIS.id(), h -> new IncidentCommand.PublishPostmortem(h,
+                "https://github.com/example-org/incident-reports/blob/main/2026/HUB-1.md"));
+        p.act(ERIN.id(), IncidentCommand.SharePostmortem::new);
+        p.act(CHRIS.id(), IncidentCommand.Close::new);
+        return p;
+    }
+
+    private static HandoffId offer(Play p, Role role, Responder from, Responder to, String note) {
+        Seq<IncidentEvent> events = p.act(from.id(), h -> new IncidentCommand.OfferHandoff(h, role, from.id(), to,
+                note));
+        return ((IncidentEvent.HandoffOffered) events.head()).handoff().id();
+    }
+
+    /** A support ticket that needs more information and turns out not to be an incident. */
+    private static Play declinedTicket(IncidentId id) {
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.SupportTicket("FD-2042", REPORTER),
+                "One user cannot start their server"));
+        p.act(SAM.id(), h -> new IncidentCommand.RequestInformation(h,
+                "Which browser do you use, and when did it last work?"));
+        p.act(SAM.id(), h -> new IncidentCommand.Decline(h, "a single user's quota question",
+                DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-2042")));
+        p.act(SAM.id(), h -> new IncidentCommand.InformReporter(h,
+                "This is handled as support ticket FD-2042; the support team answers there."));
+        return p;
+    }
+
+    /** A chat report that was a false alarm. */
+    private static Play canceledChatReport(IncidentId id) {
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
+                Option.none()), "The hub looks down for me"));
+        p.act(SAM.id(), h -> new IncidentCommand.Cancel(h, "a local network problem; the hub was up"));
+        return p;
+    }
+
+    /** A second alert about an incident that is already being handled. */
+    private static Play mergedAlert(IncidentId id) {
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
+                "Hub answers 503"));
+        p.act(SAM.id(), h -> new IncidentCommand.Merge(h, IncidentId.of("HUB-1")));
+        return p;
+    }
+
+    /** Command headers for one incident: numbered ids, thirty seconds apart. */
+    private static final class Clock {
+        private final IncidentId id;
+        private Instant now = T0;
+        private int step;
+
+        Clock(IncidentId id) {
+            this.id = id;
+        }
+
+        CommandHeader next(ResponderId actor) {
+            step++;
+            now = now.plusSeconds(30);
+            return CommandHeader.of(CommandId.of(id + "-" + step), id, actor, now);
+        }
+    }
+
+    /** Plays commands through the decider, keeping each command with the state it met. */
+    private static final class Play {
+        private final Clock clock;
+        private IncidentState state;
+        private Vector<IncidentEvent> events = Vector.empty();
+        private Vector<Case> cases = Vector.empty();
+
+        Play(IncidentId id) {
+            this.clock = new Clock(id);
+            this.state = IncidentState.empty(id);
+        }
+
+        void pass(Duration duration) {
+            clock.now = clock.now.plus(duration);
+        }
+
+        Seq<IncidentEvent> act(ResponderId actor, Function<CommandHeader, IncidentCommand> command) {
+            IncidentCommand c = command.apply(clock.next(actor));
+            Decision decision = DECIDER.apply(c, state).getOrElseThrow(r -> new IllegalStateException(
+                    "the workload broke a rule at " + c.commandId() + ": " + r.message()));
+            cases = cases.append(new Case(state, c));
+            events = events.appendAll(decision.events());
+            state = decision.state();
+            return decision.events();
+        }
+    }
+}
