@@ -263,7 +263,7 @@ public final class Workloads {
                 Option.none()));
         p.act(CHRIS.id(), h -> new IncidentCommand.Reopen(h, "logins fail again on two hubs"));
         p.act(GEORGIA.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back on every hub", Option.none()));
-        p.act(GEORGIA.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
+        p.act(CHRIS.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
                 Option.none()));
         p.act(ERIN.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
                 "Logins work again. Thank you for your patience; the incident report follows."));

@@ -43,6 +43,9 @@ public final class TextRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                continue; // printable ASCII, the usual case: nothing more to check
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isControlOrFormat(c)) {
                 return Option.some(field + " must not contain white space, control or formatting characters");
             }
@@ -66,6 +69,9 @@ public final class TextRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= ' ' && c < '\u007f') {
+                continue;
+            }
             if (isControlOrFormat(c) || c == '\u2028' || c == '\u2029') {
                 return Option.some(field + " must be one line without control or formatting characters");
             }
@@ -114,6 +120,9 @@ public final class TextRules {
     private static Option<String> surrogateProblem(String field, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c < Character.MIN_SURROGATE) {
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {

@@ -1,7 +1,7 @@
 package dev.incidentkit.incident;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Function;
@@ -15,7 +15,7 @@ final class Emitter {
 
     private final IncidentCommand command;
     private IncidentState state;
-    private Vector<IncidentEvent> events = Vector.empty();
+    private List<IncidentEvent> events = List.empty();
 
     Emitter(IncidentCommand command, IncidentState state) {
         this.command = command;

@@ -47,13 +47,26 @@ public enum IncidentStatus {
             RESOLVED, TreeSet.of(DECLARED, IN_REVIEW, CLOSED),
             IN_REVIEW, TreeSet.of(CLOSED));
 
+    /** {@link #next()} by ordinal, worked out once: every event asks. */
+    private static final Set<IncidentStatus>[] NEXT_BY_ORDINAL = nextByOrdinal();
+
+    @SuppressWarnings("unchecked")
+    private static Set<IncidentStatus>[] nextByOrdinal() {
+        IncidentStatus[] all = values();
+        Set<IncidentStatus>[] table = new Set[all.length];
+        for (IncidentStatus status : all) {
+            table[status.ordinal()] = NEXT.get(status).getOrElse(TreeSet.empty());
+        }
+        return table;
+    }
+
     /**
      * The statuses this one may move to in one step.
      *
      * @return the allowed next statuses; empty for a terminal status
      */
     public Set<IncidentStatus> next() {
-        return NEXT.get(this).getOrElse(TreeSet.empty());
+        return NEXT_BY_ORDINAL[ordinal()];
     }
 
     /**

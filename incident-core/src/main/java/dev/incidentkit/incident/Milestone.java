@@ -39,7 +39,11 @@ public enum Milestone {
      * @return the predecessors
      */
     public List<Milestone> predecessors() {
-        switch (this) {
+        return Order.PREDECESSORS[ordinal()];
+    }
+
+    private static List<Milestone> predecessorsOf(Milestone m) {
+        switch (m) {
             case REPORTED:
                 return List.of(DETECTED);
             case DECLARED:
@@ -74,7 +78,25 @@ public enum Milestone {
      * @return the successors: every milestone that names this one among its predecessors
      */
     public List<Milestone> successors() {
-        return List.of(values()).filter(m -> m.predecessors().contains(this));
+        return Order.SUCCESSORS[ordinal()];
+    }
+
+    /** The order, worked out once: the decider asks for it on almost every command. */
+    private static final class Order {
+        static final List<Milestone>[] PREDECESSORS = table(false);
+        static final List<Milestone>[] SUCCESSORS = table(true);
+
+        @SuppressWarnings("unchecked")
+        private static List<Milestone>[] table(boolean successors) {
+            Milestone[] all = values();
+            List<Milestone>[] table = new List[all.length];
+            for (Milestone m : all) {
+                table[m.ordinal()] = successors
+                        ? List.of(all).filter(other -> predecessorsOf(other).contains(m))
+                        : predecessorsOf(m);
+            }
+            return table;
+        }
     }
 
     /**

@@ -20,12 +20,15 @@ import java.util.Objects;
  */
 public final class Milestones {
 
-    private static final Milestones NONE = new Milestones(TreeMap.empty(), TreeMap.empty());
+    private static final Milestone[] ALL = Milestone.values();
+    private static final Milestones NONE = new Milestones(new Instant[ALL.length], new Instant[ALL.length]);
 
-    private final TreeMap<Milestone, Instant> times;
-    private final TreeMap<Milestone, Instant> earliest;
+    /** Time by milestone ordinal, {@code null} where unknown; never changed after construction. */
+    private final Instant[] times;
+    /** The earliest time each milestone ever had, by ordinal; never changed after construction. */
+    private final Instant[] earliest;
 
-    private Milestones(TreeMap<Milestone, Instant> times, TreeMap<Milestone, Instant> earliest) {
+    private Milestones(Instant[] times, Instant[] earliest) {
         this.times = times;
         this.earliest = earliest;
     }
@@ -46,7 +49,7 @@ public final class Milestones {
      * @return its time, or none if it has not happened
      */
     public Option<Instant> get(Milestone milestone) {
-        return times.get(Objects.requireNonNull(milestone, "milestone"));
+        return Option.of(times[Objects.requireNonNull(milestone, "milestone").ordinal()]);
     }
 
     /**
@@ -55,7 +58,13 @@ public final class Milestones {
      * @return milestone to time
      */
     public Map<Milestone, Instant> asMap() {
-        return times;
+        TreeMap<Milestone, Instant> map = TreeMap.empty();
+        for (Milestone m : ALL) {
+            if (times[m.ordinal()] != null) {
+                map = map.put(m, times[m.ordinal()]);
+            }
+        }
+        return map;
     }
 
     /**
@@ -68,8 +77,16 @@ public final class Milestones {
     public Milestones with(Milestone milestone, Instant at) {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(at, "at");
-        boolean earlier = earliest.get(milestone).forAll(known -> at.isBefore(known));
-        return new Milestones(times.put(milestone, at), earlier ? earliest.put(milestone, at) : earliest);
+        int i = milestone.ordinal();
+        Instant known = earliest[i];
+        Instant[] newTimes = times.clone();
+        newTimes[i] = at;
+        if (known == null || at.isBefore(known)) {
+            Instant[] newEarliest = earliest.clone();
+            newEarliest[i] = at;
+            return new Milestones(newTimes, newEarliest);
+        }
+        return new Milestones(newTimes, earliest);
     }
 
     /**
@@ -79,7 +96,7 @@ public final class Milestones {
      * @return the earliest time, or none if it never happened
      */
     public Option<Instant> earliest(Milestone milestone) {
-        return earliest.get(Objects.requireNonNull(milestone, "milestone"));
+        return Option.of(earliest[Objects.requireNonNull(milestone, "milestone").ordinal()]);
     }
 
     /**
@@ -89,7 +106,13 @@ public final class Milestones {
      * @return the new value
      */
     public Milestones without(Milestone milestone) {
-        return new Milestones(times.remove(Objects.requireNonNull(milestone, "milestone")), earliest);
+        int i = Objects.requireNonNull(milestone, "milestone").ordinal();
+        if (times[i] == null) {
+            return this;
+        }
+        Instant[] newTimes = times.clone();
+        newTimes[i] = null;
+        return new Milestones(newTimes, earliest);
     }
 
     /**
@@ -102,18 +125,18 @@ public final class Milestones {
      */
     public Option<String> orderProblem(Milestone milestone, Instant at) {
         for (Milestone before : milestone.predecessors()) {
-            Option<Instant> known = times.get(before);
-            if (known.isDefined() && at.isBefore(known.get())) {
+            Instant known = times[before.ordinal()];
+            if (known != null && at.isBefore(known)) {
                 return Option.some(milestone.label() + " at " + at + " would come before "
-                        + before.label() + " at " + known.get()
+                        + before.label() + " at " + known
                         + "; an incident's milestones never go back in time");
             }
         }
         for (Milestone after : milestone.successors()) {
-            Option<Instant> known = milestone.isPerRound() ? times.get(after) : earliest.get(after);
-            if (known.isDefined() && at.isAfter(known.get())) {
+            Instant known = milestone.isPerRound() ? times[after.ordinal()] : earliest[after.ordinal()];
+            if (known != null && at.isAfter(known)) {
                 return Option.some(milestone.label() + " at " + at + " would come after "
-                        + after.label() + " at " + known.get()
+                        + after.label() + " at " + known
                         + "; an incident's milestones never go back in time");
             }
         }
@@ -126,24 +149,35 @@ public final class Milestones {
      * @return {@code true} if no milestone comes before one of its known predecessors
      */
     public boolean isOrdered() {
-        return times.forAll(entry -> entry._1.predecessors()
-                .forAll(before -> times.get(before).forAll(t -> !entry._2.isBefore(t))));
+        for (Milestone m : ALL) {
+            Instant at = times[m.ordinal()];
+            if (at == null) {
+                continue;
+            }
+            for (Milestone before : m.predecessors()) {
+                Instant t = times[before.ordinal()];
+                if (t != null && at.isBefore(t)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Milestones
-                && ((Milestones) other).times.equals(times)
-                && ((Milestones) other).earliest.equals(earliest);
+                && java.util.Arrays.equals(((Milestones) other).times, times)
+                && java.util.Arrays.equals(((Milestones) other).earliest, earliest);
     }
 
     @Override
     public int hashCode() {
-        return times.hashCode() * 31 + earliest.hashCode();
+        return java.util.Arrays.hashCode(times) * 31 + java.util.Arrays.hashCode(earliest);
     }
 
     @Override
     public String toString() {
-        return times.mkString("Milestones[", ", ", "]");
+        return asMap().mkString("Milestones[", ", ", "]");
     }
 }
