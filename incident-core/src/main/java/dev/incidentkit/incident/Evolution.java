@@ -47,7 +47,20 @@ import java.util.Objects;
  */
 final class Evolution {
 
+    /** {@code Option.some(status)} for every status, made once: nearly every event sets the status. */
+    private static final Option<IncidentStatus>[] STATUS = statusOptions();
+
     private Evolution() {}
+
+    @SuppressWarnings("unchecked")
+    private static Option<IncidentStatus>[] statusOptions() {
+        IncidentStatus[] all = IncidentStatus.values();
+        Option<IncidentStatus>[] options = new Option[all.length];
+        for (IncidentStatus status : all) {
+            options[status.ordinal()] = Option.some(status);
+        }
+        return options;
+    }
 
     static IncidentState evolve(IncidentState state, IncidentEvent event) {
         Objects.requireNonNull(state, "state");
@@ -93,14 +106,14 @@ final class Evolution {
         if (event instanceof Reported) {
             Reported e = (Reported) event;
             Milestones reported = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
-            next.status(Option.some(IncidentStatus.TRIAGE))
+            next.status(STATUS[IncidentStatus.TRIAGE.ordinal()])
                     .source(Option.some(e.source()))
                     .summary(Option.some(e.summary()))
                     .reportedBy(Option.some(h.actor()))
                     .milestones(withImpactStart(reported, e.impactStartedAt()));
         } else if (event instanceof Declared) {
             Declared e = (Declared) event;
-            next.status(Option.some(IncidentStatus.DECLARED))
+            next.status(STATUS[IncidentStatus.DECLARED.ordinal()])
                     .participants(join(s.participants(), e.declarer()))
                     .title(Option.some(e.title()))
                     .severity(Option.some(e.severity()))
@@ -110,7 +123,7 @@ final class Evolution {
                     .milestones(withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
         } else if (event instanceof Declined) {
             Declined e = (Declined) event;
-            next.status(Option.some(IncidentStatus.DECLINED))
+            next.status(STATUS[IncidentStatus.DECLINED.ordinal()])
                     .outcomeBy(Option.some(h.actor()))
                     .outcomeAt(Option.some(h.recordedAt()))
                     .declineRoute(Option.some(e.route()))
@@ -128,29 +141,29 @@ final class Evolution {
         } else if (event instanceof LinkAdded) {
             next.links(s.links().append(((LinkAdded) event).link()));
         } else if (event instanceof Mitigated) {
-            next.status(Option.some(IncidentStatus.MITIGATED))
+            next.status(STATUS[IncidentStatus.MITIGATED.ordinal()])
                     .milestones(m.with(Milestone.MITIGATED, h.effectiveAt()));
         } else if (event instanceof Resolved) {
-            next.status(Option.some(IncidentStatus.RESOLVED))
+            next.status(STATUS[IncidentStatus.RESOLVED.ordinal()])
                     .milestones(m.with(Milestone.RESOLVED, h.effectiveAt()));
         } else if (event instanceof Reopened) {
-            next.status(Option.some(IncidentStatus.DECLARED))
+            next.status(STATUS[IncidentStatus.DECLARED.ordinal()])
                     .reopenCount(s.reopenCount() + 1)
                     .milestones(m.without(Milestone.MITIGATED)
                             .without(Milestone.RESOLVED)
                             .with(Milestone.REOPENED, h.recordedAt()));
         } else if (event instanceof Canceled) {
-            next.status(Option.some(IncidentStatus.CANCELED))
+            next.status(STATUS[IncidentStatus.CANCELED.ordinal()])
                     .outcomeBy(Option.some(h.actor()))
                     .outcomeAt(Option.some(h.recordedAt()))
                     .outcomeReason(Option.some(((Canceled) event).reason()));
         } else if (event instanceof Merged) {
-            next.status(Option.some(IncidentStatus.MERGED))
+            next.status(STATUS[IncidentStatus.MERGED.ordinal()])
                     .outcomeBy(Option.some(h.actor()))
                     .outcomeAt(Option.some(h.recordedAt()))
                     .mergedInto(Option.some(((Merged) event).into()));
         } else if (event instanceof Closed) {
-            next.status(Option.some(IncidentStatus.CLOSED))
+            next.status(STATUS[IncidentStatus.CLOSED.ordinal()])
                     .milestones(m.with(Milestone.CLOSED, h.recordedAt()));
         } else if (event instanceof RoleAssigned) {
             RoleAssigned e = (RoleAssigned) event;
@@ -208,7 +221,7 @@ final class Evolution {
                     .chatNotImported(notImported);
         } else if (event instanceof IncidentEvent.PostmortemStarted) {
             IncidentEvent.PostmortemStarted e = (IncidentEvent.PostmortemStarted) event;
-            next.status(Option.some(IncidentStatus.IN_REVIEW))
+            next.status(STATUS[IncidentStatus.IN_REVIEW.ordinal()])
                     .postmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(), e.impactEnd())));
         } else if (event instanceof IncidentEvent.ImpactWindowSet) {
             IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;

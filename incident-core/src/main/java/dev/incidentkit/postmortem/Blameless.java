@@ -27,7 +27,28 @@ public final class Blameless {
     private static final String CAUSE_VERBS =
             "(caused|broke|forgot|failed to|messed up|did not|didn't|neglected|ignored|deleted|pushed)";
 
+    /**
+     * Compiled name patterns by name. Compiling is by far the dearest part of a check, and the same few
+     * names come back on every section an incident's team writes. The least recently used name goes
+     * once there are {@link #MAX_CACHED_NAMES}, so the cache stays small whatever the input.
+     */
+    private static final int MAX_CACHED_NAMES = 1_024;
+    private static final java.util.Map<String, Pattern> NAME_PATTERNS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<String, Pattern>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Pattern> eldest) {
+                    return size() > MAX_CACHED_NAMES;
+                }
+            });
+
     private Blameless() {}
+
+    private static Pattern namePattern(String name) {
+        return NAME_PATTERNS.computeIfAbsent(name, n -> Pattern.compile("\\b" + Pattern.quote(n)
+                + "(?:['\u2019]s \\p{L}++)?\\s+" + CAUSE_VERBS + "\\b", FLAGS));
+    }
 
     /**
      * The blameful phrases in a text.
@@ -43,8 +64,7 @@ public final class Blameless {
         for (String name : List.ofAll(names).flatMap(n -> List.of(n).appendAll(List.of(n.split("\\s+")).headOption()))
                 .distinct()) {
             if (name.length() >= 3) {
-                patterns = patterns.append(Pattern.compile("\\b" + Pattern.quote(name)
-                        + "(?:['\u2019]s \\p{L}++)?\\s+" + CAUSE_VERBS + "\\b", FLAGS));
+                patterns = patterns.append(namePattern(name));
             }
         }
         List<int[]> spans = List.empty();
