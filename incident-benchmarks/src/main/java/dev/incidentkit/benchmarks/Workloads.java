@@ -114,7 +114,7 @@ public final class Workloads {
     }
 
     /**
-     * The whole stream of the full incident: about sixty events of almost every type, ending CLOSED.
+     * The whole stream of the full incident: 47 events of almost every type, ending CLOSED.
      *
      * @param id the incident; never {@code null}
      * @return the events in sequence order; never {@code null}

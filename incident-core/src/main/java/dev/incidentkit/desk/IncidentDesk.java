@@ -103,7 +103,7 @@ public final class IncidentDesk {
                 return new DeskOutcome.Accepted(events, state);
             }
             Either<AppendConflict, Long> appended = storage.append(id, state.version(), events,
-                    messages(state, events));
+                    messages(state, events, decision.get().state()));
             if (appended.isRight()) {
                 if (cursorBehind(id, appended.get())) {
                     planQuietly(id);
@@ -142,7 +142,10 @@ public final class IncidentDesk {
         storage.enqueue(id, stream.size(), intents);
     }
 
-    private Seq<MessageIntent> messages(IncidentState before, Seq<IncidentEvent> events) {
+    private Seq<MessageIntent> messages(IncidentState before, Seq<IncidentEvent> events, IncidentState after) {
+        if (events.tail().isEmpty()) {
+            return Notifications.plan(events.head(), after); // one event: the state after it is known
+        }
         IncidentState state = before;
         Vector<MessageIntent> intents = Vector.empty();
         for (IncidentEvent event : events) {

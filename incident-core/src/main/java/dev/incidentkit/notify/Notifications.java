@@ -7,6 +7,7 @@ import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
+import io.vavr.Lazy;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -45,24 +46,26 @@ public final class Notifications {
     public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(after, "after");
-        Map<String, String> model = LinkedHashMap.of(
+        // Most events call for no message: the common facts are put together only when one does.
+        Lazy<Map<String, String>> model = Lazy.of(() -> LinkedHashMap.of(
                 "incident", after.id().value(),
                 "title", after.title().orElse(after.summary()).getOrElse(""),
                 "severity", after.severity().map(s -> s.name()).getOrElse(""),
-                "status", after.status().map(s -> s.name()).getOrElse(""));
+                "status", after.status().map(s -> s.name()).getOrElse("")));
         Seq<MessageIntent> page = pagedFor(after)
                 ? paging(event).map(action -> intent(event, action,
-                        new Target(Target.Kind.PAGING_INCIDENT, after.id().value()), model)).toList()
+                        new Target(Target.Kind.PAGING_INCIDENT, after.id().value()), model.get())).toList()
                 : List.empty();
         return page.appendAll(messages(event, after, model));
     }
 
-    private static Seq<MessageIntent> messages(IncidentEvent event, IncidentState after, Map<String, String> model) {
+    private static Seq<MessageIntent> messages(IncidentEvent event, IncidentState after,
+            Lazy<Map<String, String>> model) {
         if (event instanceof IncidentEvent.UpdatePosted) {
             IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
             String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice"
                     : e.audience() == Audience.PUBLIC ? "status-page-update" : "status-update";
-            Map<String, String> facts = model.put("text", e.text())
+            Map<String, String> facts = model.get().put("text", e.text())
                     .put("audience", e.audience().name().toLowerCase(Locale.ROOT))
                     .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""));
             return targetFor(e.audience(), after).map(t -> intent(event, template, t, facts)).toList();
@@ -70,54 +73,54 @@ public final class Notifications {
         if (event instanceof IncidentEvent.TicketAssigned) {
             IncidentEvent.TicketAssigned e = (IncidentEvent.TicketAssigned) event;
             return List.of(intent(event, "ticket-assignment", new Target(Target.Kind.TICKET, e.ticket()),
-                    model.put("assignee", e.assignee().displayName()).put("assigneeId", e.assignee().id().value())));
+                    model.get().put("assignee", e.assignee().displayName()).put("assigneeId", e.assignee().id().value())));
         }
         if (event instanceof IncidentEvent.PagingIncidentReassigned) {
             IncidentEvent.PagingIncidentReassigned e = (IncidentEvent.PagingIncidentReassigned) event;
             return List.of(intent(event, "paging-reassignment", new Target(Target.Kind.PAGING_INCIDENT,
-                    e.pagingIncident()), model.put("assignee", e.assignee().displayName())
+                    e.pagingIncident()), model.get().put("assignee", e.assignee().displayName())
                     .put("assigneeId", e.assignee().id().value())));
         }
         if (event instanceof IncidentEvent.PagingIncidentNoted) {
             IncidentEvent.PagingIncidentNoted e = (IncidentEvent.PagingIncidentNoted) event;
             return List.of(intent(event, "paging-note", new Target(Target.Kind.PAGING_INCIDENT, e.pagingIncident()),
-                    model.put("note", e.note())));
+                    model.get().put("note", e.note())));
         }
         if (event instanceof IncidentEvent.HandoffAccepted) {
             IncidentEvent.HandoffAccepted e = (IncidentEvent.HandoffAccepted) event;
-            return channel(after).map(t -> intent(event, "role-handoff", t, model.put("role", e.role().name())
+            return channel(after).map(t -> intent(event, "role-handoff", t, model.get().put("role", e.role().name())
                     .put("from", e.from().value()).put("to", e.to().displayName()))).toList();
         }
         if (event instanceof IncidentEvent.LinkAdded
                 && ((IncidentEvent.LinkAdded) event).link().kind() == LinkKind.INCIDENT_CHANNEL) {
-            return channel(after).map(t -> intent(event, "channel-kickoff", t, model.put("roles", roles(after))))
+            return channel(after).map(t -> intent(event, "channel-kickoff", t, model.get().put("roles", roles(after))))
                     .toList();
         }
         if (event instanceof IncidentEvent.Resolved) {
             return channel(after).map(t -> intent(event, "resolved", t,
-                    model.put("verification", ((IncidentEvent.Resolved) event).verification()))).toList();
+                    model.get().put("verification", ((IncidentEvent.Resolved) event).verification()))).toList();
         }
         if (event instanceof IncidentEvent.Declined) {
             IncidentEvent.Declined e = (IncidentEvent.Declined) event;
             String route = e.route().destination().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + e.route().reference().map(r -> " " + r).getOrElse("");
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "decline-notice", t,
-                    model.put("reason", e.reason()).put("route", route).put("howToReport", ""))).toList();
+                    model.get().put("reason", e.reason()).put("route", route).put("howToReport", ""))).toList();
         }
         if (event instanceof IncidentEvent.InformationRequested) {
             IncidentEvent.InformationRequested e = (IncidentEvent.InformationRequested) event;
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "information-request", t,
-                    model.put("question", e.question()))).toList();
+                    model.get().put("question", e.question()))).toList();
         }
         if (event instanceof IncidentEvent.ReporterInformed) {
             IncidentEvent.ReporterInformed e = (IncidentEvent.ReporterInformed) event;
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "reporter-update", t,
-                    model.put("text", e.message()))).toList();
+                    model.get().put("text", e.message()))).toList();
         }
         if (event instanceof IncidentEvent.PostmortemShared) {
             String location = after.postmortem().flatMap(pm -> pm.location()).getOrElse("");
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "postmortem-published", t,
-                    model.put("location", location))).toList();
+                    model.get().put("location", location))).toList();
         }
         return List.empty();
     }

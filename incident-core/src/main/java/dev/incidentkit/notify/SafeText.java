@@ -160,11 +160,30 @@ public final class SafeText {
             char c = value.charAt(i);
             switch (format) {
                 case SLACK_MRKDWN:
-                    out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : String.valueOf(c));
+                    if (c == '&') {
+                        out.append("&amp;");
+                    } else if (c == '<') {
+                        out.append("&lt;");
+                    } else if (c == '>') {
+                        out.append("&gt;");
+                    } else {
+                        out.append(c);
+                    }
                     break;
                 case HTML:
-                    out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;"
-                            : c == '\'' ? "&#39;" : String.valueOf(c));
+                    if (c == '&') {
+                        out.append("&amp;");
+                    } else if (c == '<') {
+                        out.append("&lt;");
+                    } else if (c == '>') {
+                        out.append("&gt;");
+                    } else if (c == '"') {
+                        out.append("&quot;");
+                    } else if (c == '\'') {
+                        out.append("&#39;");
+                    } else {
+                        out.append(c);
+                    }
                     break;
                 default:
                     if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
