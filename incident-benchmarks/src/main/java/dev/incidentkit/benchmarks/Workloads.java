@@ -214,6 +214,186 @@ public final class Workloads {
         return messages;
     }
 
+    /**
+     * {@code count} messages posted to the incident channel itself (none in a thread), one every three
+     * seconds from a minute after {@link #T0}, each with its own id and a text of realistic length: every
+     * one is imported by an import of the channel whose window covers them.
+     *
+     * @param count how many; at least 0
+     * @return the messages, oldest first; never {@code null}
+     */
+    public static Seq<ChatMessage> channelMessages(int count) {
+        Vector<ChatMessage> messages = Vector.empty();
+        for (int i = 0; i < count; i++) {
+            messages = messages.append(ChatMessage.inChannel(CHANNEL, "c" + i, i % 3 == 0 ? GEORGIA.id() : SAM.id(),
+                    T0.plusSeconds(60 + 3L * i), "proxy pod " + (i % 7) + " restarted; error rate " + (i % 100)
+                            + "% on hub-" + (i % 13) + " (check " + i + ")"));
+        }
+        return messages;
+    }
+
+    /**
+     * The stream of a SEV2 incident whose channel was busy: reported from a paging alert, declared, linked
+     * to its channel, a progress update and a debugging step recorded, then, once the last message was
+     * posted, an import of every one of {@link #channelMessages(int) channelMessages(messages)} (all of
+     * them inside the import window, so all of them are imported), mitigated, resolved and the resolution
+     * told. Its timeline has {@code messages} chat entries and a dozen of the incident's own.
+     *
+     * @param id the incident; never {@code null}
+     * @param messages how many chat messages the import holds; at least 1
+     * @return the events in sequence order; never {@code null}
+     * @throws IllegalArgumentException if {@code messages} is below 1
+     */
+    public static Seq<IncidentEvent> chatHeavyIncidentEvents(IncidentId id, int messages) {
+        if (messages < 1) {
+            throw new IllegalArgumentException("the import holds at least one message, not " + messages);
+        }
+        Seq<ChatMessage> chat = channelMessages(messages);
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> new IncidentCommand.Report(h, ReportSource.pagingAlert("HubDown", "hub"),
+                "Hub logins fail", Option.none(), Option.some(T0.minusSeconds(120))));
+        p.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Hub logins fail",
+                DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in", 120),
+                "Managed JupyterHubs"));
+        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
+        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+                "Logins to the hub fail. We are investigating and will update here within three hours.",
+                h.recordedAt().plus(Duration.ofHours(3))));
+        p.act(SAM.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+                "kubectl -n hub logs deploy/proxy --since=1h shows 'too many open files'", Option.none()));
+        Instant lastPosted = chat.last().postedAt();
+        if (p.clock.now.isBefore(lastPosted)) {
+            p.pass(Duration.between(p.clock.now, lastPosted));
+        }
+        p.act(SAM.id(), h -> new IncidentCommand.ImportChat(h, new DataSource(CHANNEL, T0, h.recordedAt()), chat));
+        p.act(SAM.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back; logins work again", Option.none()));
+        p.act(SAM.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
+                Option.none()));
+        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+                "Logins work again. Thank you for your patience; the incident report follows."));
+        return p.events;
+    }
+
+    /**
+     * The stream of a SEV3 incident reported from a support ticket, declared, and then given
+     * {@code updates} progress updates to the stakeholders, each with its own text of about a hundred
+     * characters that names the incident and the update's number (so no two incidents share a text).
+     * Every update is one event, one status update in the state and one timeline entry.
+     *
+     * @param id the incident; never {@code null}
+     * @param updates how many progress updates; at least 0
+     * @return the events in sequence order; never {@code null}
+     * @throws IllegalArgumentException if {@code updates} is negative
+     */
+    public static Seq<IncidentEvent> progressUpdateEvents(IncidentId id, int updates) {
+        if (updates < 0) {
+            throw new IllegalArgumentException("the number of updates must not be negative, got " + updates);
+        }
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.SupportTicket("FD-" + id, REPORTER),
+                "Users of " + id + " cannot start their servers"));
+        p.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Servers do not start (" + id + ")",
+                DECIDER.process().severityScale().get("SEV3"), Impact.of("some users cannot start a server", 12),
+                "Managed JupyterHubs"));
+        for (int i = 1; i <= updates; i++) {
+            int n = i;
+            p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+                    "Update " + n + " on " + id + ": the spawner queue is draining; about " + (n % 90 + 10)
+                            + " servers still wait. Next update within the hour.",
+                    h.recordedAt().plus(Duration.ofHours(1))));
+        }
+        return p.events;
+    }
+
+    /**
+     * The states of {@code count} incidents with varied lives, for response-time statistics: ids
+     * {@code INC-0} to {@code INC-(count-1)}, each starting ten minutes after the one before, with
+     * severities SEV1 to SEV3, sources paging alert, support ticket and chat report, and durations
+     * (detection, acknowledgement, declaration, mitigation, resolution) that differ from incident to
+     * incident. Half are resolved (a quarter of those after a reopen and a second mitigation; the SEV3s
+     * are then closed, the others stay RESOLVED awaiting their postmortem); one in ten each is still
+     * DECLARED, MITIGATED, DECLINED, CANCELED or in TRIAGE (the last three the summary leaves out). Made
+     * by playing commands through the decider; the events are not kept.
+     *
+     * @param count how many incidents; at least 0
+     * @return the states, in id order; never {@code null}
+     */
+    public static Seq<IncidentState> variedIncidentStates(int count) {
+        Vector<IncidentState> states = Vector.empty();
+        for (int i = 0; i < count; i++) {
+            states = states.append(variedIncident(i).state);
+        }
+        return states;
+    }
+
+    /** Incident number {@code i} of {@link #variedIncidentStates(int)}. */
+    private static Play variedIncident(int i) {
+        IncidentProcess process = DECIDER.process();
+        IncidentId id = IncidentId.of("INC-" + i);
+        Play p = new Play(id);
+        p.pass(Duration.ofMinutes(10L * i));
+        // a small deterministic spread of durations, in minutes, different for each incident
+        int spread = (int) ((i * 2654435761L) >>> 7 & 0xFFFF);
+        int template = i % 10;
+        if (template == 6) {
+            p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.SupportTicket("FD-" + i, REPORTER),
+                    "One user cannot start their server"));
+            p.pass(Duration.ofMinutes(5 + spread % 60));
+            p.act(SAM.id(), h -> new IncidentCommand.Decline(h, "a single user's quota question",
+                    DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-" + i)));
+            return p;
+        }
+        if (template == 7) {
+            p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
+                    Option.none()), "The hub looks down for me"));
+            p.pass(Duration.ofMinutes(2 + spread % 20));
+            p.act(SAM.id(), h -> new IncidentCommand.Cancel(h, "a local network problem; the hub was up"));
+            return p;
+        }
+        boolean paged = template % 3 != 2;
+        Instant impactStart = p.clock.now.minusSeconds(60L * (1 + spread % 45));
+        p.act(SAM.id(), h -> new IncidentCommand.Report(h, paged
+                        ? ReportSource.pagingAlert("HubSlowLogins", "hub")
+                        : new ReportSource.SupportTicket("FD-" + i, REPORTER),
+                "Logins to the hub take more than ten seconds", Option.none(), Option.some(impactStart)));
+        if (template == 9) {
+            return p;
+        }
+        if (paged) {
+            p.pass(Duration.ofMinutes(1 + spread % 15));
+            p.act(SAM.id(), IncidentCommand.AcknowledgePaging::new);
+        }
+        p.pass(Duration.ofMinutes(2 + spread % 30));
+        Severity severity = process.severityScale().get("SEV" + (1 + spread % 3));
+        p.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Slow hub logins", severity,
+                Impact.of("logins are slow", 10 + spread % 500), "Managed JupyterHubs"));
+        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+                "Logins are slow; we are looking into it.", h.recordedAt().plus(Duration.ofHours(3))));
+        if (template == 8) {
+            return p;
+        }
+        p.pass(Duration.ofMinutes(5 + spread % 120));
+        p.act(SAM.id(), h -> new IncidentCommand.Mitigate(h, "scaled the proxy out", Option.none()));
+        if (template == 5) {
+            return p;
+        }
+        if (spread % 4 == 0) {
+            p.pass(Duration.ofMinutes(3 + spread % 10));
+            p.act(SAM.id(), h -> new IncidentCommand.Reopen(h, "slow again after ten minutes"));
+            p.pass(Duration.ofMinutes(3 + spread % 25));
+            p.act(SAM.id(), h -> new IncidentCommand.Mitigate(h, "moved the proxy to bigger nodes", Option.none()));
+        }
+        p.pass(Duration.ofMinutes(10 + spread % 240));
+        p.act(SAM.id(), h -> new IncidentCommand.Resolve(h, "p95 login time under a second for an hour",
+                Option.none()));
+        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+                "Logins are fast again."));
+        if (!process.postmortem().requiredFor(severity)) {
+            p.act(SAM.id(), IncidentCommand.Close::new);
+        }
+        return p;
+    }
+
     /** The full incident, from the paging alert to the closed, published, shared report. */
     private static Play fullIncident(IncidentId id) {
         IncidentProcess process = DECIDER.process();
