@@ -7,10 +7,12 @@
 #   --out FILE  where the Markdown table goes (default: incident-benchmarks/target/benchmarks.md)
 #   REGEX       only the benchmarks whose name matches it, as JMH reads it (e.g. 'LifecycleBenchmark')
 #
-# By default the settings are short (1 fork, 1 × 1 s warmup, 2 × 500 ms measurement): every benchmark in
+# By default the settings are short (1 fork, 2 × 1 s warmup, 3 × 700 ms measurement): every benchmark in
 # under ten minutes on two cores, good for a rough look, not for numbers to publish. Allocation is
 # measured with -prof gc. With INCIDENTKIT_POSTGRES_URL set, the JDBC benchmarks run on PostgreSQL too.
-# JAVA_OPTS, if set, goes to the JVM that runs JMH (not to its forks), e.g. -Djmh.ignoreLock=true.
+# JAVA_OPTS, if set, goes to the JVM that runs JMH, and JMH hands that JVM's options on to the forks it
+# measures, so keep it to harness settings such as -Djmh.ignoreLock=true. The memory measurement runs only
+# when no REGEX is given.
 # Works from any directory; the raw results stay in incident-benchmarks/target/jmh-result.json.
 set -euo pipefail
 
@@ -47,7 +49,7 @@ done
 if $full; then
     settings=(-f 2 -wi 5 -w 2s -i 5 -r 2s)
 else
-    settings=(-f 1 -wi 1 -w 1s -i 2 -r 500ms)
+    settings=(-f 1 -wi 2 -w 1s -i 3 -r 700ms)
 fi
 params=()
 if [[ -n "${INCIDENTKIT_POSTGRES_URL:-}" ]]; then
@@ -69,10 +71,10 @@ java ${JAVA_OPTS:-} -cp "$classpath" org.openjdk.jmh.Main "${settings[@]}" -prof
 [[ -s "$result" ]] || { echo "JMH wrote no results to $module/$result" >&2; exit 1; }
 
 memory=()
-if [[ -f target/classes/dev/incidentkit/benchmarks/Footprint.class ]]; then
+if [[ -z "$regex" && -f target/classes/dev/incidentkit/benchmarks/Footprint.class ]]; then
     echo "Measuring the memory footprint ..."
     rm -f target/footprint.md
-    java -cp "$classpath" dev.incidentkit.benchmarks.Footprint target/footprint.md
+    java -Xmx1g -cp "$classpath" dev.incidentkit.benchmarks.Footprint target/footprint.md
     memory=(--memory target/footprint.md)
 fi
 

@@ -543,6 +543,9 @@ public final class Workloads {
             IncidentCommand c = command.apply(clock.next(actor));
             Decision decision = DECIDER.apply(c, state).getOrElseThrow(r -> new IllegalStateException(
                     "the workload broke a rule at " + c.commandId() + ": " + r.message()));
+            if (decision.events().isEmpty()) {
+                throw new IllegalStateException("the workload repeated a command, which does nothing: " + c.commandId());
+            }
             cases = cases.append(new Case(state, c));
             events = events.appendAll(decision.events());
             state = decision.state();

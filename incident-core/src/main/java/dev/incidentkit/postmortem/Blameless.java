@@ -27,28 +27,12 @@ public final class Blameless {
     private static final String CAUSE_VERBS =
             "(caused|broke|forgot|failed to|messed up|did not|didn't|neglected|ignored|deleted|pushed)";
 
-    /**
-     * Compiled name patterns by name. Compiling is by far the dearest part of a check, and the same few
-     * names come back on every section an incident's team writes. The least recently used name goes
-     * once there are {@link #MAX_CACHED_NAMES}, so the cache stays small whatever the input.
-     */
-    private static final int MAX_CACHED_NAMES = 1_024;
-    private static final java.util.Map<String, Pattern> NAME_PATTERNS = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<String, Pattern>(64, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Pattern> eldest) {
-                    return size() > MAX_CACHED_NAMES;
-                }
-            });
+    /** What follows a responder's name when they are the subject of a cause: "Ada broke", "Ada's change caused". */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:['\u2019]s \\p{L}++)?\\s+" + CAUSE_VERBS + "\\b",
+            FLAGS);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Blameless() {}
-
-    private static Pattern namePattern(String name) {
-        return NAME_PATTERNS.computeIfAbsent(name, n -> Pattern.compile("\\b" + Pattern.quote(n)
-                + "(?:['\u2019]s \\p{L}++)?\\s+" + CAUSE_VERBS + "\\b", FLAGS));
-    }
 
     /**
      * The blameful phrases in a text.
@@ -60,21 +44,38 @@ public final class Blameless {
     public static Seq<String> findings(String text, Iterable<String> names) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(names, "names");
-        List<Pattern> patterns = PHRASES;
-        for (String name : List.ofAll(names).flatMap(n -> List.of(n).appendAll(List.of(n.split("\\s+")).headOption()))
-                .distinct()) {
-            if (name.length() >= 3) {
-                patterns = patterns.append(namePattern(name));
-            }
-        }
         List<int[]> spans = List.empty();
-        for (Pattern pattern : patterns) {
+        for (Pattern pattern : PHRASES) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 spans = spans.append(new int[] {m.start(), m.end()});
             }
         }
+        // A name is looked for as text, not compiled into a pattern per call: the same few names come back on
+        // every section, and compiling was the dearest part of a check.
+        Matcher after = AFTER_NAME.matcher(text).useTransparentBounds(true);
+        for (String name : List.ofAll(names)
+                .flatMap(n -> List.of(n).appendAll(List.of(WHITE_SPACE.split(n)).headOption())).distinct()) {
+            if (name.length() < 3) {
+                continue;
+            }
+            for (int i = 0; i + name.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, name, 0, name.length()) && startsWord(text, i)
+                        && after.region(i + name.length(), text.length()).lookingAt()) {
+                    spans = spans.append(new int[] {i, after.end()});
+                }
+            }
+        }
         return spans.sortBy(span -> span[0]).map(span -> text.substring(span[0], span[1]))
                 .distinctBy(s -> s.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word boundary ({@code \b}) lies just before position {@code i}. */
+    private static boolean startsWord(String text, int i) {
+        return i == 0 || isWordCharacter(text.charAt(i - 1)) != isWordCharacter(text.charAt(i));
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -16,10 +16,12 @@ import java.util.Objects;
  * reported-after-it-happened times, and closing only once the resolution was told and no postmortem is
  * required.
  *
- * <p>What the baselines leave out, and the decider does, is everything that is not the status machine:
- * events (the audit trail), roles, handoffs, advisories, links, the official start, milestones beyond
- * the four below, the postmortem workflow, and the rejection's explanation (a baseline says only which
- * rule failed).
+ * <p>What the baselines leave out, and the decider does: events (the audit trail); who may do what (the
+ * process's authority); the order of milestones; the checks on a report's source and a decline's route;
+ * the process's own audiences for the resolution notice (the baselines ask only the stakeholders); roles,
+ * handoffs, advisories, links, the official start and the postmortem workflow; and the rejection's
+ * explanation (a baseline says only which rule failed). The baselines do less, so ratios to them
+ * flatter the baselines.
  *
  * @since 0.1.0
  */
