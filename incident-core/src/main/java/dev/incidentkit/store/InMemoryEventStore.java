@@ -29,12 +29,13 @@ public final class InMemoryEventStore implements IncidentEventStore {
     public Either<AppendConflict, Long> append(IncidentId incident, long expectedVersion, Seq<IncidentEvent> events) {
         Objects.requireNonNull(incident, "incident");
         Objects.requireNonNull(events, "events");
-        for (int i = 0; i < events.size(); i++) {
-            IncidentEvent event = events.get(i);
-            if (!event.incidentId().equals(incident) || event.sequence() != expectedVersion + 1 + i) {
+        long expected = expectedVersion + 1;
+        for (IncidentEvent event : events) { // iterated, not indexed: a List's get(i) walks from its head
+            if (!event.incidentId().equals(incident) || event.sequence() != expected) {
                 throw new IllegalArgumentException("event " + event.header().eventId() + " is not event "
-                        + (expectedVersion + 1 + i) + " of incident " + incident);
+                        + expected + " of incident " + incident);
             }
+            expected++;
         }
         if (events.isEmpty()) {
             long current = read(incident).size();
