@@ -58,4 +58,25 @@ final class Checks {
         return at.flatMap(t -> s.milestones().orderProblem(milestone, t))
                 .map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p));
     }
+
+    /**
+     * The one rule for a guess at when the impact began, wherever it is given (a report, a declaration, an
+     * estimate, the postmortem's impact window): not after the command was recorded, not after the problem
+     * was detected nor after the incident was mitigated or resolved (the milestones' order), and not after
+     * the postmortem's impact end. The rejection names both times.
+     */
+    static Option<Rejection> impactStart(IncidentCommand c, Milestones milestones, Option<Instant> impactEnd,
+            Option<Instant> at) {
+        return notLater(c, "the impact start", at)
+                .orElse(() -> at.flatMap(t -> milestones.orderProblem(Milestone.IMPACT_STARTED, t))
+                        .map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p)))
+                .orElse(() -> at.flatMap(t -> impactEnd.filter(end -> !t.isBefore(end)).map(end -> reject(c,
+                        RejectionCode.MILESTONE_OUT_OF_ORDER, "the impact start at " + t + " would not come before"
+                                + " the impact's end at " + end + ", as the postmortem's impact window has it"))));
+    }
+
+    /** The impact's end as the postmortem's impact window has it, if set. */
+    static Option<Instant> impactEnd(IncidentState s) {
+        return s.postmortem().flatMap(pm -> pm.impactEnd());
+    }
 }

@@ -45,4 +45,15 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
     public static CommandHeader of(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
         return new CommandHeader(commandId, incidentId, actor, recordedAt);
     }
+
+    /**
+     * This header recorded at another time.
+     *
+     * @param at the recording time; never {@code null}
+     * @return the header, the same one when the time is unchanged
+     * @since 0.1.0
+     */
+    public CommandHeader recordedAt(Instant at) {
+        return at.equals(recordedAt) ? this : new CommandHeader(commandId, incidentId, actor, at);
+    }
 }

@@ -139,7 +139,11 @@ final class Evolution {
             next.statusUpdates(s.statusUpdates().append(new StatusUpdate(
                     h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(), e.nextUpdateBy())));
         } else if (event instanceof LinkAdded) {
-            next.links(s.links().append(((LinkAdded) event).link()));
+            LinkAdded e = (LinkAdded) event;
+            next.links(s.links().append(e.link()));
+            if (e.link().kind() == LinkKind.TICKET && stakeholdersTicket(e, s)) {
+                next.linkedStakeholdersTicket(Option.some(e.link().reference()));
+            }
         } else if (event instanceof Mitigated) {
             next.status(STATUS[IncidentStatus.MITIGATED.ordinal()])
                     .milestones(m.with(Milestone.MITIGATED, h.effectiveAt()));
@@ -254,6 +258,14 @@ final class Evolution {
                 || event instanceof PagingIncidentNoted || event instanceof ActionRecorded)) {
             throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
         }
+    }
+
+    /**
+     * Whether a ticket link makes the ticket the stakeholders': its purpose says so, or, for a link stored
+     * before links had purposes, it is the first ticket of an incident not reported from a ticket.
+     */
+    private static boolean stakeholdersTicket(LinkAdded e, IncidentState s) {
+        return e.purpose().fold(() -> s.stakeholdersTicket().isEmpty(), p -> p == LinkPurpose.STAKEHOLDERS);
     }
 
     /** Adds a participant; someone who already takes part keeps the name they joined with. */

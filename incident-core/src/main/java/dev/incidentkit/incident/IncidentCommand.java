@@ -73,6 +73,18 @@ public sealed interface IncidentCommand {
     }
 
     /**
+     * The same command under another header: another id, actor or recording time. The desk uses it to
+     * stamp each attempt with its own clock's time (see {@code IncidentDesk}); what the command says
+     * happened, and when ({@code occurredAt} where it has one), is unchanged.
+     *
+     * @param header the new header; never {@code null}
+     * @return the command with that header
+     * @throws NullPointerException if {@code header} is {@code null}
+     * @since 0.1.0
+     */
+    IncidentCommand withHeader(CommandHeader header);
+
+    /**
      * What kind of command this is, as the process's authority table names it.
      *
      * @return the kind; never {@code null}
@@ -127,6 +139,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.REPORT;
+        }
+
+        @Override
+        public Report withHeader(CommandHeader header) {
+            return new Report(header, source, summary, detectedAt, impactStartedAt);
         }
 
         /**
@@ -190,6 +207,11 @@ public sealed interface IncidentCommand {
             return CommandKind.DECLARE;
         }
 
+        @Override
+        public Declare withHeader(CommandHeader header) {
+            return new Declare(header, title, severity, impact, impactedService, impactStartedAt, roster);
+        }
+
         /**
          * A declaration with no guess at the start of impact and no roster: the declarer takes the
          * required roles.
@@ -235,6 +257,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.DECLINE;
         }
+
+        @Override
+        public Decline withHeader(CommandHeader header) {
+            return new Decline(header, reason, route);
+        }
     }
 
     /**
@@ -261,6 +288,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.ESTIMATE_IMPACT_START;
+        }
+
+        @Override
+        public EstimateImpactStart withHeader(CommandHeader header) {
+            return new EstimateImpactStart(header, startedAt);
         }
     }
 
@@ -290,6 +322,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.CHANGE_SEVERITY;
+        }
+
+        @Override
+        public ChangeSeverity withHeader(CommandHeader header) {
+            return new ChangeSeverity(header, severity, reason);
         }
     }
 
@@ -334,6 +371,11 @@ public sealed interface IncidentCommand {
             return CommandKind.POST_UPDATE;
         }
 
+        @Override
+        public PostUpdate withHeader(CommandHeader header) {
+            return new PostUpdate(header, kind, audience, text, nextUpdateBy);
+        }
+
         /**
          * A progress update that promises the next one by a time.
          *
@@ -367,24 +409,45 @@ public sealed interface IncidentCommand {
      *
      * @param header the command header; never {@code null}
      * @param link the link; never {@code null}
+     * @param purpose what the link is for; none leaves it to {@link LinkPurpose}'s default (a ticket linked
+     *     while the incident is open and has no stakeholders' ticket becomes theirs; a later one follows
+     *     up); never {@code null}
      * @since 0.1.0
      */
-    record AddLink(CommandHeader header, Link link) implements IncidentCommand {
+    record AddLink(CommandHeader header, Link link, Option<LinkPurpose> purpose) implements IncidentCommand {
         /**
          * Creates the value.
          *
          * @param header the command header; never {@code null}
          * @param link the link; never {@code null}
+         * @param purpose what the link is for, if the caller says; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AddLink {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(link, "link");
+            Nulls.requireContent(purpose, "purpose");
+        }
+
+        /**
+         * A link whose purpose follows the default.
+         *
+         * @param header the command header; never {@code null}
+         * @param link the link; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AddLink(CommandHeader header, Link link) {
+            this(header, link, Option.none());
         }
 
         @Override
         public CommandKind commandKind() {
             return CommandKind.ADD_LINK;
+        }
+
+        @Override
+        public AddLink withHeader(CommandHeader header) {
+            return new AddLink(header, link, purpose);
         }
     }
 
@@ -415,6 +478,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.MITIGATE;
         }
+
+        @Override
+        public Mitigate withHeader(CommandHeader header) {
+            return new Mitigate(header, note, occurredAt);
+        }
     }
 
     /**
@@ -444,6 +512,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.RESOLVE;
         }
+
+        @Override
+        public Resolve withHeader(CommandHeader header) {
+            return new Resolve(header, verification, occurredAt);
+        }
     }
 
     /**
@@ -471,6 +544,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.REOPEN;
         }
+
+        @Override
+        public Reopen withHeader(CommandHeader header) {
+            return new Reopen(header, reason);
+        }
     }
 
     /**
@@ -496,6 +574,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.CANCEL;
+        }
+
+        @Override
+        public Cancel withHeader(CommandHeader header) {
+            return new Cancel(header, reason);
         }
     }
 
@@ -523,6 +606,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.MERGE;
         }
+
+        @Override
+        public Merge withHeader(CommandHeader header) {
+            return new Merge(header, into);
+        }
     }
 
     /**
@@ -545,6 +633,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.CLOSE;
+        }
+
+        @Override
+        public Close withHeader(CommandHeader header) {
+            return new Close(header);
         }
     }
 
@@ -579,6 +672,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.ASSIGN_ROLE;
         }
+
+        @Override
+        public AssignRole withHeader(CommandHeader header) {
+            return new AssignRole(header, role, responder, reason);
+        }
     }
 
     /**
@@ -611,6 +709,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.RELEASE_ROLE;
+        }
+
+        @Override
+        public ReleaseRole withHeader(CommandHeader header) {
+            return new ReleaseRole(header, role, holder, reason);
         }
     }
 
@@ -658,6 +761,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.OFFER_HANDOFF;
         }
+
+        @Override
+        public OfferHandoff withHeader(CommandHeader header) {
+            return new OfferHandoff(header, role, from, to, note);
+        }
     }
 
     /**
@@ -684,6 +792,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.ACCEPT_HANDOFF;
+        }
+
+        @Override
+        public AcceptHandoff withHeader(CommandHeader header) {
+            return new AcceptHandoff(header, handoff);
         }
     }
 
@@ -713,6 +826,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.DECLINE_HANDOFF;
+        }
+
+        @Override
+        public DeclineHandoff withHeader(CommandHeader header) {
+            return new DeclineHandoff(header, handoff, reason);
         }
     }
 
@@ -744,6 +862,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.WITHDRAW_HANDOFF;
         }
+
+        @Override
+        public WithdrawHandoff withHeader(CommandHeader header) {
+            return new WithdrawHandoff(header, handoff, reason);
+        }
     }
 
     /**
@@ -769,6 +892,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.EXPIRE_HANDOFF;
+        }
+
+        @Override
+        public ExpireHandoff withHeader(CommandHeader header) {
+            return new ExpireHandoff(header, handoff);
         }
     }
 
@@ -803,6 +931,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.RECORD_ACTION;
         }
+
+        @Override
+        public RecordAction withHeader(CommandHeader header) {
+            return new RecordAction(header, action, text, occurredAt);
+        }
     }
 
     /**
@@ -828,6 +961,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.ASSESS;
+        }
+
+        @Override
+        public Assess withHeader(CommandHeader header) {
+            return new Assess(header, assessment);
         }
     }
 
@@ -855,6 +993,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.REQUEST_INFORMATION;
         }
+
+        @Override
+        public RequestInformation withHeader(CommandHeader header) {
+            return new RequestInformation(header, question);
+        }
     }
 
     /**
@@ -877,6 +1020,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.ACKNOWLEDGE;
+        }
+
+        @Override
+        public AcknowledgePaging withHeader(CommandHeader header) {
+            return new AcknowledgePaging(header);
         }
     }
 
@@ -903,6 +1051,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.INFORM_REPORTER;
+        }
+
+        @Override
+        public InformReporter withHeader(CommandHeader header) {
+            return new InformReporter(header, message);
         }
     }
 
@@ -933,6 +1086,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.IMPORT_CHAT;
         }
+
+        @Override
+        public ImportChat withHeader(CommandHeader header) {
+            return new ImportChat(header, source, messages);
+        }
     }
 
     /**
@@ -958,6 +1116,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.START_POSTMORTEM;
+        }
+
+        @Override
+        public StartPostmortem withHeader(CommandHeader header) {
+            return new StartPostmortem(header, owner);
         }
     }
 
@@ -988,6 +1151,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.SET_IMPACT_WINDOW;
         }
+
+        @Override
+        public SetImpactWindow withHeader(CommandHeader header) {
+            return new SetImpactWindow(header, start, end);
+        }
     }
 
     /**
@@ -1016,6 +1184,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.WRITE_SECTION;
+        }
+
+        @Override
+        public WriteSection withHeader(CommandHeader header) {
+            return new WriteSection(header, section, text);
         }
     }
 
@@ -1049,6 +1222,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.ADD_ACTION_ITEM;
         }
+
+        @Override
+        public AddActionItem withHeader(CommandHeader header) {
+            return new AddActionItem(header, itemId, text, issue);
+        }
     }
 
     /**
@@ -1078,6 +1256,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.UPDATE_ACTION_ITEM;
         }
+
+        @Override
+        public UpdateActionItem withHeader(CommandHeader header) {
+            return new UpdateActionItem(header, itemId, status);
+        }
     }
 
     /**
@@ -1100,6 +1283,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.REQUEST_REVIEW;
+        }
+
+        @Override
+        public RequestReview withHeader(CommandHeader header) {
+            return new RequestReview(header);
         }
     }
 
@@ -1127,6 +1315,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.REVIEW_POSTMORTEM;
         }
+
+        @Override
+        public ReviewPostmortem withHeader(CommandHeader header) {
+            return new ReviewPostmortem(header, comment);
+        }
     }
 
     /**
@@ -1149,6 +1342,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.MARK_REVIEWED;
+        }
+
+        @Override
+        public MarkReviewed withHeader(CommandHeader header) {
+            return new MarkReviewed(header);
         }
     }
 
@@ -1176,6 +1374,11 @@ public sealed interface IncidentCommand {
         public CommandKind commandKind() {
             return CommandKind.PUBLISH_POSTMORTEM;
         }
+
+        @Override
+        public PublishPostmortem withHeader(CommandHeader header) {
+            return new PublishPostmortem(header, location);
+        }
     }
 
     /**
@@ -1198,6 +1401,11 @@ public sealed interface IncidentCommand {
         @Override
         public CommandKind commandKind() {
             return CommandKind.SHARE_POSTMORTEM;
+        }
+
+        @Override
+        public SharePostmortem withHeader(CommandHeader header) {
+            return new SharePostmortem(header);
         }
     }
 }

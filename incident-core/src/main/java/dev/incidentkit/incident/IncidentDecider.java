@@ -339,6 +339,27 @@ public final class IncidentDecider {
     }
 
     /**
+     * Brings a state up to date by folding the events that followed it: a snapshot and the events stored
+     * after its version give the current state, as a replay of the whole stream would.
+     *
+     * @param from the state at some version; never {@code null}
+     * @param events the incident's events after that version, in sequence order; never {@code null}
+     * @return the state after them
+     * @throws IllegalArgumentException if the events do not continue the state (see
+     *     {@link #evolve(IncidentState, IncidentEvent)})
+     * @since 0.1.0
+     */
+    public IncidentState replay(IncidentState from, Iterable<? extends IncidentEvent> events) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(events, "events");
+        IncidentState state = from;
+        for (IncidentEvent event : events) {
+            state = Evolution.evolve(state, event);
+        }
+        return state;
+    }
+
+    /**
      * Decides a command and folds the resulting events into the state, in one step.
      *
      * @param command the command; never {@code null}
@@ -359,7 +380,8 @@ public final class IncidentDecider {
         return accept(label(c, "the summary", c.summary())
                 .orElse(() -> sourceProblem(c, c.source()))
                 .orElse(() -> notLater(c, "the detection time", c.detectedAt()))
-                .orElse(() -> notLater(c, "the impact start", c.impactStartedAt())),
+                .orElse(() -> Checks.impactStart(c, Milestones.none().with(Milestone.DETECTED,
+                        c.detectedAt().getOrElse(c.recordedAt())), Option.none(), c.impactStartedAt())),
                 c, s, c.detectedAt(), h -> new IncidentEvent.Reported(h, c.source(), c.summary(), c.impactStartedAt()));
     }
 
@@ -371,8 +393,7 @@ public final class IncidentDecider {
                 .orElse(() -> c.impact().usersAffected().filter(n -> n < 0).map(n -> reject(c,
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> label(c, "the impacted service", c.impactedService()))
-                .orElse(() -> notLater(c, "the impact start", c.impactStartedAt()))
-                .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, c.impactStartedAt())),
+                .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), c.impactStartedAt())),
                 c, s, h -> new IncidentEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
                         c.impactStartedAt(), RoleDecisions.declarer(c)))
                 .map(emitter -> roles.staff(emitter, c.roster(), s));
@@ -392,12 +413,11 @@ public final class IncidentDecider {
     private Either<Rejection, Emitter> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
         Option<Instant> startedAt = Option.some(c.startedAt());
         return accept(status(c, s, NOT_FINISHED, "can have their impact start estimated")
-                .orElse(() -> notLater(c, "the impact start", startedAt))
                 .orElse(() -> s.milestones().get(Milestone.IMPACT_STARTED).contains(c.startedAt())
                         ? Option.some(reject(c, RejectionCode.NO_CHANGE,
                                 "the impact start is already estimated at " + c.startedAt()))
                         : Option.none())
-                .orElse(() -> inOrder(c, s, Milestone.IMPACT_STARTED, startedAt)),
+                .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), startedAt)),
                 c, s, h -> new IncidentEvent.ImpactStartEstimated(h, c.startedAt()));
     }
 
@@ -454,7 +474,8 @@ public final class IncidentDecider {
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
                         : Option.none()),
-                c, s, h -> new IncidentEvent.LinkAdded(h, c.link()));
+                c, s, h -> new IncidentEvent.LinkAdded(h, c.link(),
+                        c.purpose().getOrElse(() -> LinkPurpose.byDefault(c.link().kind(), s))));
     }
 
     private Either<Rejection, Emitter> mitigate(Mitigate c, IncidentState s) {

@@ -244,19 +244,36 @@ public sealed interface IncidentEvent {
      *
      * @param header the header; never {@code null}
      * @param link the link; never {@code null}
+     * @param purpose what the link is for; the decider always says, and none is read only from events
+     *     stored before links had purposes, for which the first ticket linked became the stakeholders' one;
+     *     never {@code null}
      * @since 0.1.0
      */
-    record LinkAdded(EventHeader header, Link link) implements IncidentEvent {
+    record LinkAdded(EventHeader header, Link link, Option<LinkPurpose> purpose) implements IncidentEvent {
         /**
          * Creates the value.
          *
          * @param header the header; never {@code null}
          * @param link the link; never {@code null}
+         * @param purpose what the link is for; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public LinkAdded {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(link, "link");
+            Nulls.requireContent(purpose, "purpose");
+        }
+
+        /**
+         * A link added with a purpose.
+         *
+         * @param header the header; never {@code null}
+         * @param link the link; never {@code null}
+         * @param purpose what the link is for; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public LinkAdded(EventHeader header, Link link, LinkPurpose purpose) {
+            this(header, link, Option.some(Objects.requireNonNull(purpose, "purpose")));
         }
     }
 

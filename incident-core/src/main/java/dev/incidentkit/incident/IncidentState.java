@@ -56,6 +56,7 @@ public abstract class IncidentState {
                 .milestones(Milestones.none())
                 .statusUpdates(Vector.empty())
                 .links(Vector.empty())
+                .linkedStakeholdersTicket(Option.none())
                 .declineRoute(Option.none())
                 .outcomeReason(Option.none())
                 .mergedInto(Option.none())
@@ -172,6 +173,39 @@ public abstract class IncidentState {
      * @return the links
      */
     public abstract Seq<Link> links();
+
+    /**
+     * The ticket linked for the stakeholders, if one was: the latest linked with the purpose
+     * {@link LinkPurpose#STAKEHOLDERS}. See {@link #stakeholdersTicket()} for the one updates go to.
+     *
+     * @return the ticket's reference
+     */
+    public abstract Option<String> linkedStakeholdersTicket();
+
+    /**
+     * The ticket the stakeholders are kept informed through: the one linked for them, or else the support
+     * ticket the incident was reported from. A follow-up ticket never becomes it.
+     *
+     * @return the ticket's reference, if there is one
+     */
+    public Option<String> stakeholdersTicket() {
+        return linkedStakeholdersTicket().orElse(() -> source()
+                .filter(ReportSource.SupportTicket.class::isInstance)
+                .map(ticket -> ((ReportSource.SupportTicket) ticket).reference()));
+    }
+
+    /**
+     * The incident's paging incident in the paging tool, if it has one: the alert's own when the incident was
+     * reported by a paging alert that names it, or else the first paging incident linked. Notes,
+     * reassignments, the acknowledgement and the resolution go to it.
+     *
+     * @return its id in the paging tool
+     */
+    public Option<String> pagingIncident() {
+        return source().filter(ReportSource.PagingAlert.class::isInstance)
+                .flatMap(alert -> ((ReportSource.PagingAlert) alert).externalId())
+                .orElse(() -> links(LinkKind.PAGING_INCIDENT).headOption().map(Link::reference));
+    }
 
     /**
      * Where a declined report went.

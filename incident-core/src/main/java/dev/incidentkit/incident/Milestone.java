@@ -44,6 +44,8 @@ public enum Milestone {
 
     private static List<Milestone> predecessorsOf(Milestone m) {
         switch (m) {
+            case DETECTED:
+                return List.of(IMPACT_STARTED);
             case REPORTED:
                 return List.of(DETECTED);
             case DECLARED:

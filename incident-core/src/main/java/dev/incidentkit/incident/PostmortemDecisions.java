@@ -58,11 +58,8 @@ final class PostmortemDecisions {
         if (c instanceof IncidentCommand.SetImpactWindow) {
             IncidentCommand.SetImpactWindow w = (IncidentCommand.SetImpactWindow) c;
             return accept(editable(c, pm)
-                    .orElse(() -> notLater(c, "the impact start", Option.some(w.start())))
                     .orElse(() -> notLater(c, "the impact end", w.end()))
-                    .orElse(() -> Checks.inOrder(c, s, Milestone.IMPACT_STARTED, Option.some(w.start())))
-                    .orElse(() -> w.end().filter(end -> !end.isAfter(w.start())).map(end -> reject(c,
-                            RejectionCode.INVALID_INPUT, "the impact must end after it starts"))),
+                    .orElse(() -> Checks.impactStart(c, s.milestones(), w.end(), Option.some(w.start()))),
                     new Emitter(c, s), h -> new IncidentEvent.ImpactWindowSet(h, w.start(), w.end()));
         }
         if (c instanceof IncidentCommand.WriteSection) {
@@ -140,9 +137,11 @@ final class PostmortemDecisions {
                             "the stakeholders have not been sent the link to the postmortem; share it before"
                                     + " closing (001)"));
         }
-        return when(s.severity().exists(severity -> process.postmortem().requiredFor(severity)), c,
-                RejectionCode.POSTMORTEM_REQUIRED, "the " + process.name() + " process requires a postmortem at "
-                        + s.severity().get() + "; start it, and close once it is published");
+        Option<dev.incidentkit.severity.Severity> owed = PostmortemOwed.at(s, process);
+        return when(owed.isDefined(), c, RejectionCode.POSTMORTEM_REQUIRED, "the " + process.name()
+                + " process requires a postmortem at " + owed.getOrNull() + (owed.contains(s.severity().get()) ? ""
+                        : ", the most severe level held since the resolution (now " + s.severity().get() + ")")
+                + "; start it, and close once it is published");
     }
 
     private Either<Rejection, Emitter> start(IncidentCommand.StartPostmortem c, IncidentState s) {

@@ -326,20 +326,12 @@ final class RoleDecisions {
                         + " help or pull in a subject matter expert (004)")));
     }
 
-    /** The ticket the stakeholders are reached through: the support ticket reported from, or the first linked. */
     private static Option<String> ticket(IncidentState s) {
-        Option<String> reported = s.source()
-                .filter(ReportSource.SupportTicket.class::isInstance)
-                .map(source -> ((ReportSource.SupportTicket) source).reference());
-        return reported.orElse(() -> s.links(LinkKind.TICKET).headOption().map(Link::reference));
+        return s.stakeholdersTicket();
     }
 
-    /** The paging incident: the first linked, or the alert's own id. */
     private static Option<String> pagingIncident(IncidentState s) {
-        return s.links(LinkKind.PAGING_INCIDENT).headOption().map(Link::reference)
-                .orElse(() -> s.source()
-                        .filter(ReportSource.PagingAlert.class::isInstance)
-                        .flatMap(source -> ((ReportSource.PagingAlert) source).externalId()));
+        return s.pagingIncident();
     }
 
     /** Withdraws every open offer before the incident ends: nobody can answer them afterwards. */

@@ -5,6 +5,7 @@ import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import io.vavr.Lazy;
@@ -22,11 +23,11 @@ import java.util.Objects;
  * for the public, the incident channel inside); a new liaison's ticket assignment and a note go to the
  * ticket and the paging incident; the paging incident follows the commander; role changes, the
  * resolution and the postmortem are announced. The reporter hears through the ticket when triage asks for
- * more information, tells them something, or declines the report (with where it went). An incident
- * reported by a paging alert pages its responders: the page is triggered when the report arrives,
- * acknowledged with the acknowledgement, and resolved when the incident is resolved, canceled, declined or
- * merged; its target address is the incident id, the paging service's de-duplication key, so repeated
- * triggers open one page. A message whose target the incident has no link for is
+ * more information, tells them something, or declines the report (with where it went). The paging
+ * incident is acknowledged with the acknowledgement and resolved when the incident is resolved, canceled,
+ * declined or merged: the alert's own or the linked one, by its id; one is triggered only for an incident
+ * that has none (see {@link #plan(IncidentEvent, IncidentState, IncidentProcess)}), keyed by the incident
+ * id so that repeated triggers open one. A message whose target the incident has no link for is
  * not planned: the obligations say what is still owed. A message's idempotency key is the incident, the
  * event id (derived from the command id) and the target's kind.
  *
@@ -37,13 +38,31 @@ public final class Notifications {
     private Notifications() {}
 
     /**
-     * The messages an event calls for.
+     * The messages an event calls for under a process that does not page declared incidents (see
+     * {@link #plan(IncidentEvent, IncidentState, IncidentProcess)}).
      *
      * @param event the event; never {@code null}
      * @param after the incident's state just after the event; never {@code null}
      * @return the intents, each with a key derived from the event and its target
      */
     public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after) {
+        return plan(event, after, false);
+    }
+
+    /**
+     * The messages an event calls for under a process, which says whether declared incidents are paged.
+     *
+     * @param event the event; never {@code null}
+     * @param after the incident's state just after the event; never {@code null}
+     * @param process the incident's process; never {@code null}
+     * @return the intents, each with a key derived from the event and its target
+     * @since 0.1.0
+     */
+    public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, IncidentProcess process) {
+        return plan(event, after, Objects.requireNonNull(process, "process").pagesDeclaredIncidents());
+    }
+
+    private static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, boolean pageDeclared) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(after, "after");
         // Most events call for no message: the common facts are put together only when one does.
@@ -52,11 +71,7 @@ public final class Notifications {
                 "title", after.title().orElse(after.summary()).getOrElse(""),
                 "severity", after.severity().map(s -> s.name()).getOrElse(""),
                 "status", after.status().map(s -> s.name()).getOrElse("")));
-        Seq<MessageIntent> page = pagedFor(after)
-                ? paging(event).map(action -> intent(event, action,
-                        new Target(Target.Kind.PAGING_INCIDENT, after.id().value()), model.get())).toList()
-                : List.empty();
-        return page.appendAll(messages(event, after, model));
+        return paging(event, after, pageDeclared, model).appendAll(messages(event, after, model));
     }
 
     private static Seq<MessageIntent> messages(IncidentEvent event, IncidentState after,
@@ -64,7 +79,8 @@ public final class Notifications {
         if (event instanceof IncidentEvent.UpdatePosted) {
             IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
             String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice"
-                    : e.audience() == Audience.PUBLIC ? "status-page-update" : "status-update";
+                    : e.audience() == Audience.PUBLIC ? "status-page-update"
+                    : isFirstResponse(e, after) ? "first-response" : "status-update";
             Map<String, String> facts = model.get().put("text", e.text())
                     .put("audience", e.audience().name().toLowerCase(Locale.ROOT))
                     .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""));
@@ -125,22 +141,51 @@ public final class Notifications {
         return List.empty();
     }
 
-    private static boolean pagedFor(IncidentState state) {
-        return state.source().exists(ReportSource.PagingAlert.class::isInstance);
+    /**
+     * Whether an update is the incident's first word to the stakeholders, who include the reporter (000,
+     * 001: answer the reporter with the first-response text once the incident is validated): the first
+     * progress update to them of a declared incident.
+     */
+    private static boolean isFirstResponse(IncidentEvent.UpdatePosted e, IncidentState after) {
+        return e.kind() == UpdateKind.PROGRESS && e.audience() == Audience.STAKEHOLDERS
+                && after.milestones().get(dev.incidentkit.incident.Milestone.DECLARED).isDefined()
+                && after.statusUpdates().count(u -> u.audience() == Audience.STAKEHOLDERS) == 1;
     }
 
-    private static Option<String> paging(IncidentEvent event) {
+    /**
+     * The paging incident's life. An incident that has one (the alert's own, or one linked) has it
+     * acknowledged and resolved, addressed by its id; nothing triggers a second one. An incident that has
+     * none is paged by us, keyed by the incident id as the paging service's de-duplication key (model field
+     * {@code dedupKey}): when a paging alert that does not name its paging incident reports it, or when it
+     * is declared under a process that pages declared incidents (000: first create a P1 incident for an
+     * outage reported by a ticket). Should the paging incident be linked later, the acknowledgement and
+     * the resolution go to it by id.
+     */
+    private static Seq<MessageIntent> paging(IncidentEvent event, IncidentState after, boolean pageDeclared,
+            Lazy<Map<String, String>> model) {
+        Option<String> known = after.pagingIncident();
+        boolean alert = after.source().exists(ReportSource.PagingAlert.class::isInstance);
+        boolean declared = after.milestones().get(dev.incidentkit.incident.Milestone.DECLARED).isDefined();
+        boolean ours = known.isEmpty() && (alert || pageDeclared && declared);
+        String action;
         if (event instanceof IncidentEvent.Reported) {
-            return Option.some("paging-trigger");
-        }
-        if (event instanceof IncidentEvent.PagingAcknowledged) {
-            return Option.some("paging-acknowledge");
-        }
-        if (event instanceof IncidentEvent.Resolved || event instanceof IncidentEvent.Canceled
+            action = alert && known.isEmpty() ? "paging-trigger" : null;
+        } else if (event instanceof IncidentEvent.Declared) {
+            action = pageDeclared && !alert && known.isEmpty() ? "paging-trigger" : null;
+        } else if (event instanceof IncidentEvent.PagingAcknowledged) {
+            action = "paging-acknowledge";
+        } else if (event instanceof IncidentEvent.Resolved || event instanceof IncidentEvent.Canceled
                 || event instanceof IncidentEvent.Declined || event instanceof IncidentEvent.Merged) {
-            return Option.some("paging-resolve");
+            action = "paging-resolve";
+        } else {
+            action = null;
         }
-        return Option.none();
+        if (action == null || known.isEmpty() && !ours) {
+            return List.empty();
+        }
+        Target target = new Target(Target.Kind.PAGING_INCIDENT, known.getOrElse(() -> after.id().value()));
+        Map<String, String> facts = ours ? model.get().put("dedupKey", after.id().value()) : model.get();
+        return List.of(intent(event, action, target, facts));
     }
 
     private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model) {
@@ -169,9 +214,7 @@ public final class Notifications {
     }
 
     private static Option<String> ticket(IncidentState state) {
-        return state.source().filter(ReportSource.SupportTicket.class::isInstance)
-                .map(s -> ((ReportSource.SupportTicket) s).reference())
-                .orElse(() -> state.links(LinkKind.TICKET).headOption().map(Link::reference));
+        return state.stakeholdersTicket();
     }
 
     private static String roles(IncidentState state) {

@@ -5,7 +5,9 @@ import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Milestone;
 import dev.incidentkit.incident.OfficialStart;
+import dev.incidentkit.incident.PostmortemOwed;
 import dev.incidentkit.incident.Responsibility;
+import dev.incidentkit.incident.SeverityChange;
 import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.postmortem.Postmortem;
@@ -85,7 +87,11 @@ public final class Obligations {
             Instant since = last.map(StatusUpdate::postedAt).getOrElse(roundStart);
             // the update was owed at the cadence of the most severe level held since the last one, so a
             // later downgrade does not erase an update that was already due
-            Severity severity = state.mostSevereSince(since).get();
+            // a level without a cadence (one where updates come as there is news) owes nothing by the clock,
+            // and must not silence a level that has one: the most severe level held since that has a cadence
+            Seq<Severity> held = heldSince(state, since);
+            Severity severity = held.find(level -> process.cadence().intervalFor(level).isDefined())
+                    .getOrElse(() -> state.severity().get());
             Option<Duration> interval = process.cadence().intervalFor(severity);
             Option<Instant> byCadence = process.cadence().audiences().contains(audience)
                     ? interval.map(since::plus) : Option.none();
@@ -174,10 +180,11 @@ public final class Obligations {
                     .toList();
         }
         PostmortemPolicy policy = process.postmortem();
-        Severity severity = state.severity().get();
-        if (!policy.requiredFor(severity) && started.isEmpty()) {
+        Option<Severity> owed = PostmortemOwed.at(state, process);
+        if (owed.isEmpty() && started.isEmpty()) {
             return List.empty();
         }
+        Severity severity = owed.getOrElse(() -> state.severity().get());
         Instant resolved = state.milestones().get(Milestone.RESOLVED).get();
         Option<Instant> due = policy.dueInWorkingDays().map(days -> policy.calendar().plusWorkingDays(resolved, days));
         Seq<ResponderId> owners = started.map(pm -> (Seq<ResponderId>) List.of(pm.owner()))
@@ -190,6 +197,16 @@ public final class Obligations {
                         + policy.dueInWorkingDays().map(days -> " within " + days + " working day"
                                 + (days == 1 ? "" : "s") + " of resolution, by " + due.get())
                                 .getOrElse(", with no deadline set")));
+    }
+
+    /** The levels in force at some time from {@code since} on, most severe first. */
+    private static Seq<Severity> heldSince(IncidentState state, Instant since) {
+        Seq<SeverityChange> history = state.severityHistory();
+        return history.zipWithIndex()
+                .filter(t -> t._2 + 1 >= history.size() || history.get(t._2 + 1).at().isAfter(since))
+                .map(t -> t._1.severity())
+                .distinct()
+                .sortBy(Severity::rank);
     }
 
     private static Instant latest(IncidentState state, Milestone... milestones) {

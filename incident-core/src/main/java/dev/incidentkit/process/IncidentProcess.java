@@ -31,6 +31,7 @@ public final class IncidentProcess {
     private final boolean technologyLeadIsSubjectMatterExpert;
     private final boolean liaisonChangeUpdatesChannels;
     private final boolean commanderChangeReassignsPagingIncident;
+    private final boolean pagesDeclaredIncidents;
     private final Duration handoffOfferTimeout;
     private final Option<Duration> investigatorAloneAdvisoryAfter;
     private final List<QualificationRule> qualification;
@@ -48,6 +49,7 @@ public final class IncidentProcess {
         this.technologyLeadIsSubjectMatterExpert = b.technologyLeadIsSubjectMatterExpert;
         this.liaisonChangeUpdatesChannels = b.liaisonChangeUpdatesChannels;
         this.commanderChangeReassignsPagingIncident = b.commanderChangeReassignsPagingIncident;
+        this.pagesDeclaredIncidents = b.pagesDeclaredIncidents;
         this.handoffOfferTimeout = b.handoffOfferTimeout;
         this.investigatorAloneAdvisoryAfter = b.investigatorAloneAdvisoryAfter;
         this.qualification = b.qualification;
@@ -179,6 +181,18 @@ public final class IncidentProcess {
     }
 
     /**
+     * Whether an incident declared without a paging incident is paged: the paging tool is asked to open
+     * one (000: for an outage reported by a support ticket, first create a P1 incident in the paging tool).
+     * An incident that has a paging incident (its alert's own, or one linked) is never paged again.
+     *
+     * @return {@code true} if so; {@code false} by default
+     * @since 0.1.0
+     */
+    public boolean pagesDeclaredIncidents() {
+        return pagesDeclaredIncidents;
+    }
+
+    /**
      * How long a role offer stays open before it expires unanswered.
      *
      * @return the timeout
@@ -287,6 +301,7 @@ public final class IncidentProcess {
         private boolean technologyLeadIsSubjectMatterExpert = true;
         private boolean liaisonChangeUpdatesChannels = true;
         private boolean commanderChangeReassignsPagingIncident = true;
+        private boolean pagesDeclaredIncidents;
         private Duration handoffOfferTimeout = Duration.ofMinutes(30);
         private Option<Duration> investigatorAloneAdvisoryAfter = Option.some(Duration.ofHours(1));
         private List<QualificationRule> qualification = List.of(
@@ -308,6 +323,7 @@ public final class IncidentProcess {
             this.technologyLeadIsSubjectMatterExpert = p.technologyLeadIsSubjectMatterExpert;
             this.liaisonChangeUpdatesChannels = p.liaisonChangeUpdatesChannels;
             this.commanderChangeReassignsPagingIncident = p.commanderChangeReassignsPagingIncident;
+            this.pagesDeclaredIncidents = p.pagesDeclaredIncidents;
             this.handoffOfferTimeout = p.handoffOfferTimeout;
             this.investigatorAloneAdvisoryAfter = p.investigatorAloneAdvisoryAfter;
             this.qualification = p.qualification;
@@ -402,6 +418,18 @@ public final class IncidentProcess {
          */
         public Builder commanderChangeReassignsPagingIncident(boolean value) {
             this.commanderChangeReassignsPagingIncident = value;
+            return this;
+        }
+
+        /**
+         * Sets whether an incident declared without a paging incident is paged.
+         *
+         * @param value {@code true} if so
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder pagesDeclaredIncidents(boolean value) {
+            this.pagesDeclaredIncidents = value;
             return this;
         }
 

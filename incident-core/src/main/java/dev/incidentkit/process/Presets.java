@@ -59,6 +59,7 @@ public final class Presets {
                         QualificationRule.usersCannotWork(2)))
                 .officialStart(StartCondition.TOP_PRIORITY_PAGING_INCIDENT, StartCondition.PAGING_ACKNOWLEDGED,
                         StartCondition.DEDICATED_CHANNEL, StartCondition.STAKEHOLDERS_INFORMED)
+                .pagesDeclaredIncidents(true)
                 .cadence(UpdateCadence.every(Duration.ofHours(3), scale.levels()))
                 .postmortem(new PostmortemPolicy(Option.none(), Option.none(),
                         WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none()))

@@ -73,6 +73,15 @@ public final class InMemoryEventStore implements IncidentEventStore {
     }
 
     @Override
+    public Seq<IncidentEvent> readAfter(IncidentId incident, long version) {
+        if (version < 0) {
+            throw new IllegalArgumentException("a version is never negative, got " + version);
+        }
+        Seq<IncidentEvent> stream = read(incident);
+        return version >= stream.size() ? Vector.empty() : stream.drop((int) version);
+    }
+
+    @Override
     public Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which) {
         Objects.requireNonNull(which, "which");
         return List.ofAll(streams.entrySet()).filter(e -> which.test(e.getKey())).map(e -> e.getValue());

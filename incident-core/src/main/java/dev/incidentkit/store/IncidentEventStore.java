@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  *   <li>Re-appending events whose ids are already stored, at the version they were appended at, succeeds
  *       and writes nothing again (a writer that crashed before learning the outcome may retry). Event ids
  *       are derived from command ids, so the same ids mean the same command.
- *   <li>A read returns everything appended before it, in sequence order (read your writes).
+ *   <li>A read returns everything appended before it, in sequence order (read your writes); a read after
+ *       a version returns just the events past it.
  *   <li>{@link #readAll(Predicate)} returns streams in a stable order: by incident id.
  *   <li>Appends to different streams do not interfere.
  * </ul>
@@ -50,6 +51,25 @@ public interface IncidentEventStore {
      * @return its events in sequence order; empty for an unknown incident
      */
     Seq<IncidentEvent> read(IncidentId incident);
+
+    /**
+     * Reads the events of one incident's stream after a version: what another writer appended since the
+     * reader last looked. The desk keeps recent states and reads only this, so that a command costs the
+     * same on a long incident as on a short one. The default reads the whole stream and drops the head;
+     * a store that can read from a position (an index on the sequence) should say so by overriding it.
+     *
+     * @param incident the stream; never {@code null}
+     * @param version the version the reader holds: the sequence of the last event it has, 0 for none
+     * @return the events with a greater sequence, in sequence order; empty when there are none
+     * @throws IllegalArgumentException if {@code version} is negative
+     * @since 0.1.0
+     */
+    default Seq<IncidentEvent> readAfter(IncidentId incident, long version) {
+        if (version < 0) {
+            throw new IllegalArgumentException("a version is never negative, got " + version);
+        }
+        return read(incident).dropWhile(event -> event.sequence() <= version);
+    }
 
     /**
      * Reads the streams of the incidents a filter accepts, in incident-id order.

@@ -50,6 +50,11 @@ final class JoinedStorage implements IncidentStorage {
     }
 
     @Override
+    public Seq<IncidentEvent> readAfter(IncidentId incident, long version) {
+        return store.readAfter(incident, version);
+    }
+
+    @Override
     public Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which) {
         return store.readAll(which);
     }

@@ -33,11 +33,17 @@ public final class Timeline {
      * Builds the timeline of an incident.
      *
      * @param events the incident's events in sequence order; never {@code null}
-     * @return the entries, sorted by {@link TimelineEntry#occurredAt()}
+     * @return the entries, sorted by {@link TimelineEntry#occurredAt()}; of the guesses at when the impact
+     *     began, only the latest
      */
     public static Seq<TimelineEntry> of(Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(events, "events");
-        return List.ofAll(events).flatMap(Timeline::entries).sorted(Comparator.comparing(TimelineEntry::occurredAt));
+        List<TimelineEntry> entries = List.ofAll(events).flatMap(Timeline::entries);
+        // each new guess at the impact's start supersedes the one before: the timeline shows the current
+        // guess, the events keep every one
+        TimelineEntry current = entries.findLast(e -> e.kind() == EntryKind.IMPACT_STARTED).getOrNull();
+        return entries.filter(e -> e.kind() != EntryKind.IMPACT_STARTED || e == current)
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt));
     }
 
     /**

@@ -127,7 +127,8 @@ class DeskTest {
         dispatcher(notifier, 5).dispatch();
 
         Seq<String> templates = notifier.received().map(m -> m.intent().templateKey());
-        assertEquals(List.of("ticket-assignment", "channel-kickoff", "status-update"), templates);
+        // the first word to the stakeholders is the first response (000, 001)
+        assertEquals(List.of("ticket-assignment", "channel-kickoff", "first-response"), templates);
         assertTrue(outbox.entries().forAll(e -> e.status() == OutboxEntry.Status.DELIVERED));
         assertEquals("FD-1", notifier.received().last().intent().target().address());
     }
@@ -240,7 +241,7 @@ class DeskTest {
         AtomicInteger failures = new AtomicInteger(2);
         Notifier flaky = message -> {
             seen.updateAndGet(v -> v.append(message.intent().idempotencyKey()));
-            return message.intent().templateKey().equals("status-update") && failures.getAndDecrement() > 0
+            return message.intent().templateKey().equals("first-response") && failures.getAndDecrement() > 0
                     ? Delivery.retryable("HTTP 503") : Delivery.delivered();
         };
         Dispatcher dispatcher = dispatcher(flaky, 5);
@@ -253,7 +254,7 @@ class DeskTest {
         dispatcher.dispatch();
 
         Seq<String> statusKeys = seen.get().filter(k -> k.equals(outbox.entries()
-                .find(e -> e.intent().templateKey().equals("status-update")).get().intent().idempotencyKey()));
+                .find(e -> e.intent().templateKey().equals("first-response")).get().intent().idempotencyKey()));
         assertEquals(3, statusKeys.size(), "tried three times, each time with the same key");
         assertTrue(outbox.entries().forAll(e -> e.status() == OutboxEntry.Status.DELIVERED));
     }
@@ -261,7 +262,7 @@ class DeskTest {
     @Test
     void should_keep_a_message_that_fails_for_good_or_too_often_as_a_dead_letter() {
         declared();
-        Notifier broken = message -> message.intent().templateKey().equals("status-update")
+        Notifier broken = message -> message.intent().templateKey().equals("first-response")
                 ? Delivery.permanent("HTTP 404: no such ticket") : Delivery.retryable("timed out");
         Dispatcher dispatcher = dispatcher(broken, 3);
 

@@ -222,8 +222,9 @@ class IncidentRejectionTest {
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, beforeMitigation.code());
         assertTrue(beforeMitigation.message().contains("would come before mitigated"), beforeMitigation.message());
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, impactAfterMitigation.code());
+        // the impact cannot start after the problem was detected, and so never after the mitigation (issue 16)
         assertTrue(impactAfterMitigation.message().contains("impact started at 2026-03-02T12:53:00Z would come after"
-                + " mitigated"), impactAfterMitigation.message());
+                + " detected at 2026-03-02T12:42:00Z"), impactAfterMitigation.message());
     }
 
     @Test
@@ -413,7 +414,7 @@ class IncidentRejectionTest {
 
         // then
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejection.code());
-        assertTrue(rejection.message().contains("would come after mitigated at 2026-03-02T12:44:00Z"),
+        assertTrue(rejection.message().contains("would come after detected at 2026-03-02T12:42:00Z"),
                 rejection.message());
     }
 

@@ -122,7 +122,7 @@ class PostmortemWorkflowTest {
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
                 IncidentFixtures.minute(65), Option.none()), drafting).code(),
                 "impact cannot start after the incident was resolved at minute 60");
-        assertEquals(RejectionCode.INVALID_INPUT, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
                 IncidentFixtures.minute(-30), Option.some(IncidentFixtures.minute(-40))), drafting).code(),
                 "impact ends after it starts");
         IncidentState reviewed = run(inReview, new IncidentCommand.ReviewPostmortem(at(73, LINUS), "fine"),

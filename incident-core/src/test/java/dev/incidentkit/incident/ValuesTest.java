@@ -88,7 +88,7 @@ class ValuesTest {
         assertTrue(m.orderProblem(Milestone.IMPACT_STARTED, Instant.parse("2026-01-01T11:30:00Z")).isDefined());
         assertTrue(m.orderProblem(Milestone.IMPACT_STARTED, Instant.parse("2026-01-01T09:00:00Z")).isEmpty());
         assertTrue(m.isOrdered());
-        assertEquals(io.vavr.collection.List.of(Milestone.MITIGATED, Milestone.RESOLVED),
+        assertEquals(io.vavr.collection.List.of(Milestone.DETECTED, Milestone.MITIGATED, Milestone.RESOLVED),
                 Milestone.IMPACT_STARTED.successors());
     }
 }

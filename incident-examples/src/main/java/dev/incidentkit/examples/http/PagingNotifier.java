@@ -22,12 +22,16 @@ import java.util.Objects;
  * reassignment. Which call a message becomes depends on its template key:
  *
  * <ul>
- *   <li>{@value #TRIGGER}, {@value #ACKNOWLEDGE}, {@value #RESOLVE}: {@code POST {eventsBase}/v2/enqueue}
- *       with {@code {"routing_key", "event_action", "dedup_key"}}, the dedup key being the incident id, so
- *       that the service keeps one paging incident per incident whatever is sent twice. A trigger also
+ *   <li>{@value #TRIGGER}, and {@value #ACKNOWLEDGE} and {@value #RESOLVE} of a paging incident we opened
+ *       (the model has {@value #DEDUP_KEY}): {@code POST {eventsBase}/v2/enqueue} with {@code {"routing_key",
+ *       "event_action", "dedup_key"}}, the dedup key being the model's {@value #DEDUP_KEY} (the incident id),
+ *       so that the service keeps one paging incident per incident whatever is sent twice. A trigger also
  *       carries {@code "payload": {"summary", "source": "incidentkit", "severity", "custom_details":
  *       {"incident", "title", "severity", "status"}}}: the summary is the text's first non-blank line cut
  *       to 1024 characters, the severity the model's {@code "severity"} looked up in the severity map.</li>
+ *   <li>{@value #ACKNOWLEDGE} and {@value #RESOLVE} of a paging incident known by its id (an alert's own,
+ *       or one linked): {@code PUT {restBase}/incidents/{id}} with {@code {"incident": {"type":
+ *       "incident_reference", "status": "acknowledged" | "resolved"}}}, so that no second one is opened.</li>
  *   <li>{@value #NOTE}: {@code POST {restBase}/incidents/{id}/notes} with {@code {"note": {"content": text}}},
  *       the id being the target's address.</li>
  *   <li>{@value #REASSIGNMENT}: {@code PUT {restBase}/incidents/{id}} with {@code {"incident": {"type":
@@ -58,6 +62,12 @@ public final class PagingNotifier implements Notifier {
     public static final String NOTE = "paging-note";
     /** The template key of a reassignment of the paging incident. */
     public static final String REASSIGNMENT = "paging-reassignment";
+
+    /**
+     * The model field that carries the de-duplication key of a paging incident we opened (see core's
+     * {@code Notifications}); a message without it is about a paging incident known by its id.
+     */
+    public static final String DEDUP_KEY = "dedupKey";
 
     /** The longest summary the events API takes. */
     public static final int MAX_SUMMARY_LENGTH = 1024;
@@ -159,9 +169,9 @@ public final class PagingNotifier implements Notifier {
             case TRIGGER:
                 return event(message, "trigger");
             case ACKNOWLEDGE:
-                return event(message, "acknowledge");
+                return ours(message) ? event(message, "acknowledge") : status(message, "acknowledged");
             case RESOLVE:
-                return event(message, "resolve");
+                return ours(message) ? event(message, "resolve") : status(message, "resolved");
             case NOTE:
                 return note(message);
             case REASSIGNMENT:
@@ -189,7 +199,8 @@ public final class PagingNotifier implements Notifier {
         ObjectNode body = HttpCalls.JSON.createObjectNode();
         body.put("routing_key", routingKey);
         body.put("event_action", action);
-        body.put("dedup_key", intent.incident().value());
+        body.put("dedup_key", intent.model().get(DEDUP_KEY).filter(k -> !k.isBlank())
+                .getOrElse(() -> intent.incident().value()));
         if (action.equals("trigger")) {
             ObjectNode payload = body.putObject("payload");
             payload.put("summary", summary(message));
@@ -207,6 +218,23 @@ public final class PagingNotifier implements Notifier {
                         .build(),
                 "the " + action + " event for " + intent.incident().value())
                 .fold(failure -> failure, answer -> Delivery.delivered());
+    }
+
+    /** Whether we opened the paging incident through the events API, so that its de-duplication key names it. */
+    private static boolean ours(RenderedMessage message) {
+        return message.intent().model().get(DEDUP_KEY).exists(k -> !k.isBlank());
+    }
+
+    /** Sets the status of a paging incident known by its id, such as the one an alert opened. */
+    private Delivery status(RenderedMessage message, String status) {
+        return pagingIncident(message).fold(refused -> refused, id -> {
+            ObjectNode body = HttpCalls.JSON.createObjectNode();
+            ObjectNode incident = body.putObject("incident");
+            incident.put("type", "incident_reference");
+            incident.put("status", status);
+            return rest(message, URI.create(restBase + "/incidents/" + id), "PUT", body,
+                    "marking paging incident " + id + " " + status);
+        });
     }
 
     private Delivery note(RenderedMessage message) {

@@ -212,6 +212,22 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     @Override
+    public Seq<IncidentEvent> readAfter(IncidentId incident, long version) {
+        Objects.requireNonNull(incident, "incident");
+        if (version < 0) {
+            throw new IllegalArgumentException("a version is never negative, got " + version);
+        }
+        return inTransaction("read incident " + incident + " after version " + version, c -> {
+            try (PreparedStatement s = c.prepareStatement("select incident_id, sequence, event_type, schema_version, "
+                    + "payload from " + eventTable + " where incident_id = ? and sequence > ? order by sequence")) {
+                s.setString(1, incident.value());
+                s.setLong(2, version);
+                return decodeAll(s).getOrElse(incident, Vector.empty());
+            }
+        });
+    }
+
+    @Override
     public Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which) {
         Objects.requireNonNull(which, "which");
         return inTransaction("read all incidents", c -> {

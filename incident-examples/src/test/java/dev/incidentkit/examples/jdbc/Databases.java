@@ -36,6 +36,21 @@ final class Databases {
         });
     }
 
+    /**
+     * The PostgreSQL database named by {@value #POSTGRES_URL} behind a small connection pool, as a service
+     * on several threads would reach it (a new connection per statement costs more than the statement).
+     * Close it after use.
+     */
+    static Option<com.zaxxer.hikari.HikariDataSource> pooledPostgres(int connections) {
+        return Option.of(System.getenv(POSTGRES_URL)).filter(u -> !u.isBlank()).map(url -> {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(url);
+            config.setMaximumPoolSize(connections);
+            config.setPoolName("incidentkit-test");
+            return new com.zaxxer.hikari.HikariDataSource(config);
+        });
+    }
+
     /** A table prefix no earlier run used: PostgreSQL's tables outlive the test run, and are dropped after it. */
     static String freshPrefix() {
         return "t" + Long.toString(ProcessHandle.current().pid(), 36) + "_" + PG_COUNT.incrementAndGet() + "_";

@@ -186,6 +186,8 @@ class EventJsonSchemaTest {
     private static IncidentEvent toTheMillisecond(IncidentEvent event) {
         JsonNode payload = tree(JSON.encode(event));
         truncateInstants(payload);
+        // version 1 rows were written before links had purposes: they read back with none
+        ((ObjectNode) payload).remove("purpose");
         return JSON.decode(JSON.type(event), EventJson.SCHEMA_VERSION, payload.toString()).get();
     }
 

@@ -59,6 +59,9 @@ class JdbcStorageTest {
     private static final ResponderId ADA = ResponderId.of("ada");
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
+    /** The desks' clock: the desk stamps every command with it, after the story's last header. */
+    private static final Clock CLOCK = Clock.fixed(T0.plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
+
     private int commands;
 
     private CommandHeader header() {
@@ -80,10 +83,10 @@ class JdbcStorageTest {
     void should_commit_the_messages_with_their_events_as_the_in_memory_desk_plans_them() {
         // given
         JdbcIncidentStorage storage = JdbcIncidentStorage.on(Databases.h2());
-        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), storage, Clock.systemUTC(), 3);
+        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), storage, CLOCK, 3);
         InMemoryEventStore memory = new InMemoryEventStore();
         InMemoryOutbox memoryOutbox = new InMemoryOutbox();
-        IncidentDesk reference = new IncidentDesk(IncidentProcess.standard(), memory, memoryOutbox, Clock.systemUTC(), 3);
+        IncidentDesk reference = new IncidentDesk(IncidentProcess.standard(), memory, memoryOutbox, CLOCK, 3);
 
         // when
         for (IncidentCommand command : story()) {
@@ -95,7 +98,7 @@ class JdbcStorageTest {
         assertEquals(memory.read(INC), storage.read(INC));
         assertEquals(memoryOutbox.entries(), storage.entries());
         assertEquals(storage.read(INC).size(), storage.cursor(INC));
-        assertEquals(List.of("ticket-assignment", "channel-kickoff", "status-update"),
+        assertEquals(List.of("ticket-assignment", "channel-kickoff", "first-response"),
                 storage.entries().map(e -> e.intent().templateKey()));
     }
 
@@ -127,7 +130,7 @@ class JdbcStorageTest {
         // given
         String url = "jdbc:h2:file:" + folder.resolve("store").toString().replace('\\', '/');
         JdbcIncidentStorage first = JdbcIncidentStorage.on(h2(url));
-        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), first, Clock.systemUTC(), 3);
+        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), first, CLOCK, 3);
         story().forEach(desk::handle);
 
         // when: a new process opens the same file

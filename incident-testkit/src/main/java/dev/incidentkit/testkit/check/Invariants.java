@@ -25,6 +25,7 @@ import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.Permission;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
+import dev.incidentkit.timeline.EntryKind;
 import dev.incidentkit.timeline.Timeline;
 import dev.incidentkit.timeline.TimelineEntry;
 import io.vavr.collection.HashMap;
@@ -650,9 +651,14 @@ public final class Invariants {
                 return Option.some("the timeline is not sorted: " + timeline.get(i - 1) + " before " + timeline.get(i));
             }
         }
-        Seq<TimelineEntry> expected = history.flatMap(e -> Timeline.of(List.of(e)));
+        // every event's own entries, but of the guesses at the impact's start only the latest
+        Seq<TimelineEntry> all = history.flatMap(e -> Timeline.of(List.of(e)));
+        Option<TimelineEntry> latestGuess = all.findLast(e -> e.kind() == EntryKind.IMPACT_STARTED);
+        Seq<TimelineEntry> expected = all.filter(e -> e.kind() != EntryKind.IMPACT_STARTED)
+                .appendAll(latestGuess);
         if (!counts(expected).equals(counts(timeline))) {
-            return Option.some("the timeline does not hold every event's entries exactly once");
+            return Option.some("the timeline does not hold every event's entries exactly once, with only the"
+                    + " latest guess at the impact's start");
         }
         Option<IncidentEvent> silent = history.find(e -> !(e instanceof IncidentEvent.ChatImported)
                 && Timeline.of(List.of(e)).isEmpty());
@@ -754,7 +760,7 @@ public final class Invariants {
         IncidentState state = IncidentState.empty(step.after().id());
         for (IncidentEvent event : step.history()) {
             state = step.decider().evolve(state, event);
-            planned = planned.appendAll(Notifications.plan(event, state));
+            planned = planned.appendAll(Notifications.plan(event, state, step.process()));
         }
         Seq<MessageIntent> queued = desk.outbox().map(e -> e.intent());
         if (desk.cursor() != step.history().size()) {

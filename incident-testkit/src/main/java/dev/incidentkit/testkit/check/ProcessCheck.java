@@ -290,7 +290,7 @@ public final class ProcessCheck {
         CommandSequences own = script.sequences();
         Seq<Played> played;
         try {
-            played = script.play();
+            played = throughDesk ? script.playAsDesk() : script.play();
         } catch (RuntimeException | AssertionError e) {
             return Option.some(new Violation(NOTHING_THROWS, 0, "playing the steps " + script.steps().mkString(", ")
                     + " threw " + trace(e), Vector.empty()));

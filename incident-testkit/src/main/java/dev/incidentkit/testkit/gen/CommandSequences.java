@@ -246,8 +246,11 @@ public final class CommandSequences {
         return new Script(this, Vector.ofAll(Objects.requireNonNull(steps, "steps")));
     }
 
-    /** Plays steps from an empty incident, deciding each command against the state the earlier ones left. */
-    Vector<Played> play(Seq<Step> steps) {
+    /**
+     * Plays steps from an empty incident, deciding each command against the state the earlier ones left;
+     * as a desk records them (never before the incident's last event) when {@code asDesk}.
+     */
+    Vector<Played> play(Seq<Step> steps, boolean asDesk) {
         Moves moves = new Moves(process, people, incident, start);
         Vector<Played> played = Vector.empty();
         IncidentState state = IncidentState.empty(incident);
@@ -259,7 +262,8 @@ public final class CommandSequences {
             IncidentState current = state;
             Option<Pair<IncidentCommand, Either<Rejection, Decision>>> next = validOnly
                     ? firstAccepted(moves, step, i, now, earlier, current)
-                    : moves.command(step, i, now, earlier, current).map(c -> Pair.of(c, decider.apply(c, current)));
+                    : moves.command(step, i, now, earlier, current).map(c -> asDesk ? recordedByDesk(c, current) : c)
+                            .map(c -> Pair.of(c, decider.apply(c, current)));
             if (next.isEmpty()) {
                 continue;
             }
@@ -269,6 +273,13 @@ public final class CommandSequences {
             state = played.last().after();
         }
         return played;
+    }
+
+    /** The command as a desk records it: never before the incident's last event. */
+    private static IncidentCommand recordedByDesk(IncidentCommand c, IncidentState state) {
+        return state.lastRecordedAt().filter(c.recordedAt()::isBefore)
+                .map(last -> c.withHeader(c.header().recordedAt(last)))
+                .getOrElse(c);
     }
 
     /**

@@ -246,12 +246,14 @@ final class Moves {
             case DECLARE:
                 return new IncidentCommand.Declare(h, malformed ? "" : SUMMARIES.get(t), severity(malformed, t),
                         Impact.of("users cannot log in", v * 10), "Managed JupyterHubs",
-                        v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none(), roster(t));
+                        v % 2 == 0 ? Option.some(minutesBefore(detected(state, now), v * 20)) : Option.none(),
+                        roster(t));
             case DECLINE:
                 return new IncidentCommand.Decline(h, malformed ? "" : "one user's question",
                         DeclineRoute.to(DeclineRoute.Destination.values()[t % 2]));
             case ESTIMATE_IMPACT_START:
-                return new IncidentCommand.EstimateImpactStart(h, minutesBefore(now, 200 - v * 45));
+                // guesses before the detection, and (variant 5) one after it, which the decider refuses
+                return new IncidentCommand.EstimateImpactStart(h, minutesBefore(detected(state, now), 200 - v * 45));
             case CHANGE_SEVERITY:
                 return new IncidentCommand.ChangeSeverity(h, severity(malformed, t),
                         v % 3 == 0 ? Option.none() : Option.some("scope changed"));
@@ -454,5 +456,10 @@ final class Moves {
 
     private static Instant minutesBefore(Instant now, int minutes) {
         return now.minus(Duration.ofMinutes(minutes));
+    }
+
+    /** When the problem was detected, or {@code now} before it is reported: impact guesses lie before it. */
+    private static Instant detected(IncidentState state, Instant now) {
+        return state.milestones().get(dev.incidentkit.incident.Milestone.DETECTED).getOrElse(now);
     }
 }

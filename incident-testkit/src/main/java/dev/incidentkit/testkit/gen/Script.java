@@ -20,11 +20,13 @@ public final class Script {
     private final CommandSequences sequences;
     private final Vector<Step> steps;
     private final Lazy<Vector<Played>> played;
+    private final Lazy<Vector<Played>> playedAsDesk;
 
     Script(CommandSequences sequences, Vector<Step> steps) {
         this.sequences = sequences;
         this.steps = steps;
-        this.played = Lazy.of(() -> sequences.play(steps));
+        this.played = Lazy.of(() -> sequences.play(steps, false));
+        this.playedAsDesk = Lazy.of(() -> sequences.play(steps, true));
     }
 
     /**
@@ -53,6 +55,19 @@ public final class Script {
      */
     public Seq<Played> play() {
         return played.get();
+    }
+
+    /**
+     * The script played as an {@code IncidentDesk} records it: like {@link #play()}, except that a command
+     * recorded before the incident's last event is recorded at that event's time instead, as the desk,
+     * which owns the recording clock, would record it. What such a command says happened earlier stays in
+     * its {@code occurredAt}.
+     *
+     * @return the played commands, in order
+     * @since 0.1.0
+     */
+    public Seq<Played> playAsDesk() {
+        return playedAsDesk.get();
     }
 
     /**
