@@ -522,6 +522,18 @@ public final class LocalApis implements AutoCloseable {
 
     private Reply reassign(String incident, JsonNode json) {
         JsonNode body = json.path("incident");
+        Option<String> status = HttpCalls.text(body, "status");
+        if (status.isDefined() && !body.has("assignments")) {
+            // a status change: acknowledged or resolved, as the paging REST API takes it
+            if (!HttpCalls.text(body, "type").contains("incident_reference")
+                    || !(status.contains("acknowledged") || status.contains("resolved"))) {
+                return Reply.json(400, "{\"error\":{\"message\":\"Invalid Input Provided\",\"code\":2001,"
+                        + "\"errors\":[\"Incident status is invalid\"]}}");
+            }
+            ObjectNode answer = HttpCalls.JSON.createObjectNode();
+            answer.putObject("incident").put("id", incident).put("type", "incident").put("status", status.get());
+            return Reply.json(200, answer);
+        }
         JsonNode assignments = body.path("assignments");
         boolean valid = HttpCalls.text(body, "type").contains("incident_reference") && assignments.isArray()
                 && assignments.size() > 0 && List.ofAll(assignments).forAll(a ->

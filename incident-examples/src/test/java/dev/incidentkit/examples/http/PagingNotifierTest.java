@@ -100,8 +100,11 @@ class PagingNotifierTest extends NotifierContract {
         Notifier notifier = newNotifier();
 
         // when
-        notifier.deliver(Fixtures.message("k-ack", PagingNotifier.ACKNOWLEDGE, PAGING, "ack"));
-        notifier.deliver(Fixtures.message("k-res", PagingNotifier.RESOLVE, PAGING, "resolved"));
+        // a paging incident we opened: the model carries its de-duplication key
+        notifier.deliver(Fixtures.message("k-ack", PagingNotifier.ACKNOWLEDGE, PAGING,
+                Fixtures.model().put(PagingNotifier.DEDUP_KEY, "INC-7"), "ack"));
+        notifier.deliver(Fixtures.message("k-res", PagingNotifier.RESOLVE, PAGING,
+                Fixtures.model().put(PagingNotifier.DEDUP_KEY, "INC-7"), "resolved"));
 
         // then
         assertEquals(List.of("acknowledge", "resolve"),
@@ -237,5 +240,21 @@ class PagingNotifierTest extends NotifierContract {
         assertTrue(reason.contains("401"), reason);
         assertFalse(reason.contains("s3cr3t") || reason.contains("R0UTING"), reason);
         assertFalse(notifier.toString().contains("s3cr3t") || notifier.toString().contains("R0UTING"));
+    }
+
+    @Test
+    void should_acknowledge_and_resolve_a_paging_incident_known_by_its_id_without_opening_another() {
+        // given: the alert's own paging incident (issue 16: never trigger a second one)
+        Notifier notifier = newNotifier();
+
+        // when
+        notifier.deliver(Fixtures.message("k-ack", PagingNotifier.ACKNOWLEDGE, PAGING, "ack"));
+        notifier.deliver(Fixtures.message("k-res", PagingNotifier.RESOLVE, PAGING, "resolved"));
+
+        // then
+        assertTrue(apis.requests().forAll(r -> r.method().equals("PUT") && r.path().equals("/incidents/PABC123")
+                && r.status() < 300), apis.requests().mkString("; "));
+        assertEquals(List.of("acknowledged", "resolved"), apis.requests()
+                .map(r -> r.json().get().get("incident").get("status").asText()).toList());
     }
 }
