@@ -191,6 +191,7 @@ public class TemplateBenchmark {
             case "to" -> "Chris Night";
             case "assignee" -> "Erin Liaison";
             case "assigneeId" -> "erin";
+            case "dedupKey" -> "HUB-1";
             case "note" -> "Chris Night is the incident commander now; proxy fix in test, next update 20:00 UTC.";
             case "question" -> "Which browser do you use, and when did your server last start for you?";
             case "verification" -> "Logged in as a test user on three hubs; p95 login time under a second for an "
