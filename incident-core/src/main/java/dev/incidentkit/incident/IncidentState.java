@@ -327,12 +327,25 @@ public abstract class IncidentState {
      * @return the most severe level since then, or none before declaration
      */
     public Option<Severity> mostSevereSince(Instant since) {
+        return severitiesSince(since).headOption();
+    }
+
+    /**
+     * Every level the incident had at some moment from a time on (including the level in force at that
+     * time), most severe first, each once.
+     *
+     * @param since the time; never {@code null}
+     * @return the levels; empty before declaration
+     * @since 0.1.0
+     */
+    public Seq<Severity> severitiesSince(Instant since) {
         Objects.requireNonNull(since, "since");
         Seq<SeverityChange> history = severityHistory();
-        Seq<SeverityChange> inForceOrLater = history.zipWithIndex()
+        return history.zipWithIndex()
                 .filter(t -> t._2 + 1 >= history.size() || history.get(t._2 + 1).at().isAfter(since))
-                .map(t -> t._1);
-        return inForceOrLater.map(SeverityChange::severity).minBy(Severity::rank);
+                .map(t -> t._1.severity())
+                .distinct()
+                .sortBy(Severity::rank);
     }
 
     /**

@@ -19,7 +19,6 @@ import dev.incidentkit.incident.IncidentCommand.WithdrawHandoff;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
 import dev.incidentkit.process.Staffing;
-import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
@@ -287,7 +286,7 @@ final class RoleDecisions {
         if (process.commanderChangeReassignsPagingIncident() && commander.isDefined()
                 && !commander.equals(effectiveHolders(before, Role.INCIDENT_COMMANDER).headOption())) {
             Responder assignee = after.participants().get(commander.get()).get();
-            pagingIncident(after).forEach(paging ->
+            after.pagingIncident().forEach(paging ->
                     emitter.emit(h -> new IncidentEvent.PagingIncidentReassigned(h, paging, assignee)));
         }
         Option<ResponderId> liaisonBefore = effectiveHolders(before, Role.COMMUNICATIONS_LIAISON).headOption();
@@ -295,9 +294,9 @@ final class RoleDecisions {
         if (process.liaisonChangeUpdatesChannels() && liaison.isDefined() && !liaison.equals(liaisonBefore)
                 && process.roles().contains(Role.COMMUNICATIONS_LIAISON)) {
             Responder assignee = after.participants().get(liaison.get()).get();
-            ticket(after).forEach(ticket -> emitter.emit(h -> new IncidentEvent.TicketAssigned(h, ticket, assignee)));
+            after.stakeholdersTicket().forEach(ticket -> emitter.emit(h -> new IncidentEvent.TicketAssigned(h, ticket, assignee)));
             if (liaisonBefore.isDefined()) {
-                pagingIncident(after).forEach(paging -> emitter.emit(h -> new IncidentEvent.PagingIncidentNoted(h,
+                after.pagingIncident().forEach(paging -> emitter.emit(h -> new IncidentEvent.PagingIncidentNoted(h,
                         paging, assignee.displayName() + " is now the Communications Liaison and speaks with the"
                                 + " stakeholders")));
             }
@@ -324,14 +323,6 @@ final class RoleDecisions {
                 investigator, investigator + " has investigated alone since " + solo.get().since()
                         + "; after " + limit.toMinutes() + " minutes without a fix, ask the Incident Commander for"
                         + " help or pull in a subject matter expert (004)")));
-    }
-
-    private static Option<String> ticket(IncidentState s) {
-        return s.stakeholdersTicket();
-    }
-
-    private static Option<String> pagingIncident(IncidentState s) {
-        return s.pagingIncident();
     }
 
     /** Withdraws every open offer before the incident ends: nobody can answer them afterwards. */

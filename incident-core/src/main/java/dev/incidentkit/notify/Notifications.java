@@ -2,7 +2,6 @@ package dev.incidentkit.notify;
 
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentState;
-import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.process.IncidentProcess;

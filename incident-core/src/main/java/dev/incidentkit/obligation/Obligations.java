@@ -7,7 +7,6 @@ import dev.incidentkit.incident.Milestone;
 import dev.incidentkit.incident.OfficialStart;
 import dev.incidentkit.incident.PostmortemOwed;
 import dev.incidentkit.incident.Responsibility;
-import dev.incidentkit.incident.SeverityChange;
 import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.postmortem.Postmortem;
@@ -89,7 +88,7 @@ public final class Obligations {
             // later downgrade does not erase an update that was already due
             // a level without a cadence (one where updates come as there is news) owes nothing by the clock,
             // and must not silence a level that has one: the most severe level held since that has a cadence
-            Seq<Severity> held = heldSince(state, since);
+            Seq<Severity> held = state.severitiesSince(since);
             Severity severity = held.find(level -> process.cadence().intervalFor(level).isDefined())
                     .getOrElse(() -> state.severity().get());
             Option<Duration> interval = process.cadence().intervalFor(severity);
@@ -197,16 +196,6 @@ public final class Obligations {
                         + policy.dueInWorkingDays().map(days -> " within " + days + " working day"
                                 + (days == 1 ? "" : "s") + " of resolution, by " + due.get())
                                 .getOrElse(", with no deadline set")));
-    }
-
-    /** The levels in force at some time from {@code since} on, most severe first. */
-    private static Seq<Severity> heldSince(IncidentState state, Instant since) {
-        Seq<SeverityChange> history = state.severityHistory();
-        return history.zipWithIndex()
-                .filter(t -> t._2 + 1 >= history.size() || history.get(t._2 + 1).at().isAfter(since))
-                .map(t -> t._1.severity())
-                .distinct()
-                .sortBy(Severity::rank);
     }
 
     private static Instant latest(IncidentState state, Milestone... milestones) {
