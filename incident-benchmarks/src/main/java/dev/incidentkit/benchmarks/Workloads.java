@@ -102,7 +102,8 @@ public final class Workloads {
     public static Map<CommandKind, Case> casesByKind() {
         Map<CommandKind, Case> cases = new EnumMap<>(CommandKind.class);
         for (Play play : List.of(fullIncident(IncidentId.of("HUB-1")), declinedTicket(IncidentId.of("FD-2")),
-                canceledChatReport(IncidentId.of("CHAT-3")), mergedAlert(IncidentId.of("ALERT-4")))) {
+                canceledChatReport(IncidentId.of("CHAT-3")), mergedAlert(IncidentId.of("ALERT-4")),
+                unreachableCommander(IncidentId.of("HUB-5")))) {
             play.cases.forEach(c -> cases.putIfAbsent(c.command().commandKind(), c));
         }
         for (CommandKind kind : CommandKind.values()) {
@@ -503,6 +504,23 @@ public final class Workloads {
         p.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
                 "Hub answers 503"));
         p.act(SAM.id(), h -> new IncidentCommand.Merge(h, IncidentId.of("HUB-1")));
+        return p;
+    }
+
+    /** A commander who went unreachable: the technology lead takes the role over for a responder who accepts. */
+    private static Play unreachableCommander(IncidentId id) {
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
+                "Hub answers 503"));
+        p.act(SAM.id(), h -> new IncidentCommand.Declare(h, "Logins fail on hub.example.org",
+                DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in to the hub", 120),
+                "Managed JupyterHubs", Option.none(), OnCallRoster.of(OnCallRoster.Member.available(GEORGIA),
+                        OnCallRoster.Member.available(SAM), "hub", OnCallRoster.Member.available(YUVI))));
+        p.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.TECHNOLOGY_LEAD, YUVI, "knows the hub"));
+        Seq<IncidentEvent> takeover = p.act(YUVI.id(), h -> new IncidentCommand.TakeOverRole(h,
+                Role.INCIDENT_COMMANDER, SAM.id(), CHRIS, "Sam has not answered for twenty minutes"));
+        HandoffId offer = ((IncidentEvent.TakeoverOffered) takeover.last()).handoff().id();
+        p.act(CHRIS.id(), h -> new IncidentCommand.AcceptHandoff(h, offer));
         return p;
     }
 

@@ -1,5 +1,6 @@
 package dev.incidentkit.desk;
 
+import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Decision;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentDecider;
@@ -26,6 +27,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,24 +143,79 @@ public final class IncidentDesk {
     /**
      * Handles a command: stamp it with the desk's time, decide, store, plan its messages.
      *
+     * <p>A {@link IncidentCommand.Merge} is refused unless the incident it names was reported and is open;
+     * once the merged incident is stored as MERGED, the named one records what it took in
+     * ({@link dev.incidentkit.incident.IncidentEvent.Absorbed}). Within one desk nothing else happens to
+     * either incident in between. Desks sharing a store can still end the named incident in that moment;
+     * the merge then stands and the desk logs that the other incident could not record it. Should the
+     * process die between the two, sending the merge again records the second half.
+     *
      * @param command the command; its {@code recordedAt} is replaced by the desk's time (see above); never
      *     {@code null}
-     * @return accepted with the stored events, rejected with the reason, or conflicted when other writers
-     *     kept winning
+     * @return accepted with the stored events (for a merge, those of the merged incident), rejected with the
+     *     reason, or conflicted when other writers kept winning
      */
     public DeskOutcome handle(IncidentCommand command) {
         Objects.requireNonNull(command, "command");
+        if (command instanceof IncidentCommand.Merge) {
+            return merge((IncidentCommand.Merge) command);
+        }
         IncidentId id = command.incidentId();
-        synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
-            return decideAndStore(command, id);
+        synchronized (stripes[stripe(id)]) {
+            return decideAndStore(id, command.commandId(), state -> decider.apply(stamp(command, state), state));
         }
     }
 
-    private DeskOutcome decideAndStore(IncidentCommand command, IncidentId id) {
+    private static int stripe(IncidentId id) {
+        return Math.floorMod(id.hashCode(), STRIPES);
+    }
+
+    /**
+     * A merge changes two incidents: the merged one ends, and the one it is merged into records what it took
+     * in. Both are locked, in the stripes' order, so no other command of this desk changes either in between.
+     * The target is checked only for a merge the decider would accept, and not on a merge sent again once
+     * stored; a merge sent again records the target's side if a crash lost it.
+     */
+    private DeskOutcome merge(IncidentCommand.Merge merge) {
+        IncidentId source = merge.incidentId();
+        IncidentId target = merge.into();
+        synchronized (stripes[Math.min(stripe(source), stripe(target))]) {
+            synchronized (stripes[Math.max(stripe(source), stripe(target))]) {
+                IncidentState before = load(source);
+                Either<Rejection, Decision> trial = decider.apply(stamp(merge, before), before);
+                if (trial.isLeft()) {
+                    return new DeskOutcome.Rejected(trial.getLeft());
+                }
+                if (!trial.get().events().isEmpty()) {
+                    Option<Rejection> problem = decider.mergeTargetProblem(merge, load(target));
+                    if (problem.isDefined()) {
+                        return new DeskOutcome.Rejected(problem.get());
+                    }
+                }
+                DeskOutcome merged = decideAndStore(source, merge.commandId(),
+                        state -> decider.apply(stamp(merge, state), state));
+                if (!(merged instanceof DeskOutcome.Accepted)
+                        || !((DeskOutcome.Accepted) merged).state().mergedInto().contains(target)) {
+                    return merged;
+                }
+                IncidentState mergedState = ((DeskOutcome.Accepted) merged).state();
+                DeskOutcome absorbed = decideAndStore(target, merge.commandId(), state ->
+                        decider.absorb((IncidentCommand.Merge) stamp(merge, state), mergedState, state));
+                if (absorbed instanceof DeskOutcome.Rejected) {
+                    // only another desk can end the target between the check and now
+                    LOG.warn("incident {} was merged into {}, which could not record it: {}", source, target,
+                            ((DeskOutcome.Rejected) absorbed).rejection().message());
+                }
+                return absorbed instanceof DeskOutcome.Conflicted ? absorbed : merged;
+            }
+        }
+    }
+
+    private DeskOutcome decideAndStore(IncidentId id, CommandId command,
+            Function<IncidentState, Either<Rejection, Decision>> decide) {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             IncidentState state = load(id);
-            IncidentCommand stamped = stamp(command, state);
-            Either<Rejection, Decision> decision = decider.apply(stamped, state);
+            Either<Rejection, Decision> decision = decide.apply(state);
             if (decision.isLeft()) {
                 return new DeskOutcome.Rejected(decision.getLeft());
             }
@@ -176,9 +233,9 @@ public final class IncidentDesk {
                 return new DeskOutcome.Accepted(events, decision.get().state());
             }
             LOG.debug("{} (attempt {} of {}), deciding {} again", appended.getLeft(), attempt, maxAttempts,
-                    command.commandId());
+                    command);
         }
-        LOG.warn("gave up on command {} for incident {} after {} conflicting attempts", command.commandId(), id,
+        LOG.warn("gave up on command {} for incident {} after {} conflicting attempts", command, id,
                 maxAttempts);
         return new DeskOutcome.Conflicted(maxAttempts);
     }

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.incident.IncidentEvent.Absorbed;
 import dev.incidentkit.incident.IncidentEvent.ActionRecorded;
 import dev.incidentkit.incident.IncidentEvent.AdvisoryRaised;
 import dev.incidentkit.incident.IncidentEvent.Canceled;
@@ -23,6 +24,7 @@ import dev.incidentkit.incident.IncidentEvent.Resolved;
 import dev.incidentkit.incident.IncidentEvent.RoleAssigned;
 import dev.incidentkit.incident.IncidentEvent.RoleReleased;
 import dev.incidentkit.incident.IncidentEvent.SeverityChanged;
+import dev.incidentkit.incident.IncidentEvent.TakeoverOffered;
 import dev.incidentkit.incident.IncidentEvent.TicketAssigned;
 import dev.incidentkit.incident.IncidentEvent.UpdatePosted;
 import dev.incidentkit.postmortem.Postmortem;
@@ -80,7 +82,7 @@ final class Evolution {
                     + ": a stream starts with exactly one Reported event");
         }
         boolean tellingTheReporter = event instanceof IncidentEvent.ReporterInformed
-                && state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED);
+                && state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED);
         boolean followingUp = event instanceof IncidentEvent.ActionItemUpdated && state.isIn(IncidentStatus.CLOSED);
         if (state.status().exists(IncidentStatus::isTerminal) && !tellingTheReporter && !followingUp) {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
@@ -161,6 +163,8 @@ final class Evolution {
                     .outcomeBy(Option.some(h.actor()))
                     .outcomeAt(Option.some(h.recordedAt()))
                     .outcomeReason(Option.some(((Canceled) event).reason()));
+        } else if (event instanceof Absorbed) {
+            next.absorbed(s.absorbed().append(((Absorbed) event).absorption()));
         } else if (event instanceof Merged) {
             next.status(STATUS[IncidentStatus.MERGED.ordinal()])
                     .outcomeBy(Option.some(h.actor()))
@@ -182,6 +186,9 @@ final class Evolution {
             next.roleHolders(holders).soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
         } else if (event instanceof HandoffOffered) {
             Handoff offer = ((HandoffOffered) event).handoff();
+            next.openHandoffs(s.openHandoffs().put(offer.id(), offer));
+        } else if (event instanceof TakeoverOffered) {
+            Handoff offer = ((TakeoverOffered) event).handoff();
             next.openHandoffs(s.openHandoffs().put(offer.id(), offer));
         } else if (event instanceof HandoffAccepted) {
             HandoffAccepted e = (HandoffAccepted) event;

@@ -901,6 +901,62 @@ public sealed interface IncidentCommand {
     }
 
     /**
+     * Takes a role over from a holder who cannot hand it off, such as an unreachable commander: the
+     * first phase of a takeover. Someone the process's authority table allows (by default the
+     * Technology Lead, whom guide 000 empowers "to delegate on your behalf") offers the role on the
+     * holder's behalf, with the reason. The holder keeps the role until the new holder accepts with
+     * {@link AcceptHandoff}, so the role is never vacant; when the actor offers the role to themselves,
+     * the acceptance is part of this command. An open offer of the role from the same holder is
+     * withdrawn by the takeover.
+     *
+     * @param header the command header; never {@code null}
+     * @param role the role; never {@code null}
+     * @param from the holder who cannot hand it off; never {@code null}
+     * @param to the responder who is to hold it; never {@code null}
+     * @param reason why the holder is passed over, such as "unreachable for 20 minutes"; never {@code null}
+     * @since 0.1.0
+     */
+    record TakeOverRole(CommandHeader header, Role role, ResponderId from, Responder to, String reason)
+            implements IncidentCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param role the role; never {@code null}
+         * @param from the holder passed over; never {@code null}
+         * @param to the responder who is to hold the role; never {@code null}
+         * @param reason why the holder is passed over; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public TakeOverRole {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /**
+         * The id of the offer this takeover opens, which the new holder accepts.
+         *
+         * @return the handoff id
+         */
+        public HandoffId handoffId() {
+            return HandoffId.of(header.commandId());
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.TAKE_OVER_ROLE;
+        }
+
+        @Override
+        public TakeOverRole withHeader(CommandHeader header) {
+            return new TakeOverRole(header, role, from, to, reason);
+        }
+    }
+
+    /**
      * Records an action a responder took: a debugging step, a fix attempt, a hypothesis, a note.
      *
      * @param header the command header; never {@code null}
@@ -1029,7 +1085,8 @@ public sealed interface IncidentCommand {
     }
 
     /**
-     * Records that the reporter of a declined or canceled report was told where it went and how to report next time (003).
+     * Records that the reporter of a declined, canceled or merged report was told where it went and how to report next
+     * time (003).
      *
      * @param header the command header; never {@code null}
      * @param message what the reporter was told; never {@code null}

@@ -296,7 +296,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> informReporter(IncidentCommand.InformReporter c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(status(c, s, EnumSet.of(IncidentStatus.DECLINED, IncidentStatus.CANCELED),
+        return accept(status(c, s, EnumSet.of(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED),
                         "have a reporter to tell where the report went")
                 .orElse(() -> text(c, "the message", c.message()))
                 .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
@@ -369,6 +369,85 @@ public final class IncidentDecider {
      */
     public Either<Rejection, Decision> apply(IncidentCommand command, IncidentState state) {
         return run(command, state).map(emitter -> new Decision(emitter.events(), emitter.state()));
+    }
+
+    /**
+     * The rule for the incident a merge names, which the merged incident's own state cannot know: it must
+     * have been reported and be open (in triage, declared or mitigated). The desk asks this before it decides
+     * the merge.
+     *
+     * @param merge the merge; never {@code null}
+     * @param target the state of the incident it names; never {@code null}
+     * @return why the merge is refused, or none
+     * @throws IllegalArgumentException if the state is not that of the incident the merge names
+     * @since 0.1.0
+     */
+    public Option<Rejection> mergeTargetProblem(Merge merge, IncidentState target) {
+        Objects.requireNonNull(merge, "merge");
+        Objects.requireNonNull(target, "target");
+        if (!merge.into().equals(target.id())) {
+            throw new IllegalArgumentException("the merge names " + merge.into() + ", not " + target.id());
+        }
+        if (!target.isReported()) {
+            return Option.some(reject(merge, RejectionCode.UNKNOWN_INCIDENT, "there is no incident " + target.id()
+                    + " to merge into"));
+        }
+        return Checks.when(!OPEN.contains(target.status().get()), merge, RejectionCode.MERGE_TARGET_NOT_OPEN,
+                "incident " + target.id() + " is " + target.status().get() + "; merge only into an open incident"
+                        + " (triage, declared or mitigated)");
+    }
+
+    /**
+     * The surviving incident's side of a merge: it records what it took in (the merged incident's id,
+     * reporter and links). Recorded under a command id derived from the merged incident's id, so deciding
+     * it again once recorded gives no events.
+     *
+     * @param merge the merge as recorded for the surviving incident: its {@code recordedAt} is the time to
+     *     record there; never {@code null}
+     * @param merged the merged incident, MERGED into {@code target} by this merge; never {@code null}
+     * @param target the surviving incident; never {@code null}
+     * @return the events and the surviving incident's new state, or why it cannot record them (it ended
+     *     since the merge was decided, or the time is before its last event)
+     * @throws IllegalArgumentException if {@code merged} was not merged into {@code target} by this merge
+     * @since 0.1.0
+     */
+    public Either<Rejection, Decision> absorb(Merge merge, IncidentState merged, IncidentState target) {
+        Objects.requireNonNull(merge, "merge");
+        Objects.requireNonNull(merged, "merged");
+        Objects.requireNonNull(target, "target");
+        if (!merge.incidentId().equals(merged.id()) || !merged.mergedInto().contains(target.id())
+                || !merge.into().equals(target.id())) {
+            throw new IllegalArgumentException("incident " + merged.id() + " was not merged into " + target.id()
+                    + " by " + merge.commandId());
+        }
+        Merge recorded = merge.withHeader(CommandHeader.of(absorptionId(merged.id()), target.id(), merge.actor(),
+                merge.recordedAt()));
+        if (target.absorbed().exists(a -> a.merged().equals(merged.id()))) {
+            return Either.right(new Decision(io.vavr.collection.List.empty(), target));
+        }
+        // the target was open when the merge was decided; since then it may have been resolved, which
+        // still lets it record the merge, but not have ended, after which its stream takes nothing more
+        Option<Rejection> problem = !target.isReported() || target.status().get().isTerminal()
+                ? mergeTargetProblem(merge, target)
+                : target.lastRecordedAt().filter(last -> recorded.recordedAt().isBefore(last))
+                        .map(last -> reject(recorded, RejectionCode.TIME_OUT_OF_ORDER, "it was recorded at "
+                                + recorded.recordedAt() + ", before the incident's last event at " + last));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        Emitter emitter = new Emitter(recorded, target).emit(h -> new IncidentEvent.Absorbed(h, Absorption.of(merged)));
+        return Either.right(new Decision(emitter.events(), emitter.state()));
+    }
+
+    /**
+     * The command id of a surviving incident's record of a merge: one per merged incident (an incident is
+     * merged once). An id too long for the prefix keeps its first characters and a hash of the whole.
+     */
+    static CommandId absorptionId(IncidentId merged) {
+        String id = "absorb:" + merged.value();
+        return CommandId.of(id.length() <= CommandId.MAX_LENGTH ? id
+                : "absorb:" + merged.value().substring(0, CommandId.MAX_LENGTH - 16) + "#"
+                        + Integer.toHexString(merged.value().hashCode()));
     }
 
     private Either<Rejection, Emitter> report(Report c, IncidentState s) {

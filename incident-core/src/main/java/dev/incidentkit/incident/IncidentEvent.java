@@ -386,6 +386,29 @@ public sealed interface IncidentEvent {
     }
 
     /**
+     * Another incident was merged into this one, which records what it took in: the merged incident's id,
+     * reporter and links. Recorded by the desk right after the merged incident's {@link Merged}, under an
+     * id derived from the merged incident's id, so a merge sent again records it once.
+     *
+     * @param header the header; never {@code null}
+     * @param absorption what was taken in; never {@code null}
+     * @since 0.1.0
+     */
+    record Absorbed(EventHeader header, Absorption absorption) implements IncidentEvent {
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param absorption what was taken in; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Absorbed {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(absorption, "absorption");
+        }
+    }
+
+    /**
      * The incident was closed.
      *
      * @param header the header; never {@code null}
@@ -473,6 +496,30 @@ public sealed interface IncidentEvent {
          * @throws NullPointerException if an argument is {@code null}
          */
         public HandoffOffered {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(handoff, "handoff");
+        }
+    }
+
+    /**
+     * A role was offered on behalf of a holder who could not hand it off (a takeover): the offer's
+     * {@link Handoff#offeredBy()} is who took the decision, {@link Handoff#from()} the holder passed
+     * over and {@link Handoff#note()} the reason. The holder keeps the role until the offered responder
+     * accepts ({@link HandoffAccepted}); the offer may be declined, withdrawn or expire like any other.
+     *
+     * @param header the header; never {@code null}
+     * @param handoff the open offer; never {@code null}
+     * @since 0.1.0
+     */
+    record TakeoverOffered(EventHeader header, Handoff handoff) implements IncidentEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param handoff the open offer; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public TakeoverOffered {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(handoff, "handoff");
         }

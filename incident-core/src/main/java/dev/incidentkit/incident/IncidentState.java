@@ -60,6 +60,7 @@ public abstract class IncidentState {
                 .declineRoute(Option.none())
                 .outcomeReason(Option.none())
                 .mergedInto(Option.none())
+                .absorbed(Vector.empty())
                 .reopenCount(0)
                 .lastRecordedAt(Option.none())
                 .appliedCommands(HashSet.empty())
@@ -229,6 +230,14 @@ public abstract class IncidentState {
     public abstract Option<IncidentId> mergedInto();
 
     /**
+     * The incidents merged into this one, in the order they were merged.
+     *
+     * @return what each merged incident left to this one; empty if none
+     * @since 0.1.0
+     */
+    public abstract Seq<Absorption> absorbed();
+
+    /**
      * How many times the incident was reopened.
      *
      * @return the count
@@ -306,7 +315,7 @@ public abstract class IncidentState {
     public abstract Option<Instant> pagingAcknowledgedAt();
 
     /**
-     * When the reporter of a declined or canceled report was told where it went.
+     * When the reporter of a declined, canceled or merged report was told where it went.
      *
      * @return the time, or none
      */

@@ -52,7 +52,11 @@ public enum RejectionCode {
     /** The incident cannot close before the resolution was communicated to the process's audiences. */
     RESOLUTION_NOT_COMMUNICATED,
     /** The incident cannot close before its required postmortem is published. */
-    POSTMORTEM_REQUIRED;
+    POSTMORTEM_REQUIRED,
+    /** The incident named (such as the one to merge into) was never reported. */
+    UNKNOWN_INCIDENT,
+    /** The incident to merge into is not open (triage, declared or mitigated). */
+    MERGE_TARGET_NOT_OPEN;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

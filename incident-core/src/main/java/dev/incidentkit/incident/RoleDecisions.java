@@ -15,6 +15,7 @@ import dev.incidentkit.incident.IncidentCommand.ExpireHandoff;
 import dev.incidentkit.incident.IncidentCommand.OfferHandoff;
 import dev.incidentkit.incident.IncidentCommand.RecordAction;
 import dev.incidentkit.incident.IncidentCommand.ReleaseRole;
+import dev.incidentkit.incident.IncidentCommand.TakeOverRole;
 import dev.incidentkit.incident.IncidentCommand.WithdrawHandoff;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
@@ -102,6 +103,10 @@ final class RoleDecisions {
             OfferHandoff c = (OfferHandoff) command;
             return offer(new OfferHandoff(c.header(), ownRole(c.role()), c.from(), c.to(), c.note()), state);
         }
+        if (command instanceof TakeOverRole) {
+            TakeOverRole c = (TakeOverRole) command;
+            return takeOver(new TakeOverRole(c.header(), ownRole(c.role()), c.from(), c.to(), c.reason()), state);
+        }
         if (command instanceof AcceptHandoff) {
             return accept((AcceptHandoff) command, state);
         }
@@ -185,6 +190,43 @@ final class RoleDecisions {
         Handoff handoff = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.note(), c.actor(), c.recordedAt(),
                 c.recordedAt().plus(process.handoffOfferTimeout()));
         return Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffOffered(h, handoff)));
+    }
+
+    /**
+     * A takeover: an offer made on behalf of a holder who cannot make it. The authority table has
+     * already said who may; the holder keeps the role until the new holder accepts, which the actor does
+     * in the same decision when they take the role themselves. The holder's own open offer of the role
+     * is withdrawn: the takeover replaces it.
+     */
+    private Either<Rejection, Emitter> takeOver(TakeOverRole c, IncidentState s) {
+        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to take over")
+                .orElse(() -> knownRole(c, c.role()))
+                .orElse(() -> text(c, "the reason", c.reason()))
+                .orElse(() -> when(!s.holds(c.from(), c.role()), c, RejectionCode.NOT_A_HOLDER,
+                        c.from() + " does not hold " + c.role().name() + "; a vacant role is assigned, not taken over"))
+                .orElse(() -> when(c.actor().equals(c.from()), c, RejectionCode.ALREADY_HOLDS,
+                        c.actor() + " holds " + c.role().name() + " and hands it off with an offer, not a takeover"))
+                .orElse(() -> when(c.to().id().equals(c.from()) || s.holds(c.to().id(), c.role()), c,
+                        RejectionCode.ALREADY_HOLDS, c.to().id() + " already holds " + c.role().name()))
+                .orElse(() -> technologyLeadStaysExpert(c, s, c.role(), c.from()));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        Emitter emitter = new Emitter(c, s);
+        for (Handoff superseded : s.openHandoffs().values()
+                .filter(offer -> offer.role().equals(c.role()) && offer.from().equals(c.from()))) {
+            emitter.emit(h -> new IncidentEvent.HandoffWithdrawn(h, superseded.id(), "superseded by "
+                    + c.actor() + "'s takeover of " + c.role().name() + " for " + c.to().id() + ": " + c.reason()));
+        }
+        Handoff takeover = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.reason(), c.actor(),
+                c.recordedAt(), c.recordedAt().plus(process.handoffOfferTimeout()));
+        emitter.emit(h -> new IncidentEvent.TakeoverOffered(h, takeover));
+        if (!c.actor().equals(c.to().id())) {
+            return Either.right(emitter);
+        }
+        emitter.emit(h -> new IncidentEvent.HandoffAccepted(h, takeover.id(), takeover.role(), takeover.from(),
+                takeover.to()));
+        return Either.right(followUps(emitter, s));
     }
 
     private Either<Rejection, Emitter> accept(AcceptHandoff c, IncidentState s) {

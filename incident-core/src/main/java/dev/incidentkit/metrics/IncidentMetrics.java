@@ -1,5 +1,6 @@
 package dev.incidentkit.metrics;
 
+import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Milestone;
@@ -14,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The response times of one incident: for each {@link Measure}, a duration, or the sentence that says
- * which moment is missing. A missing moment is never reported as zero, and no duration is negative.
+ * which moment is missing. A missing moment is never reported as zero, and no duration is negative. An
+ * incident that took in others merged into it was detected when the first of them was.
  *
  * @param incident the incident; never {@code null}
  * @param values measure to duration, or to why it cannot be measured; every measure present; never
@@ -45,7 +47,9 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
         Objects.requireNonNull(state, "state");
         Milestones m = state.milestones();
         Option<Instant> impact = m.get(Milestone.IMPACT_STARTED);
-        Option<Instant> detected = m.get(Milestone.DETECTED);
+        // incidents merged into this one are the same problem: it was detected when the first of them was
+        Option<Instant> detected = m.get(Milestone.DETECTED).toList()
+                .appendAll(state.absorbed().flatMap(Absorption::detectedAt)).minBy(i -> i);
         Option<Instant> firstRecovery = m.earliest(Milestone.MITIGATED).toList()
                 .appendAll(m.earliest(Milestone.RESOLVED)).minBy(i -> i);
         Option<Instant> impactEnd = state.postmortem().flatMap(pm -> pm.impactEnd()).orElse(firstRecovery);

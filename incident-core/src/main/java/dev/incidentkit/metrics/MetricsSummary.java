@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * Response times over a collection of incidents: per {@link Measure}, how many incidents could be
  * measured, how many could not, and the mean, median and 90th percentile. As the mature tools do,
- * incidents that were never declared, or were declined, canceled or merged, are left out.
+ * incidents that were never declared, or were declined, canceled or merged, are left out: a merged
+ * incident counts once, as part of the one it was merged into.
  *
  * @param incidents how many incidents were counted
  * @param statistics measure to its statistics; every measure present; never {@code null}

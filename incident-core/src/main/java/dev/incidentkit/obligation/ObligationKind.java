@@ -18,7 +18,7 @@ public enum ObligationKind {
     ROLE_VACANT,
     /** A role offer waits for an answer. */
     HANDOFF_UNANSWERED,
-    /** The reporter of a declined or canceled report has not been told where it went. */
+    /** The reporter of a declined, canceled or merged report has not been told where it went. */
     REPORTER_NOT_TOLD,
     /** The resolution has not been communicated to an audience that hears the updates. */
     RESOLUTION_NOT_COMMUNICATED,

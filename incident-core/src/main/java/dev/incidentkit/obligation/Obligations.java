@@ -141,9 +141,14 @@ public final class Obligations {
 
     private static Seq<Obligation> reporterNotTold(IncidentState state) {
         Option<ResponderId> reporter = state.source().flatMap(source -> source.namedReporter());
-        if (!state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED) || reporter.isEmpty()
+        if (!state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED) || reporter.isEmpty()
                 || state.reporterInformedAt().isDefined()) {
             return List.empty();
+        }
+        if (state.mergedInto().isDefined()) {
+            return List.of(new Obligation(ObligationKind.REPORTER_NOT_TOLD, reporter.get().value(), state.outcomeAt(),
+                    List.ofAll(state.outcomeBy()), "tell " + reporter.get() + " that the report is handled as part of"
+                            + " incident " + state.mergedInto().get()));
         }
         String where = state.declineRoute().map(route -> " where it went (" + route.destination().name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

@@ -18,8 +18,9 @@ import java.util.Objects;
  *
  * <p>Some rules are part of a protocol and hold whatever the table says: only the offered responder
  * accepts or declines a role offer, only the offeror or the commander withdraws it, a role is offered
- * by its holder or the commander, and only a holder steps down from a role. The table is checked
- * first; the protocol second.
+ * by its holder or the commander, and only a holder steps down from a role. The one way past a holder
+ * is a takeover ({@link CommandKind#TAKE_OVER_ROLE}), recorded with its reason and still accepted by the
+ * new holder. The table is checked first; the protocol second.
  *
  * @since 0.1.0
  */
@@ -46,6 +47,7 @@ public final class Authority {
             Tuple.of(CommandKind.DECLINE_HANDOFF, anyone()),
             Tuple.of(CommandKind.WITHDRAW_HANDOFF, participants()),
             Tuple.of(CommandKind.EXPIRE_HANDOFF, anyone()),
+            Tuple.of(CommandKind.TAKE_OVER_ROLE, holdersOf(TECHNOLOGY_LEAD)),
             Tuple.of(CommandKind.RECORD_ACTION, participants()),
             Tuple.of(CommandKind.ASSESS, participants()),
             Tuple.of(CommandKind.REQUEST_INFORMATION, participants()),
@@ -72,8 +74,10 @@ public final class Authority {
     /**
      * The default table, from the guides: anyone reports, declares or declines in triage; the
      * commander or the technology lead resolves, assigns and releases roles (the technology lead "is
-     * empowered to delegate", 000), and assigns roles; the commander cancels, merges and closes; the commander, the
-     * investigator or the technology lead changes severity and mitigates; the liaison (or the
+     * empowered to delegate", 000), and assigns roles; the technology lead takes a role over from a holder
+     * who cannot hand it off (000: "empowered to delegate on your behalf"); the commander cancels, merges
+     * and closes; the commander, the investigator or the technology lead changes severity and
+     * mitigates; the liaison (or the
      * commander while there is none) posts updates; any participant links, records actions, estimates
      * the impact start, reopens, assesses, asks the reporter for information, acknowledges the page, tells
      * the reporter where a declined report went, imports chat, offers a role it holds, and writes and

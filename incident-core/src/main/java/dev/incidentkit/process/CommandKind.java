@@ -48,6 +48,8 @@ public enum CommandKind {
     WITHDRAW_HANDOFF,
     /** Record that a role offer expired unanswered. */
     EXPIRE_HANDOFF,
+    /** Take a role over from a holder who cannot hand it off, such as an unreachable commander. */
+    TAKE_OVER_ROLE,
     /** Record an action a responder took, such as a debugging step or a fix attempt. */
     RECORD_ACTION,
     /** Record what triage found about a report, for the process to judge. */
@@ -56,7 +58,7 @@ public enum CommandKind {
     REQUEST_INFORMATION,
     /** Record that someone acknowledged the incident in the paging tool (000). */
     ACKNOWLEDGE,
-    /** Record that the reporter of a declined or canceled report was told where it went (003). */
+    /** Record that the reporter of a declined, canceled or merged report was told where it went (003). */
     INFORM_REPORTER,
     /** Import a chat channel's messages into the timeline (001). */
     IMPORT_CHAT,

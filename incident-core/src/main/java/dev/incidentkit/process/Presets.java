@@ -76,7 +76,9 @@ public final class Presets {
      *       does not reproduce, affecting fewer, is redirected to a product team's backlog;
      *   <li>the incident is tracked in a ticket and discussed in a dedicated channel;
      *   <li>the on-call member who takes it facilitates (commands) and may delegate communication to the
-     *       other on-call member; anyone on call resolves what they can;
+     *       other on-call member; anyone on call resolves what they can; with no technology lead, the
+     *       liaison or an expert takes over the role of a facilitator who cannot be reached (the library's
+     *       choice; the guide names nobody);
      *   <li>updates on the ticket and, for public impact, the status page as there is news, with no fixed
      *       cadence;
      *   <li>a post-mortem for Critical incidents only.
@@ -95,7 +97,9 @@ public final class Presets {
                         .with(CommandKind.CHANGE_SEVERITY, holdersOf(Role.INCIDENT_COMMANDER))
                         .with(CommandKind.MITIGATE, holdersOf(Role.INCIDENT_COMMANDER, Role.SUBJECT_MATTER_EXPERT))
                         .with(CommandKind.RESOLVE, holdersOf(Role.INCIDENT_COMMANDER, Role.SUBJECT_MATTER_EXPERT))
-                        .with(CommandKind.ASSIGN_ROLE, holdersOf(Role.INCIDENT_COMMANDER)))
+                        .with(CommandKind.ASSIGN_ROLE, holdersOf(Role.INCIDENT_COMMANDER))
+                        .with(CommandKind.TAKE_OVER_ROLE, holdersOf(Role.COMMUNICATIONS_LIAISON,
+                                Role.SUBJECT_MATTER_EXPERT)))
                 .staffingRule(StaffingRule.declarerCommands())
                 .qualification(List.of(QualificationRule.assessImpactReproducibilityAndNovelty(10)))
                 .officialStart(StartCondition.TICKET_TRACKED, StartCondition.DEDICATED_CHANNEL)

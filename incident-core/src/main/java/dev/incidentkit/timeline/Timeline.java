@@ -1,6 +1,8 @@
 package dev.incidentkit.timeline;
 
+import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.Handoff;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.report.ReportSource;
@@ -162,6 +164,11 @@ public final class Timeline {
             return some(EntryKind.ROLE, e.handoff().role().name() + " offered to " + e.handoff().to().displayName()
                     + ": " + e.handoff().note());
         }
+        if (event instanceof IncidentEvent.TakeoverOffered) {
+            Handoff h = ((IncidentEvent.TakeoverOffered) event).handoff();
+            return some(EntryKind.ROLE, h.offeredBy() + " took " + h.role().name() + " over from " + h.from()
+                    + " without them, offering it to " + h.to().displayName() + ": " + h.note());
+        }
         if (event instanceof IncidentEvent.HandoffAccepted) {
             IncidentEvent.HandoffAccepted e = (IncidentEvent.HandoffAccepted) event;
             return some(EntryKind.ROLE, e.to().displayName() + " took over as " + e.role().name() + " from " + e.from());
@@ -219,6 +226,13 @@ public final class Timeline {
         }
         if (event instanceof IncidentEvent.Canceled) {
             return some(EntryKind.ENDED, "canceled: " + ((IncidentEvent.Canceled) event).reason());
+        }
+        if (event instanceof IncidentEvent.Absorbed) {
+            Absorption taken = ((IncidentEvent.Absorbed) event).absorption();
+            return some(EntryKind.REPORTED, "took in incident " + taken.merged() + ", merged into this one"
+                    + taken.source().map(source -> describe(source)
+                            + source.namedReporter().map(r -> ", reported by " + r).getOrElse("")).getOrElse("")
+                    + (taken.links().isEmpty() ? "" : "; its links: " + taken.links().map(Link::reference).mkString(", ")));
         }
         if (event instanceof IncidentEvent.Merged) {
             return some(EntryKind.ENDED, "merged into " + ((IncidentEvent.Merged) event).into());

@@ -47,6 +47,9 @@ class EventJsonSchemaTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final String RICH_V2 = "rich-history-v2.jsonl";
     private static final String OTHERS_V2 = "other-events-v2.jsonl";
+
+    /** Event types added in version 2, of which no version 1 row exists. */
+    private static final Set<String> TYPES_SINCE_VERSION_2 = Set.of("TakeoverOffered", "Absorbed");
     private static final String HISTORY_V1 = "events-v1.jsonl";
 
     @Test
@@ -139,7 +142,7 @@ class EventJsonSchemaTest {
         Set<String> found = new TreeSet<>();
 
         // when
-        for (ObjectNode line : lines) {
+        for (ObjectNode line : lines.filter(l -> !TYPES_SINCE_VERSION_2.contains(l.get("type").textValue()))) {
             String type = line.get("type").textValue();
             Set<String> paths = new TreeSet<>();
             instantPaths(line.get("event"), "", paths);

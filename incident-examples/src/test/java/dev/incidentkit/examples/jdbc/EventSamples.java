@@ -1,5 +1,6 @@
 package dev.incidentkit.examples.jdbc;
 
+import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.Advisory;
 import dev.incidentkit.incident.AdvisoryCode;
 import dev.incidentkit.incident.ChatMessage;
@@ -14,6 +15,8 @@ import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.NotImported;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.postmortem.ActionItem;
@@ -87,11 +90,16 @@ final class EventSamples {
                         T0.plus(Duration.ofMinutes(30)))),
                 h -> new IncidentEvent.Reopened(h, "it came back", IncidentStatus.RESOLVED),
                 h -> new IncidentEvent.Canceled(h, "a test alert"),
+                h -> new IncidentEvent.Absorbed(h, new Absorption(IncidentId.of("INC-10"),
+                        Option.some(new ReportSource.SupportTicket("FD-77", LINUS.id())),
+                        List.of(Link.of(LinkKind.TICKET, "https://desk.example.org/t/77")), Option.some(T0))),
                 h -> new IncidentEvent.Merged(h, IncidentId.of("INC-9")),
                 h -> new IncidentEvent.Closed(h),
                 h -> new IncidentEvent.RoleReleased(h, Role.COMMUNICATIONS_LIAISON, GRACE.id(), "back to the commander"),
                 h -> new IncidentEvent.HandoffOffered(h, new Handoff(HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS,
                         "the proxy is rolled back; watch memory", GRACE.id(), T0, T0.plus(Duration.ofMinutes(15)))),
+                h -> new IncidentEvent.TakeoverOffered(h, new Handoff(HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS,
+                        "Grace has not answered for twenty minutes", ResponderId.of("ada"), T0, T0.plus(Duration.ofMinutes(15)))),
                 h -> new IncidentEvent.HandoffAccepted(h, HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS),
                 h -> new IncidentEvent.HandoffDeclined(h, HANDOFF, "going off shift"),
                 h -> new IncidentEvent.HandoffWithdrawn(h, HANDOFF, "staying on"),

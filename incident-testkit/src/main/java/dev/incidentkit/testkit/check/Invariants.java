@@ -103,19 +103,22 @@ public final class Invariants {
     /**
      * Handoffs only through acceptance: a holder loses a role only by an offer accepted by the offeree or
      * by stepping down; a responder gains one only at declaration, by an assignment, by accepting an offer,
-     * or as the technology lead joining the experts.
+     * or as the technology lead joining the experts. An offer made past its holder is a recorded takeover:
+     * the offeree still accepts it, and the one who takes a role over for themselves accepts in the same
+     * command.
      */
     public static final Invariant HANDOFFS_THROUGH_ACCEPTANCE = Invariant.of("handoffs only through acceptance",
-            "a holder loses a role only through an offer the offeree accepted, or by stepping down; a responder"
-                    + " gains one only at declaration, by assignment, by accepting an offer, or as the technology"
-                    + " lead joining the experts",
+            "a holder loses a role only through an offer (the holder's own, or a recorded takeover) the offeree"
+                    + " accepted, or by stepping down; a responder gains one only at declaration, by assignment,"
+                    + " by accepting an offer, or as the technology lead joining the experts",
             Invariants::handoffsThroughAcceptance);
 
     /**
      * No event from an unauthorised actor: every accepted command's actor is allowed by the process's
      * authority table (open to anyone before declaration, a vacant role counting its cover) and by the
-     * handoff protocol (an offer by its holder or the commander, a release by the holder, an answer by
-     * the offeree, a withdrawal by the offeror or the commander).
+     * handoff protocol (an offer by its holder or the commander, a takeover past another holder with a
+     * reason, a release by the holder, an answer by the offeree, a withdrawal by the offeror or the
+     * commander).
      */
     public static final Invariant ACTORS_AUTHORISED = Invariant.of("no event from an unauthorised actor",
             "every accepted command comes from a responder the process's authority table and the handoff"
@@ -124,14 +127,14 @@ public final class Invariants {
 
     /**
      * The guides' floor on authority: once declared, the commands that steer the incident (change severity,
-     * mitigate, resolve, cancel, merge, close, assign roles, start the postmortem, mark it reviewed) come from
-     * someone holding a role in the response, never from a bystander. Catches an authority table that lets
-     * anyone resolve.
+     * mitigate, resolve, cancel, merge, close, assign or take over roles, start the postmortem, mark it
+     * reviewed) come from someone holding a role in the response, never from a bystander. Catches an
+     * authority table that lets anyone resolve.
      */
     public static final Invariant STEERED_BY_ROLE_HOLDERS = steeredByRoleHolders(HashSet.of(
             CommandKind.CHANGE_SEVERITY, CommandKind.MITIGATE, CommandKind.RESOLVE, CommandKind.CANCEL,
-            CommandKind.MERGE, CommandKind.CLOSE, CommandKind.ASSIGN_ROLE, CommandKind.START_POSTMORTEM,
-            CommandKind.MARK_REVIEWED));
+            CommandKind.MERGE, CommandKind.CLOSE, CommandKind.ASSIGN_ROLE, CommandKind.TAKE_OVER_ROLE,
+            CommandKind.START_POSTMORTEM, CommandKind.MARK_REVIEWED));
 
     /**
      * Milestones are monotonic: detected, reported, declared and closed never change once set; mitigated
@@ -448,7 +451,7 @@ public final class Invariants {
         }
         for (Role role : before.roleHolders().keySet().addAll(after.roleHolders().keySet())) {
             for (ResponderId lost : before.holders(role).removeAll(after.holders(role))) {
-                boolean handedOff = command instanceof IncidentCommand.AcceptHandoff && added.exists(e ->
+                boolean handedOff = accepts(command) && added.exists(e ->
                         e instanceof IncidentEvent.HandoffAccepted
                                 && ((IncidentEvent.HandoffAccepted) e).from().equals(lost)
                                 && ((IncidentEvent.HandoffAccepted) e).role().equals(role));
@@ -461,7 +464,7 @@ public final class Invariants {
             for (ResponderId gained : after.holders(role).removeAll(before.holders(role))) {
                 boolean declared = command instanceof IncidentCommand.Declare;
                 boolean assigned = command instanceof IncidentCommand.AssignRole;
-                boolean accepted = command instanceof IncidentCommand.AcceptHandoff && command.actor().equals(gained);
+                boolean accepted = accepts(command) && command.actor().equals(gained);
                 boolean leadJoinsExperts = role.equals(Role.SUBJECT_MATTER_EXPERT)
                         && step.process().technologyLeadIsSubjectMatterExpert()
                         && after.holds(gained, Role.TECHNOLOGY_LEAD);
@@ -472,6 +475,13 @@ public final class Invariants {
             }
         }
         return Option.none();
+    }
+
+    /** An acceptance of an offer: an answer to one, or a takeover the actor makes for themselves. */
+    private static boolean accepts(IncidentCommand command) {
+        return command instanceof IncidentCommand.AcceptHandoff
+                || command instanceof IncidentCommand.TakeOverRole
+                        && ((IncidentCommand.TakeOverRole) command).to().id().equals(command.actor());
     }
 
     private static Option<String> actorsAuthorised(Transition step) {
@@ -511,6 +521,11 @@ public final class Invariants {
         if (command instanceof IncidentCommand.ReleaseRole) {
             ResponderId holder = ((IncidentCommand.ReleaseRole) command).holder();
             return require(actor.equals(holder), () -> actor + " released " + holder + "'s role");
+        }
+        if (command instanceof IncidentCommand.TakeOverRole) {
+            IncidentCommand.TakeOverRole takeover = (IncidentCommand.TakeOverRole) command;
+            return require(!actor.equals(takeover.from()) && !takeover.reason().isBlank(),
+                    () -> actor + " took over " + takeover.from() + "'s role without a reason, or their own");
         }
         Option<Handoff> answered = command instanceof IncidentCommand.AcceptHandoff
                 ? before.openHandoffs().get(((IncidentCommand.AcceptHandoff) command).handoff())

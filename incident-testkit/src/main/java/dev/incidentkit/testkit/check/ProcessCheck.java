@@ -2,13 +2,18 @@ package dev.incidentkit.testkit.check;
 
 import dev.incidentkit.desk.DeskOutcome;
 import dev.incidentkit.desk.IncidentDesk;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.RejectionCode;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.store.InMemoryEventStore;
 import dev.incidentkit.testkit.gen.CommandSequences;
 import dev.incidentkit.testkit.gen.Played;
@@ -372,7 +377,12 @@ public final class ProcessCheck {
                 + (throughDesk ? ", through the desk" : "") + seed.map(s -> ", seed " + s).getOrElse("") + "]";
     }
 
-    /** An in-memory desk for one script, its clock moved to each command's time. */
+    private static final ResponderId MERGE_TARGET_REPORTER = ResponderId.of("first-reporter");
+
+    /**
+     * An in-memory desk for one script, its clock moved to each command's time, holding the open incident
+     * that merges name.
+     */
     private static final class Desk {
         private final InMemoryEventStore store = new InMemoryEventStore();
         private final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -382,12 +392,18 @@ public final class ProcessCheck {
         Desk(CommandSequences sequences) {
             this.clock = new SteppingClock(java.time.Instant.EPOCH);
             this.desk = new IncidentDesk(sequences.process(), store, outbox, clock, 1);
+            // the open incident that merges name, which the desk checks
+            IncidentId target = sequences.mergeTarget();
+            desk.handle(IncidentCommand.Report.of(CommandHeader.of(CommandId.of("report-merge-target"), target,
+                    MERGE_TARGET_REPORTER, java.time.Instant.EPOCH), ReportSource.manual(MERGE_TARGET_REPORTER),
+                    "The problem the duplicates are merged into"));
         }
 
         DeskView handle(IncidentCommand command) {
             clock.set(command.recordedAt());
             DeskOutcome outcome = desk.handle(command);
-            return new DeskView(outcome, store.read(command.incidentId()), outbox.entries(),
+            return new DeskView(outcome, store.read(command.incidentId()),
+                    outbox.entries().filter(e -> e.intent().incident().equals(command.incidentId())),
                     outbox.cursor(command.incidentId()));
         }
     }

@@ -197,6 +197,19 @@ public final class CommandSequences {
     }
 
     /**
+     * The incident that merges name. The decider alone never looks at it; a desk refuses a merge into an
+     * incident it does not hold open, so a desk the commands go through must have it reported first, as
+     * {@link dev.incidentkit.testkit.check.ProcessCheck#throughDesk()} does.
+     *
+     * @return the id: the incident's with {@code -other} appended, or {@code INC-OTHER} for a very long id
+     * @since 0.1.0
+     */
+    public IncidentId mergeTarget() {
+        return IncidentId.of(incident.value().length() < IncidentId.MAX_LENGTH - 6
+                ? incident.value() + "-other" : "INC-OTHER");
+    }
+
+    /**
      * Tells whether only accepted commands are generated.
      *
      * @return {@code true} in the valid-only mode
@@ -251,7 +264,7 @@ public final class CommandSequences {
      * as a desk records them (never before the incident's last event) when {@code asDesk}.
      */
     Vector<Played> play(Seq<Step> steps, boolean asDesk) {
-        Moves moves = new Moves(process, people, incident, start);
+        Moves moves = new Moves(process, people, incident, mergeTarget(), start);
         Vector<Played> played = Vector.empty();
         IncidentState state = IncidentState.empty(incident);
         Instant now = start;

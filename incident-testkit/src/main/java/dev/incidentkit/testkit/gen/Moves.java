@@ -66,12 +66,11 @@ final class Moves {
     private final Instant start;
     private final Seq<ChatMessage> chat;
 
-    Moves(IncidentProcess process, List<Responder> people, IncidentId incident, Instant start) {
+    Moves(IncidentProcess process, List<Responder> people, IncidentId incident, IncidentId other, Instant start) {
         this.process = process;
         this.people = people;
         this.incident = incident;
-        this.other = IncidentId.of(incident.value().length() < IncidentId.MAX_LENGTH - 6
-                ? incident.value() + "-other" : "INC-OTHER");
+        this.other = other;
         this.start = start;
         ResponderId a = people.get(0).id();
         ResponderId b = people.get(1).id();
@@ -141,7 +140,7 @@ final class Moves {
     }
 
     private static boolean isRoleKind(CommandKind kind) {
-        return kind.ordinal() >= CommandKind.ASSIGN_ROLE.ordinal() && kind.ordinal() <= CommandKind.EXPIRE_HANDOFF.ordinal();
+        return kind.ordinal() >= CommandKind.ASSIGN_ROLE.ordinal() && kind.ordinal() <= CommandKind.TAKE_OVER_ROLE.ordinal();
     }
 
     /**
@@ -286,6 +285,16 @@ final class Moves {
                 Role role = role(malformed, t);
                 return new IncidentCommand.OfferHandoff(h, role, holderOf(state, role, v),
                         people.get((t + v + 1) % people.size()), "the hub logs show quota errors since 12:40");
+            }
+            case TAKE_OVER_ROLE: {
+                // even variants give the role to the technology lead, who takes it in the same command
+                Role role = role(malformed, t);
+                Responder to = v % 2 == 0
+                        ? state.holders(Role.TECHNOLOGY_LEAD).headOption().flatMap(state.participants()::get)
+                                .getOrElse(people.get((t + v + 2) % people.size()))
+                        : people.get((t + v + 2) % people.size());
+                return new IncidentCommand.TakeOverRole(h, role, holderOf(state, role, v), to,
+                        malformed ? " " : "unreachable for twenty minutes");
             }
             case ACCEPT_HANDOFF:
                 return new IncidentCommand.AcceptHandoff(v == 4 ? tooLate(h, state) : h, openHandoff(state, malformed));

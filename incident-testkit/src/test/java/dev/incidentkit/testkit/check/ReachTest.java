@@ -28,7 +28,10 @@ class ReachTest {
         System.out.println(report.summary());
         assertEquals(HashSet.of(IncidentStatus.values()), report.statuses(), "statuses reached");
         assertEquals(HashSet.of(PostmortemStatus.values()), report.postmortems(), "report statuses reached");
-        assertEquals(HashSet.empty(), HashSet.of(RejectionCode.values()).removeAll(report.rejections()),
+        // the merge target's codes come from the desk, which looks at a second incident; the decider alone,
+        // which the tally plays, never gives them (the desk's own tests provoke them)
+        assertEquals(HashSet.empty(), HashSet.of(RejectionCode.values()).removeAll(report.rejections())
+                .removeAll(HashSet.of(RejectionCode.UNKNOWN_INCIDENT, RejectionCode.MERGE_TARGET_NOT_OPEN)),
                 "rejections never provoked");
         assertTrue(report.commands() > 1_500 * 20L, "sequences must be long: " + report.summary());
     }

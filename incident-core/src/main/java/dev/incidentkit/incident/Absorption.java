@@ -1,0 +1,50 @@
+package dev.incidentkit.incident;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.report.ReportSource;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What an incident took in when another was merged into it: the merged incident's id, where its report
+ * came from (and so who reported it), its links, and when it was detected. The merged incident's own
+ * stream keeps its whole history; this is the surviving incident's record of it.
+ *
+ * @param merged the incident merged into this one; never {@code null}
+ * @param source where the merged incident's report came from, naming its reporter; none if it was never
+ *     reported, which a merge does not allow; never {@code null}
+ * @param links the merged incident's links, in the order they were added; never {@code null}
+ * @param detectedAt when the merged incident was detected; never {@code null}
+ * @since 0.1.0
+ */
+public record Absorption(IncidentId merged, Option<ReportSource> source, Seq<Link> links, Option<Instant> detectedAt) {
+
+    /**
+     * Creates the record.
+     *
+     * @param merged the merged incident; never {@code null}
+     * @param source where its report came from; never {@code null}
+     * @param links its links; never {@code null}, no {@code null} elements
+     * @param detectedAt when it was detected; never {@code null}
+     * @throws NullPointerException if an argument or a link is {@code null}
+     */
+    public Absorption {
+        Objects.requireNonNull(merged, "merged");
+        Objects.requireNonNull(source, "source");
+        Nulls.requireElements(links, "links");
+        Objects.requireNonNull(detectedAt, "detectedAt");
+    }
+
+    /**
+     * What a merged incident leaves to the one it was merged into.
+     *
+     * @param merged the merged incident's state; never {@code null}
+     * @return its absorption
+     */
+    public static Absorption of(IncidentState merged) {
+        Objects.requireNonNull(merged, "merged");
+        return new Absorption(merged.id(), merged.source(), merged.links(), merged.milestones().get(Milestone.DETECTED));
+    }
+}
