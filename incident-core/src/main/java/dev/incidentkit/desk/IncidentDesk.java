@@ -148,7 +148,7 @@ public final class IncidentDesk {
      * ({@link dev.incidentkit.incident.IncidentEvent.Absorbed}). Within one desk nothing else happens to
      * either incident in between. Desks sharing a store can still end the named incident in that moment;
      * the merge then stands and the desk logs that the other incident could not record it. Should the
-     * process die between the two, sending the merge again records the second half.
+     * process die between the two, sending the same merge command again records the second half.
      *
      * @param command the command; its {@code recordedAt} is replaced by the desk's time (see above); never
      *     {@code null}
@@ -201,12 +201,16 @@ public final class IncidentDesk {
                 IncidentState mergedState = ((DeskOutcome.Accepted) merged).state();
                 DeskOutcome absorbed = decideAndStore(target, merge.commandId(), state ->
                         decider.absorb((IncidentCommand.Merge) stamp(merge, state), mergedState, state));
+                // the merge is stored and stands; only another desk can end the target or keep winning its
+                // appends in between, and sending the same merge again completes the record
                 if (absorbed instanceof DeskOutcome.Rejected) {
-                    // only another desk can end the target between the check and now
                     LOG.warn("incident {} was merged into {}, which could not record it: {}", source, target,
                             ((DeskOutcome.Rejected) absorbed).rejection().message());
+                } else if (absorbed instanceof DeskOutcome.Conflicted) {
+                    LOG.warn("incident {} was merged into {}, which has not recorded it yet; send merge {} again",
+                            source, target, merge.commandId());
                 }
-                return absorbed instanceof DeskOutcome.Conflicted ? absorbed : merged;
+                return merged;
             }
         }
     }

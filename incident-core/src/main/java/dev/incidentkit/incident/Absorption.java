@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param source where the merged incident's report came from, naming its reporter; none if it was never
  *     reported, which a merge does not allow; never {@code null}
  * @param links the merged incident's links, in the order they were added; never {@code null}
- * @param detectedAt when the merged incident was detected; never {@code null}
+ * @param detectedAt when the merged incident was detected, or the first incident merged into it was;
+ *     never {@code null}
  * @since 0.1.0
  */
 public record Absorption(IncidentId merged, Option<ReportSource> source, Seq<Link> links, Option<Instant> detectedAt) {
@@ -45,6 +46,9 @@ public record Absorption(IncidentId merged, Option<ReportSource> source, Seq<Lin
      */
     public static Absorption of(IncidentState merged) {
         Objects.requireNonNull(merged, "merged");
-        return new Absorption(merged.id(), merged.source(), merged.links(), merged.milestones().get(Milestone.DETECTED));
+        // an incident that had taken in others itself was detected when the first of them was
+        Option<Instant> detected = merged.milestones().get(Milestone.DETECTED).toList()
+                .appendAll(merged.absorbed().flatMap(Absorption::detectedAt)).minBy(i -> i);
+        return new Absorption(merged.id(), merged.source(), merged.links(), detected);
     }
 }

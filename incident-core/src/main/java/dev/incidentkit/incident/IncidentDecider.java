@@ -408,7 +408,8 @@ public final class IncidentDecider {
      * @param target the surviving incident; never {@code null}
      * @return the events and the surviving incident's new state, or why it cannot record them (it ended
      *     since the merge was decided, or the time is before its last event)
-     * @throws IllegalArgumentException if {@code merged} was not merged into {@code target} by this merge
+     * @throws IllegalArgumentException if the merge is not of {@code merged} into {@code target}, or
+     *     {@code merged} is not MERGED into {@code target}
      * @since 0.1.0
      */
     public Either<Rejection, Decision> absorb(Merge merge, IncidentState merged, IncidentState target) {
@@ -420,11 +421,11 @@ public final class IncidentDecider {
             throw new IllegalArgumentException("incident " + merged.id() + " was not merged into " + target.id()
                     + " by " + merge.commandId());
         }
-        Merge recorded = merge.withHeader(CommandHeader.of(absorptionId(merged.id()), target.id(), merge.actor(),
-                merge.recordedAt()));
         if (target.absorbed().exists(a -> a.merged().equals(merged.id()))) {
             return Either.right(new Decision(io.vavr.collection.List.empty(), target));
         }
+        Merge recorded = merge.withHeader(CommandHeader.of(absorptionId(merged.id(), target), target.id(),
+                merge.actor(), merge.recordedAt()));
         // the target was open when the merge was decided; since then it may have been resolved, which
         // still lets it record the merge, but not have ended, after which its stream takes nothing more
         Option<Rejection> problem = !target.isReported() || target.status().get().isTerminal()
@@ -440,14 +441,22 @@ public final class IncidentDecider {
     }
 
     /**
-     * The command id of a surviving incident's record of a merge: one per merged incident (an incident is
-     * merged once). An id too long for the prefix keeps its first characters and a hash of the whole.
+     * The command id of a surviving incident's record of a merge, one per merged incident (an incident is
+     * merged once): {@code absorb:} and the merged incident's id, cut short (never inside a character) when
+     * too long, with {@code ~1}, {@code ~2} ... appended while the surviving incident already applied a command
+     * of that id. Callers choose command ids freely, and one may have used it; two long ids cut to the same
+     * text are told apart the same way.
      */
-    static CommandId absorptionId(IncidentId merged) {
-        String id = "absorb:" + merged.value();
-        return CommandId.of(id.length() <= CommandId.MAX_LENGTH ? id
-                : "absorb:" + merged.value().substring(0, CommandId.MAX_LENGTH - 16) + "#"
-                        + Integer.toHexString(merged.value().hashCode()));
+    private static CommandId absorptionId(IncidentId merged, IncidentState target) {
+        String full = "absorb:" + merged.value();
+        int room = CommandId.MAX_LENGTH - 8;
+        String base = full.length() <= room ? full
+                : full.substring(0, Character.isHighSurrogate(full.charAt(room - 1)) ? room - 1 : room);
+        String id = base;
+        for (int n = 1; target.appliedCommands().contains(CommandId.of(id)); n++) {
+            id = base + "~" + n;
+        }
+        return CommandId.of(id);
     }
 
     private Either<Rejection, Emitter> report(Report c, IncidentState s) {

@@ -232,6 +232,53 @@ class DeskMergeTest {
     }
 
     @Test
+    void should_record_the_merge_when_the_target_already_used_the_derived_command_id() {
+        // given: a caller happened to send the original a command with the id the record would take
+        twoReportsOfOneProblem();
+        accepted(new IncidentCommand.AddLink(CommandHeader.of(CommandId.of("absorb:INC-2"), ORIGINAL, ADA,
+                clock.instant()), Link.of(LinkKind.STATUS_PAGE, "https://status.example.org/1")));
+
+        // when
+        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+
+        // then: recorded once, under an id of its own
+        IncidentEvent.Absorbed absorbed = (IncidentEvent.Absorbed) store.read(ORIGINAL).last();
+        assertEquals(DUPLICATE, absorbed.absorption().merged());
+        assertEquals(store.read(ORIGINAL).size(), store.read(ORIGINAL).map(e -> e.header().eventId()).distinct().size());
+    }
+
+    @Test
+    void should_merge_an_incident_whose_id_is_too_long_to_prefix() {
+        // given
+        twoReportsOfOneProblem();
+        IncidentId longest = IncidentId.of("L".repeat(IncidentId.MAX_LENGTH - 5)); // room for the test's command ids
+        accepted(IncidentCommand.Report.of(header(longest), ReportSource.pagingAlert("HubDown", "hub"), "503"));
+
+        // when
+        accepted(new IncidentCommand.Merge(header(longest), ORIGINAL));
+
+        // then
+        assertEquals(longest, desk.state(ORIGINAL).absorbed().single().merged());
+    }
+
+    @Test
+    void should_carry_the_earliest_detection_along_a_chain_of_merges() {
+        // given: the duplicate took in an earlier report before it was merged itself
+        IncidentId earliest = IncidentId.of("INC-0");
+        accepted(IncidentCommand.Report.of(header(earliest), ReportSource.pagingAlert("HubDown", "hub"), "503"));
+        Instant first = clock.instant();
+        clock.advance(Duration.ofMinutes(20));
+        twoReportsOfOneProblem();
+        accepted(new IncidentCommand.Merge(header(earliest), DUPLICATE));
+
+        // when
+        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+
+        // then
+        assertEquals(Option.some(first), desk.state(ORIGINAL).absorbed().single().detectedAt());
+    }
+
+    @Test
     void should_let_only_one_of_two_opposite_merges_racing_on_one_desk_through() throws Exception {
         for (int round = 0; round < 50; round++) {
             // given

@@ -422,10 +422,10 @@ public final class Invariants {
             return require(to.contains(IncidentStatus.TRIAGE), () -> "the first events left the incident in " + to);
         }
         if (from.get().isTerminal()) {
-            // the reporter may still be told where a declined report went, and a closed incident's action
-            // items are done long after it closed
+            // the reporter may still be told where a declined, canceled or merged report went, and a closed
+            // incident's action items are done long after it closed
             boolean closed = from.contains(IncidentStatus.CLOSED);
-            return require(step.added().forAll(e -> e instanceof IncidentEvent.ReporterInformed
+            return require(step.added().forAll(e -> !closed && e instanceof IncidentEvent.ReporterInformed
                             || closed && e instanceof IncidentEvent.ActionItemUpdated),
                     () -> step.added().map(e -> e.getClass().getSimpleName()).mkString(", ") + " happened to a "
                             + from.get() + " incident");
