@@ -25,9 +25,9 @@ public final class TextRules {
 
     /**
      * Checks an identifier: 1 to {@code maxLength} characters, no white space, no control or
-     * formatting characters, no unpaired surrogates.
+     * formatting characters (of any plane), no unpaired surrogates.
      *
-     * @param field what the text is, for the sentence (for example "an incident id"); never {@code null}
+     * @param field what the text is, for the sentence (for example "a command id"); never {@code null}
      * @param value the text; never {@code null}
      * @param maxLength the longest accepted length
      * @return the problem, or none
@@ -41,16 +41,45 @@ public final class TextRules {
         if (value.length() > maxLength) {
             return Option.some(field + " must be at most " + maxLength + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c > ' ' && c < '\u007f') {
-                continue; // printable ASCII, the usual case: nothing more to check
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isControlOrFormat(c)) {
+        Option<String> surrogates = surrogateProblem(field, value);
+        if (surrogates.isDefined()) {
+            return surrogates;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isControlOrFormat(cp)) {
                 return Option.some(field + " must not contain white space, control or formatting characters");
             }
         }
-        return surrogateProblem(field, value);
+        return Option.none();
+    }
+
+    /**
+     * Checks an identifier that also names things outside: in URLs, file names, message keys and markup.
+     * It is 1 to {@code maxLength} characters, letters and digits of any script and {@code . _ -}, and
+     * starts with a letter or a digit, so it needs no escaping to stay one path segment, one file name or
+     * one part of a key, and can never be read as markup, a mention or a command.
+     *
+     * @param field what the text is, for the sentence (for example "an incident id"); never {@code null}
+     * @param value the text; never {@code null}
+     * @param maxLength the longest accepted length
+     * @return the problem, or none
+     * @since 0.1.0
+     */
+    public static Option<String> nameProblem(String field, String value, int maxLength) {
+        Option<String> basic = identifierProblem(field, value, maxLength);
+        if (basic.isDefined()) {
+            return basic;
+        }
+        boolean allowed = Character.isLetterOrDigit(value.codePointAt(0));
+        for (int i = 0; i < value.length() && allowed; ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            allowed = Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-';
+        }
+        return allowed ? Option.none() : Option.some(field + " must start with a letter or digit and hold only"
+                + " letters, digits, '.', '_' and '-', got \"" + value + "\"");
     }
 
     /**
@@ -67,16 +96,18 @@ public final class TextRules {
         if (basic.isDefined()) {
             return basic;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= ' ' && c < '\u007f') {
-                continue;
-            }
-            if (isControlOrFormat(c) || c == '\u2028' || c == '\u2029') {
+        Option<String> surrogates = surrogateProblem(field, value);
+        if (surrogates.isDefined()) {
+            return surrogates;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isControlOrFormat(cp) || cp == '\u2028' || cp == '\u2029') {
                 return Option.some(field + " must be one line without control or formatting characters");
             }
         }
-        return surrogateProblem(field, value);
+        return Option.none();
     }
 
     /**
@@ -101,6 +132,38 @@ public final class TextRules {
         return surrogateProblem(field, value);
     }
 
+    /**
+     * Text any store can keep, made from text that may hold anything: control characters other than line
+     * breaks and tabs, and unpaired surrogates, become U+FFFD; text longer than {@code maxLength} is cut
+     * there (never inside a character) and ends with an ellipsis. For keeping a record of what was refused,
+     * such as a chat message that could not be imported; accepted text is checked, never rewritten.
+     *
+     * @param value the text; never {@code null}
+     * @param maxLength the longest result, at least 2
+     * @return the text to keep
+     * @since 0.1.0
+     */
+    public static String storable(String value, int maxLength) {
+        Objects.requireNonNull(value, "value");
+        if (maxLength < 2) {
+            throw new IllegalArgumentException("maxLength must be at least 2, got " + maxLength);
+        }
+        StringBuilder out = new StringBuilder(Math.min(value.length(), maxLength));
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            int width = Character.charCount(cp);
+            i += width;
+            boolean lone = width == 1 && Character.isSurrogate((char) cp);
+            boolean control = Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t';
+            int kept = lone || control ? 0xFFFD : cp;
+            if (out.length() + Character.charCount(kept) > maxLength - (i < value.length() ? 1 : 0)) {
+                return out.append('\u2026').toString();
+            }
+            out.appendCodePoint(kept);
+        }
+        return out.toString();
+    }
+
     private static Option<String> lengthProblem(String field, String value, int maxLength) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
@@ -113,8 +176,9 @@ public final class TextRules {
         return Option.none();
     }
 
-    private static boolean isControlOrFormat(char c) {
-        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+    /** A control character, or a formatting one of any plane (such as U+200B, U+202E or the tags U+E0001 to U+E007F). */
+    private static boolean isControlOrFormat(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 
     private static Option<String> surrogateProblem(String field, String value) {

@@ -1,5 +1,6 @@
 package dev.incidentkit.desk;
 
+import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.notify.Delivery;
 import dev.incidentkit.notify.MessageRenderer;
 import dev.incidentkit.notify.Notifier;
@@ -80,29 +81,41 @@ public final class Dispatcher {
      * @return how many messages were tried
      */
     public int dispatch() {
-        store.readAll(id -> true).filter(s -> !s.isEmpty()).forEach(s -> {
+        // each incident on its own: one whose events cannot be read is reported and the others go on
+        for (IncidentId id : store.incidents()) {
             try {
-                desk.plan(s.head().incidentId());
+                desk.plan(id);
             } catch (RuntimeException e) {
-                LOG.warn("could not plan the messages of incident {}; the next run tries again",
-                        s.head().incidentId(), e);
+                LOG.warn("could not plan the messages of incident {}; the next run tries again", id, e);
             }
-        });
+        }
         Instant now = clock.instant();
         int tried = 0;
         for (OutboxEntry entry : outbox.due(now)) {
             tried++;
-            outbox.update(attempt(entry, now));
+            VirtualMachineError[] fatal = new VirtualMachineError[1];
+            outbox.update(attempt(entry, now, fatal));
+            if (fatal[0] != null) {
+                throw fatal[0]; // the JVM is failing: the attempt is recorded, nothing more is tried
+            }
         }
         return tried;
     }
 
-    private OutboxEntry attempt(OutboxEntry entry, Instant now) {
+    /**
+     * Tries one message. Whatever the renderer or the notifier throws, an {@link Error} included, is a
+     * failed attempt that is counted and moves the queue on; an error that means the JVM is failing
+     * ({@link VirtualMachineError}) is handed back in {@code fatal}, to be thrown once the attempt is recorded.
+     */
+    private OutboxEntry attempt(OutboxEntry entry, Instant now, VirtualMachineError[] fatal) {
         int attempts = entry.attempts() + 1;
         String text;
         try {
             text = renderer.render(entry.intent());
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            fatal[0] = e;
+            return failedTry(entry, attempts, now, "the renderer failed: " + e);
+        } catch (RuntimeException | Error e) {
             LOG.warn("the renderer failed on message {}; sending the plain fallback", entry.intent().idempotencyKey(), e);
             text = FALLBACK.render(entry.intent());
         }
@@ -110,7 +123,11 @@ public final class Dispatcher {
         try {
             outcome = Objects.requireNonNull(notifier.deliver(new RenderedMessage(entry.intent(), text)),
                     "a notifier must say what happened");
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            fatal[0] = e;
+            return failedTry(entry, attempts, now, "the notifier failed: " + e);
+        } catch (RuntimeException | Error e) {
+            LOG.warn("the notifier failed on message {}", entry.intent().idempotencyKey(), e);
             outcome = Delivery.retryable("the notifier failed: " + e);
         }
         if (outcome instanceof Delivery.Delivered) {
@@ -133,5 +150,13 @@ public final class Dispatcher {
         wait = wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
         return new OutboxEntry(entry.intent(), OutboxEntry.Status.PENDING, attempts, now.plus(wait),
                 Option.some(retry.reason()));
+    }
+
+    /** A try that ended in the JVM failing: counted, and due again after the first backoff. */
+    private OutboxEntry failedTry(OutboxEntry entry, int attempts, Instant now, String reason) {
+        return attempts >= maxAttempts
+                ? new OutboxEntry(entry.intent(), OutboxEntry.Status.DEAD, attempts, now, Option.some(reason))
+                : new OutboxEntry(entry.intent(), OutboxEntry.Status.PENDING, attempts, now.plus(firstBackoff),
+                        Option.some(reason));
     }
 }

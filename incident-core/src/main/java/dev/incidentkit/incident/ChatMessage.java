@@ -1,6 +1,7 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -48,6 +49,22 @@ public record ChatMessage(
         Objects.requireNonNull(postedAt, "postedAt");
         Objects.requireNonNull(text, "text");
         Nulls.requireContent(link, "link");
+    }
+
+    /**
+     * This message as any store can keep it: its channel, id, thread parent, text and link with control
+     * characters and unpaired surrogates replaced and cut to the lengths the text rules allow. A message
+     * that breaks the rules is kept this way in the list of what was not imported.
+     *
+     * @return the message to keep; this message itself when it needs no change
+     * @since 0.1.0
+     */
+    public ChatMessage storable() {
+        ChatMessage kept = new ChatMessage(TextRules.storable(channel, TextRules.MAX_LABEL_LENGTH),
+                TextRules.storable(id, 200), threadParent.map(p -> TextRules.storable(p, 200)), author, postedAt,
+                TextRules.storable(text, TextRules.MAX_TEXT_LENGTH),
+                link.map(l -> TextRules.storable(l, Link.MAX_REFERENCE_LENGTH)));
+        return kept.equals(this) ? this : kept;
     }
 
     /**

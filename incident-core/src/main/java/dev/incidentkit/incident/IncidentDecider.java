@@ -251,13 +251,15 @@ public final class IncidentDecider {
         io.vavr.collection.Vector<ChatMessage> imported = io.vavr.collection.Vector.empty();
         io.vavr.collection.Vector<NotImported> left = io.vavr.collection.Vector.empty();
         io.vavr.collection.Set<String> handled = io.vavr.collection.HashSet.empty();
-        for (ChatMessage message : c.messages()) {
+        for (ChatMessage given : c.messages()) {
+            // a message that breaks the text rules is kept, in what was not imported, as a store can keep it
+            ChatMessage message = given.storable();
             String key = message.key();
             if (s.chatImported().contains(key) || handled.contains(key)) {
                 continue;
             }
             handled = handled.add(key);
-            Option<String> why = whyNotImported(message, source, c.recordedAt());
+            Option<String> why = whyNotImported(given, source, c.recordedAt());
             if (why.isEmpty()) {
                 imported = imported.append(message);
             } else if (!s.chatNotImported().get(key).contains(why.get())) {

@@ -8,8 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The identity of one incident, and so of its event stream, such as {@code "INC-42"}.
  *
- * <p>An id is 1 to {@value #MAX_LENGTH} characters without white space or control characters, for
- * example {@code "INC-42"}. It is compared exactly.
+ * <p>An id is 1 to {@value #MAX_LENGTH} letters, digits (of any script), {@code .}, {@code _} and
+ * {@code -}, starting with a letter or digit, for example {@code "INC-42"} or {@code "HUB-2026-11-23"}.
+ * It goes into URLs, file names, message keys and messages, so it holds nothing that would need escaping
+ * there or could be read as markup or a mention ({@code <!channel>}, {@code @everyone} are not ids). It is
+ * compared exactly.
  *
  * @param value the id text; never {@code null}
  * @since 0.1.0
@@ -28,7 +31,7 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
      */
     public IncidentId {
         Objects.requireNonNull(value, "value");
-        TextRules.identifierProblem("an incident id", value, MAX_LENGTH).forEach(problem -> {
+        TextRules.nameProblem("an incident id", value, MAX_LENGTH).forEach(problem -> {
             throw new IllegalArgumentException(problem);
         });
     }
@@ -54,7 +57,7 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
         if (value == null) {
             return Either.left("an incident id is required");
         }
-        return TextRules.identifierProblem("an incident id", value, MAX_LENGTH)
+        return TextRules.nameProblem("an incident id", value, MAX_LENGTH)
                 .<Either<String, IncidentId>>map(Either::left)
                 .getOrElse(() -> Either.right(new IncidentId(value)));
     }

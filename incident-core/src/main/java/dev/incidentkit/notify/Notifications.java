@@ -1,6 +1,8 @@
 package dev.incidentkit.notify;
 
+import dev.incidentkit.incident.EventId;
 import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
@@ -187,9 +189,27 @@ public final class Notifications {
         return List.of(intent(event, action, target, facts));
     }
 
+    /**
+     * The idempotency key of the message an event sends to a kind of target: the incident id, the event id
+     * and the kind, each id preceded by its length, such as {@code 5:INC-7/6:INC-7#0/ticket}. The lengths
+     * make the key unambiguous whatever the ids hold: two different (incident, event, kind) triples never
+     * share a key.
+     *
+     * @param incident the incident; never {@code null}
+     * @param event the event; never {@code null}
+     * @param kind the kind of target; never {@code null}
+     * @return the key
+     * @since 0.1.0
+     */
+    public static String idempotencyKey(IncidentId incident, EventId event, Target.Kind kind) {
+        String i = Objects.requireNonNull(incident, "incident").value();
+        String e = Objects.requireNonNull(event, "event").value();
+        return i.length() + ":" + i + "/" + e.length() + ":" + e + "/"
+                + Objects.requireNonNull(kind, "kind").name().toLowerCase(Locale.ROOT);
+    }
+
     private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model) {
-        String key = event.incidentId().value() + "/" + event.header().eventId().value() + "/"
-                + target.kind().name().toLowerCase(Locale.ROOT);
+        String key = idempotencyKey(event.incidentId(), event.header().eventId(), target.kind());
         ChannelFormat format = target.kind() == Target.Kind.INCIDENT_CHANNEL ? ChannelFormat.SLACK_MRKDWN
                 : target.kind() == Target.Kind.STATUS_PAGE ? ChannelFormat.HTML : ChannelFormat.MARKDOWN;
         return new MessageIntent(key, event.incidentId(), template, target, format, model);

@@ -86,4 +86,9 @@ public final class InMemoryEventStore implements IncidentEventStore {
         Objects.requireNonNull(which, "which");
         return List.ofAll(streams.entrySet()).filter(e -> which.test(e.getKey())).map(e -> e.getValue());
     }
+
+    @Override
+    public Seq<IncidentId> incidents() {
+        return List.ofAll(streams.keySet());
+    }
 }

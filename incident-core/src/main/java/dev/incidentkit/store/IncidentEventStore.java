@@ -78,4 +78,16 @@ public interface IncidentEventStore {
      * @return each accepted incident's events in sequence order
      */
     Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which);
+
+    /**
+     * The ids of the incidents that have events, in incident-id order, without reading their events: so
+     * that one incident whose stored events cannot be read does not keep a reader from the others. The
+     * default reads every stream; stores override it with a cheaper look.
+     *
+     * @return the ids
+     * @since 0.1.0
+     */
+    default Seq<IncidentId> incidents() {
+        return readAll(id -> true).filter(stream -> !stream.isEmpty()).map(stream -> stream.head().incidentId());
+    }
 }

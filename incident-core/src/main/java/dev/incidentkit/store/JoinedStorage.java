@@ -60,6 +60,11 @@ final class JoinedStorage implements IncidentStorage {
     }
 
     @Override
+    public Seq<IncidentId> incidents() {
+        return store.incidents();
+    }
+
+    @Override
     public long cursor(IncidentId incident) {
         return outbox.cursor(incident);
     }

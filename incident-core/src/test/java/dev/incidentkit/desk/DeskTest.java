@@ -379,7 +379,8 @@ class DeskTest {
         dispatcher.dispatch();
 
         assertEquals(3, notifier.received().size());
-        assertTrue(notifier.received().head().text().startsWith("[ticket-assignment] incident INC-1"));
+        assertTrue(notifier.received().head().text().startsWith("[ticket\\-assignment] incident INC\\-1"),
+                notifier.received().head().text());
     }
 
     @Test

@@ -68,6 +68,7 @@ class ReportAndRendererTest {
                 new dev.incidentkit.notify.Target(dev.incidentkit.notify.Target.Kind.TICKET, "T-1"),
                 ChannelFormat.MARKDOWN, io.vavr.collection.LinkedHashMap.of("note", "hello"));
 
-        assertEquals("[something-new] incident INC-9\nnote: hello", TemplateRenderer.english().render(intent));
+        // the fallback escapes everything it writes for the format, the template key and the id included
+        assertEquals("[something\\-new] incident INC\\-9\nnote: hello", TemplateRenderer.english().render(intent));
     }
 }

@@ -24,6 +24,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +56,12 @@ final class HttpCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpCalls.class);
     private static final int MAX_BODY_READ = 64 * 1024;
+    /** Reads answers' bodies, so that a stalled one can be given up at the deadline; daemon threads. */
+    private static final ExecutorService BODY_READERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "incidentkit-http-body");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final int EXCERPT_LENGTH = 160;
     private static final Pattern DELTA_SECONDS = Pattern.compile("[0-9]+");
     private static final BigInteger MAX_SECONDS = BigInteger.valueOf(Long.MAX_VALUE);
@@ -98,22 +110,24 @@ final class HttpCalls {
      * @return the answer when it was a success (2xx), or the failure as a delivery outcome
      */
     Either<Delivery, Answer> send(HttpRequest request, String what) {
-        HttpResponse<InputStream> response;
-        try {
-            response = settings.client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            LOG.debug("{}: {} timed out", system, what);
-            return Either.left(Delivery.retryable(system + " did not answer " + what + " within "
-                    + settings.timeout().toMillis() + " ms"));
-        } catch (IOException e) {
-            LOG.debug("{}: {} failed: {}", system, what, e.getClass().getSimpleName());
-            return Either.left(Delivery.retryable(system + " could not be reached for " + what + ": "
-                    + describe(e)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Either.left(Delivery.retryable("interrupted while sending " + what + " to " + system));
+        // the timeout bounds the whole exchange, the body included: the request's own timeout ends with the
+        // headers, and a server that then stalls would hold the dispatcher for as long as it likes
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        Either<Delivery, HttpResponse<InputStream>> sent = await(
+                settings.client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()), deadline, what,
+                "did not answer");
+        if (sent.isLeft()) {
+            return Either.left(sent.getLeft());
         }
-        String body = readSome(response.body());
+        HttpResponse<InputStream> response = sent.get();
+        InputStream stream = response.body();
+        Either<Delivery, String> read = await(CompletableFuture.supplyAsync(() -> readSome(stream), BODY_READERS),
+                deadline, what, "did not finish answering");
+        if (read.isLeft()) {
+            closeQuietly(stream); // unblocks the reader and ends the exchange
+            return Either.left(read.getLeft());
+        }
+        String body = read.get();
         int status = response.statusCode();
         LOG.debug("{}: {} answered HTTP {}", system, what, status);
         if (status >= 200 && status < 300) {
@@ -260,6 +274,42 @@ final class HttpCalls {
     static Option<String> text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? Option.some(value.asText()) : Option.none();
+    }
+
+    /** Waits for a step of the exchange until the deadline; a failure or the deadline is a retryable outcome. */
+    private <T> Either<Delivery, T> await(CompletableFuture<T> step, long deadline, String what, String late) {
+        try {
+            return Either.right(step.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            step.cancel(true);
+            LOG.debug("{}: {} timed out", system, what);
+            return Either.left(Delivery.retryable(system + " " + late + " " + what + " within "
+                    + settings.timeout().toMillis() + " ms"));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                return Either.left(Delivery.retryable(system + " " + late + " " + what + " within "
+                        + settings.timeout().toMillis() + " ms"));
+            }
+            if (cause instanceof IOException) {
+                LOG.debug("{}: {} failed: {}", system, what, cause.getClass().getSimpleName());
+                return Either.left(Delivery.retryable(system + " could not be reached for " + what + ": "
+                        + describe((IOException) cause)));
+            }
+            throw new IllegalStateException("sending " + what + " to " + system + " failed", cause);
+        } catch (InterruptedException e) {
+            step.cancel(true);
+            Thread.currentThread().interrupt();
+            return Either.left(Delivery.retryable("interrupted while sending " + what + " to " + system));
+        }
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            LOG.debug("closing a stalled answer failed", e);
+        }
     }
 
     private static String readSome(InputStream body) {

@@ -56,6 +56,8 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcIncidentStorage.class);
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}");
     private static final String UNIQUE_VIOLATION = "23505";
+    /** The status of an outbox row that cannot be read, set aside so it stops nothing. */
+    static final String UNREADABLE = "UNREADABLE";
 
     private final DataSource dataSource;
     private final EventJson json;
@@ -242,6 +244,25 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         });
     }
 
+    @Override
+    public Seq<IncidentId> incidents() {
+        return inTransaction("list the incidents", c -> {
+            try (PreparedStatement s = c.prepareStatement("select distinct incident_id from " + eventTable);
+                    ResultSet r = s.executeQuery()) {
+                Vector<IncidentId> ids = Vector.empty();
+                while (r.next()) {
+                    Either<String, IncidentId> id = IncidentId.parse(r.getString(1));
+                    if (id.isLeft()) {
+                        LOG.warn("an event row names no valid incident ({}) and is left out", id.getLeft());
+                    } else {
+                        ids = ids.append(id.get());
+                    }
+                }
+                return ids.sorted();
+            }
+        });
+    }
+
     /** Reads the rows into streams, keyed and sorted by incident id the way {@link IncidentId} orders. */
     private io.vavr.collection.SortedMap<IncidentId, Vector<IncidentEvent>> decodeAll(PreparedStatement s)
             throws SQLException {
@@ -360,7 +381,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
             try (PreparedStatement s = c.prepareStatement(entryQuery(" where status = ? and next_attempt_at <= ?"))) {
                 s.setString(1, OutboxEntry.Status.PENDING.name());
                 s.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                return entries(s);
+                return entries(c, s);
             }
         });
     }
@@ -389,28 +410,64 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     public Seq<OutboxEntry> entries() {
         return inTransaction("read the outbox", c -> {
             try (PreparedStatement s = c.prepareStatement(entryQuery(""))) {
-                return entries(s);
+                return entries(c, s);
             }
         });
     }
 
     private String entryQuery(String where) {
-        return "select intent, status, attempts, next_attempt_at, last_error from " + outboxTable + where
-                + " order by position";
+        return "select intent, status, attempts, next_attempt_at, last_error, position, idempotency_key from "
+                + outboxTable + where + " order by position";
     }
 
-    private Seq<OutboxEntry> entries(PreparedStatement s) throws SQLException {
+    /**
+     * The rows as entries. A row that cannot be read (its intent, its status) is left out, named in the log,
+     * and quarantined: marked {@code UNREADABLE} with the reason, so it is never tried and never stops the
+     * rows after it.
+     */
+    private Seq<OutboxEntry> entries(Connection c, PreparedStatement s) throws SQLException {
         Vector<OutboxEntry> found = Vector.empty();
+        Vector<String[]> unreadable = Vector.empty();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                String intent = r.getString(1);
-                MessageIntent message = IntentJson.decode(intent).getOrElseThrow(problem ->
-                        new JdbcStorageException("an outbox message cannot be read: " + problem, null));
-                found = found.append(new OutboxEntry(message, OutboxEntry.Status.valueOf(r.getString(2)), r.getInt(3),
-                        r.getObject(4, OffsetDateTime.class).toInstant(), Option.of(r.getString(5))));
+                long position = r.getLong(6);
+                Either<String, OutboxEntry> entry = IntentJson.decode(r.getString(1)).flatMap(message ->
+                        status(r, message));
+                if (entry.isLeft()) {
+                    LOG.warn("outbox row {} (key {}) cannot be read and is set aside: {}", position, r.getString(7),
+                            entry.getLeft());
+                    unreadable = unreadable.append(new String[] {Long.toString(position), entry.getLeft()});
+                } else {
+                    found = found.append(entry.get());
+                }
+            }
+        }
+        for (String[] row : unreadable) {
+            try (PreparedStatement q = c.prepareStatement("update " + outboxTable
+                    + " set status = ?, last_error = ? where position = ?")) {
+                q.setString(1, UNREADABLE);
+                q.setString(2, "unreadable: " + row[1]);
+                q.setLong(3, Long.parseLong(row[0]));
+                q.executeUpdate();
             }
         }
         return found;
+    }
+
+    private static Either<String, OutboxEntry> status(ResultSet r, MessageIntent message) {
+        try {
+            String status = r.getString(2);
+            Option<OutboxEntry.Status> known = io.vavr.collection.List.of(OutboxEntry.Status.values())
+                    .find(v -> v.name().equals(status));
+            if (known.isEmpty()) {
+                return Either.left("the status \"" + status + "\" is none of " + java.util.Arrays.toString(
+                        OutboxEntry.Status.values()));
+            }
+            return Either.right(new OutboxEntry(message, known.get(), r.getInt(3),
+                    r.getObject(4, OffsetDateTime.class).toInstant(), Option.of(r.getString(5))));
+        } catch (SQLException | RuntimeException e) {
+            return Either.left(e.toString());
+        }
     }
 
     // ---------------------------------------------------------------- plumbing
