@@ -1,6 +1,7 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.base.TimeRules;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -49,9 +50,11 @@ final class Checks {
     }
 
     static Option<Rejection> notLater(IncidentCommand c, String field, Option<Instant> claimed) {
-        return claimed.filter(t -> t.isAfter(c.recordedAt())).map(t -> reject(c, RejectionCode.TIME_OUT_OF_ORDER,
-                field + " " + t + " is after the command was recorded at " + c.recordedAt()
-                        + "; a fact is reported after it happens"));
+        return claimed.flatMap(t -> TimeRules.instantProblem(field, t))
+                .map(problem -> reject(c, RejectionCode.INVALID_INPUT, problem))
+                .orElse(() -> claimed.filter(t -> t.isAfter(c.recordedAt())).map(t -> reject(c,
+                        RejectionCode.TIME_OUT_OF_ORDER, field + " " + t + " is after the command was recorded at "
+                                + c.recordedAt() + "; a fact is reported after it happens")));
     }
 
     static Option<Rejection> inOrder(IncidentCommand c, IncidentState s, Milestone milestone, Option<Instant> at) {

@@ -28,6 +28,7 @@ import dev.incidentkit.incident.IncidentCommand.Reopen;
 import dev.incidentkit.incident.IncidentCommand.Report;
 import dev.incidentkit.incident.IncidentCommand.Resolve;
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.base.TimeRules;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.severity.Severity;
@@ -118,6 +119,10 @@ public final class IncidentDecider {
         }
         if (state.appliedCommands().contains(command.commandId())) {
             return Either.right(new Emitter(command, state));
+        }
+        Option<String> outOfRange = TimeRules.instantProblem("the recording time", command.recordedAt());
+        if (outOfRange.isDefined()) {
+            return Either.left(reject(command, RejectionCode.INVALID_INPUT, outOfRange.get()));
         }
         Option<Instant> last = state.lastRecordedAt();
         if (last.isDefined() && command.recordedAt().isBefore(last.get())) {
@@ -244,7 +249,9 @@ public final class IncidentDecider {
                 .orElse(() -> label(c, "the channel", source.channel()))
                 .orElse(() -> Checks.when(!source.from().isBefore(source.to()), c, RejectionCode.INVALID_INPUT,
                         "the import window must end after it starts"))
-                .orElse(() -> notLater(c, "the import window's start", Option.some(source.from())));
+                .orElse(() -> notLater(c, "the import window's start", Option.some(source.from())))
+                .orElse(() -> TimeRules.instantProblem("the import window's end", source.to())
+                        .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)));
         if (problem.isDefined()) {
             return Either.left(problem.get());
         }
@@ -552,6 +559,10 @@ public final class IncidentDecider {
                     "a resolution notice promises no next update"));
         }
         Instant next = c.nextUpdateBy().get();
+        Option<String> outOfRange = TimeRules.instantProblem("the next update's time", next);
+        if (outOfRange.isDefined()) {
+            return Option.some(reject(c, RejectionCode.INVALID_INPUT, outOfRange.get()));
+        }
         return next.isAfter(c.recordedAt())
                 ? Option.none()
                 : Option.some(reject(c, RejectionCode.INVALID_INPUT, "the next update is promised for "

@@ -1,6 +1,7 @@
 package dev.incidentkit.process;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.base.TimeRules;
 import dev.incidentkit.report.Assessment;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Role;
@@ -561,12 +562,13 @@ public final class IncidentProcess {
                     throw new IllegalArgumentException("the authority table says nothing about " + kind);
                 }
             }
-            if (handoffOfferTimeout.isNegative() || handoffOfferTimeout.isZero()) {
-                throw new IllegalArgumentException("a handoff offer timeout must be positive");
-            }
-            investigatorAloneAdvisoryAfter.filter(d -> d.isNegative() || d.isZero()).forEach(d -> {
-                throw new IllegalArgumentException("the investigator-alone advisory time must be positive");
+            TimeRules.durationProblem("a handoff offer timeout", handoffOfferTimeout).forEach(problem -> {
+                throw new IllegalArgumentException(problem);
             });
+            investigatorAloneAdvisoryAfter.flatMap(d -> TimeRules.durationProblem(
+                    "the investigator-alone advisory time", d)).forEach(problem -> {
+                        throw new IllegalArgumentException(problem);
+                    });
             return new IncidentProcess(this);
         }
     }

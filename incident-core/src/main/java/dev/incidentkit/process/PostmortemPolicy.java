@@ -23,6 +23,9 @@ public record PostmortemPolicy(
         WorkingCalendar calendar,
         Option<Severity> meetingFrom) {
 
+    /** The latest postmortem deadline accepted, in working days: about a year. */
+    public static final int MAX_WORKING_DAYS = 261;
+
     /**
      * Creates a policy.
      *
@@ -31,15 +34,16 @@ public record PostmortemPolicy(
      * @param calendar the working calendar; never {@code null}
      * @param meetingFrom the least severe level needing a meeting, or none; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if the deadline is negative
+     * @throws IllegalArgumentException if the deadline is negative or over {@link #MAX_WORKING_DAYS}
      */
     public PostmortemPolicy {
         Objects.requireNonNull(requiredFrom, "requiredFrom");
         Objects.requireNonNull(dueInWorkingDays, "dueInWorkingDays");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(meetingFrom, "meetingFrom");
-        dueInWorkingDays.filter(d -> d < 0).forEach(d -> {
-            throw new IllegalArgumentException("a postmortem deadline must not be negative, got " + d);
+        dueInWorkingDays.filter(d -> d < 0 || d > MAX_WORKING_DAYS).forEach(d -> {
+            throw new IllegalArgumentException("a postmortem deadline is 0 to " + MAX_WORKING_DAYS
+                    + " working days, got " + d);
         });
     }
 

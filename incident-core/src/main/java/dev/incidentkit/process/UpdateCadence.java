@@ -1,6 +1,7 @@
 package dev.incidentkit.process;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TimeRules;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
@@ -38,9 +39,10 @@ public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> aud
         Objects.requireNonNull(intervals, "intervals");
         Nulls.requireElements(audiences, "audiences");
         Objects.requireNonNull(sender, "sender");
-        intervals.values().find(d -> d.isNegative() || d.isZero()).forEach(d -> {
-            throw new IllegalArgumentException("an update interval must be positive, got " + d);
-        });
+        intervals.values().flatMap(d -> TimeRules.durationProblem("an update interval", d)).headOption()
+                .forEach(problem -> {
+                    throw new IllegalArgumentException(problem);
+                });
     }
 
     /**

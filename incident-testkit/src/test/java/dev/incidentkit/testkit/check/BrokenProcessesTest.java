@@ -83,8 +83,8 @@ class BrokenProcessesTest {
     @Test
     void should_catch_a_cadence_that_never_comes_due() {
         IncidentProcess broken = Presets.managedHub().toBuilder()
-                .name("updates once a century")
-                .cadence(UpdateCadence.every(Duration.ofDays(36_500), Presets.managedHub().severityScale().levels()))
+                .name("updates once a month")
+                .cadence(UpdateCadence.every(Duration.ofDays(30), Presets.managedHub().severityScale().levels()))
                 .build();
 
         ProcessCheckFailure failure = caught(ProcessCheck.of(broken));
