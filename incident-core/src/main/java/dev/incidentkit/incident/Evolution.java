@@ -142,7 +142,9 @@ final class Evolution {
                     h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(), e.nextUpdateBy())));
         } else if (event instanceof LinkAdded) {
             LinkAdded e = (LinkAdded) event;
-            next.links(s.links().append(e.link()));
+            next.links(s.links().append(e.link()))
+                    .linksByKind(s.linksByKind().put(e.link().kind(), s.links(e.link().kind()).append(e.link())))
+                    .linkSet(s.linkSet().add(e.link()));
             if (e.link().kind() == LinkKind.TICKET && stakeholdersTicket(e, s)) {
                 next.linkedStakeholdersTicket(Option.some(e.link().reference()));
             }

@@ -571,7 +571,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> addLink(AddLink c, IncidentState s) {
         return accept(status(c, s, NOT_FINISHED, "can be linked")
-                .orElse(() -> s.links().contains(c.link())
+                .orElse(() -> s.isLinked(c.link())
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
                         : Option.none()),

@@ -8,6 +8,7 @@ import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -56,6 +57,8 @@ public abstract class IncidentState {
                 .milestones(Milestones.none())
                 .statusUpdates(Vector.empty())
                 .links(Vector.empty())
+                .linksByKind(HashMap.empty())
+                .linkSet(HashSet.empty())
                 .linkedStakeholdersTicket(Option.none())
                 .declineRoute(Option.none())
                 .outcomeReason(Option.none())
@@ -174,6 +177,12 @@ public abstract class IncidentState {
      * @return the links
      */
     public abstract Seq<Link> links();
+
+    /** The links by kind, oldest first: an index of {@link #links()}, so a look-up does not scan them all. */
+    abstract Map<LinkKind, Seq<Link>> linksByKind();
+
+    /** The links as a set: an index of {@link #links()}, so a repeated link is found without a scan. */
+    abstract Set<Link> linkSet();
 
     /**
      * The ticket linked for the stakeholders, if one was: the latest linked with the purpose
@@ -474,7 +483,18 @@ public abstract class IncidentState {
      */
     public Seq<Link> links(LinkKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return links().filter(link -> link.kind() == kind);
+        return linksByKind().get(kind).getOrElse(Vector.empty());
+    }
+
+    /**
+     * Tells whether the incident is linked to a place already.
+     *
+     * @param link the link; never {@code null}
+     * @return {@code true} if that very link was added
+     * @since 0.1.0
+     */
+    public boolean isLinked(Link link) {
+        return linkSet().contains(Objects.requireNonNull(link, "link"));
     }
 
     @Value.Check
