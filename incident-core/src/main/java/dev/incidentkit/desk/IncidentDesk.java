@@ -268,12 +268,18 @@ public final class IncidentDesk {
      * Idempotent: planning again enqueues nothing twice.
      *
      * @param id the incident; never {@code null}
+     * @throws IllegalStateException if the cursor is past the incident's last stored event (corrupt data)
      */
     public void plan(IncidentId id) {
         Objects.requireNonNull(id, "id");
         long cursor = storage.cursor(id);
         Seq<IncidentEvent> stream = storage.read(id);
-        if (stream.size() <= cursor) {
+        if (cursor > stream.size()) {
+            // a cursor past the last event would silently keep every new event's messages from being planned
+            throw new IllegalStateException("the outbox cursor of incident " + id + " is at event " + cursor
+                    + ", past its last stored event " + stream.size() + ": the outbox or the store is corrupt");
+        }
+        if (stream.size() == cursor) {
             return;
         }
         IncidentState state = IncidentState.empty(id);

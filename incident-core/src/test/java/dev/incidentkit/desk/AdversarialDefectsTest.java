@@ -134,6 +134,27 @@ class AdversarialDefectsTest {
         assertTrue(TextRules.labelProblem("the title", "Hub down \uD83D\uDD25").isEmpty(), "an emoji is fine");
     }
 
+    @Test
+    void should_name_a_cursor_past_the_stream_instead_of_silently_planning_nothing() {
+        // given: an incident with one event whose outbox cursor claims 99
+        InMemoryEventStore store = new InMemoryEventStore();
+        InMemoryOutbox outbox = new InMemoryOutbox();
+        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), store, outbox, CLOCK, 5);
+        IncidentId id = IncidentId.of("INC-1");
+        desk.handle(dev.incidentkit.incident.IncidentCommand.Report.of(dev.incidentkit.incident.CommandHeader.of(
+                CommandId.of("c1"), id, dev.incidentkit.role.ResponderId.of("ada"), T0),
+                dev.incidentkit.report.ReportSource.pagingAlert("HubDown", "hub"), "503s"));
+        outbox.enqueue(id, 99, List.empty());
+
+        // when
+        IllegalStateException corrupt = assertThrows(IllegalStateException.class, () -> desk.plan(id));
+
+        // then: the sentence names the incident and both numbers; the dispatcher reports it and goes on
+        assertTrue(corrupt.getMessage().contains("INC-1") && corrupt.getMessage().contains("99"), corrupt.getMessage());
+        new Dispatcher(desk, store, outbox, new PlainTextRenderer(), message -> Delivery.delivered(), CLOCK,
+                Duration.ofSeconds(30), 5).dispatch();
+    }
+
     private static MessageIntent intent(String key) {
         return new MessageIntent(key, IncidentId.of("INC-1"), "status-update", new Target(Target.Kind.TICKET, "OPS-1"),
                 ChannelFormat.MARKDOWN, LinkedHashMap.of("title", "Hub down"));
