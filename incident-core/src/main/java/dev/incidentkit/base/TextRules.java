@@ -2,6 +2,7 @@ package dev.incidentkit.base;
 
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * The rules for text that arrives from outside: identifiers, one-line labels and free text.
@@ -45,14 +46,10 @@ public final class TextRules {
         if (surrogates.isDefined()) {
             return surrogates;
         }
-        for (int i = 0; i < value.length(); ) {
-            int cp = value.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isControlOrFormat(cp)) {
-                return Option.some(field + " must not contain white space, control or formatting characters");
-            }
-        }
-        return Option.none();
+        return anyCodePoint(value, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || isControlOrFormat(cp))
+                ? Option.some(field + " must not contain white space, control or formatting characters")
+                : Option.none();
     }
 
     /**
@@ -72,12 +69,8 @@ public final class TextRules {
         if (basic.isDefined()) {
             return basic;
         }
-        boolean allowed = Character.isLetterOrDigit(value.codePointAt(0));
-        for (int i = 0; i < value.length() && allowed; ) {
-            int cp = value.codePointAt(i);
-            i += Character.charCount(cp);
-            allowed = Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-';
-        }
+        boolean allowed = Character.isLetterOrDigit(value.codePointAt(0)) && !anyCodePoint(value,
+                cp -> !Character.isLetterOrDigit(cp) && cp != '.' && cp != '_' && cp != '-');
         return allowed ? Option.none() : Option.some(field + " must start with a letter or digit and hold only"
                 + " letters, digits, '.', '_' and '-', got \"" + value + "\"");
     }
@@ -100,14 +93,9 @@ public final class TextRules {
         if (surrogates.isDefined()) {
             return surrogates;
         }
-        for (int i = 0; i < value.length(); ) {
-            int cp = value.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isControlOrFormat(cp) || cp == '\u2028' || cp == '\u2029') {
-                return Option.some(field + " must be one line without control or formatting characters");
-            }
-        }
-        return Option.none();
+        return anyCodePoint(value, cp -> isControlOrFormat(cp) || cp == '\u2028' || cp == '\u2029')
+                ? Option.some(field + " must be one line without control or formatting characters")
+                : Option.none();
     }
 
     /**
@@ -174,6 +162,18 @@ public final class TextRules {
             return Option.some(field + " must be at most " + maxLength + " characters");
         }
         return Option.none();
+    }
+
+    /** Whether a code point of the text passes the test (checked one code point at a time, not per UTF-16 unit). */
+    private static boolean anyCodePoint(String value, IntPredicate test) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (test.test(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** A control character, or a formatting one of any plane (such as U+200B, U+202E or the tags U+E0001 to U+E007F). */

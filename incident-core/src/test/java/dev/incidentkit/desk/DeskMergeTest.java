@@ -29,10 +29,8 @@ import dev.incidentkit.store.InMemoryEventStore;
 import dev.incidentkit.timeline.EntryKind;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +52,7 @@ class DeskMergeTest {
     private static final Instant T0 = Instant.parse("2026-03-02T12:00:00Z");
     private static final String TICKET = "https://desk.example.org/t/4711";
 
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(T0);
     private final InMemoryEventStore store = new InMemoryEventStore();
     private final IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), store, new InMemoryOutbox(),
             clock, 50);
@@ -312,30 +310,6 @@ class DeskMergeTest {
             IncidentId survivor = x instanceof DeskOutcome.Accepted ? b : a;
             assertEquals(IncidentStatus.TRIAGE, desk.state(survivor).status().get());
             assertEquals(1, desk.state(survivor).absorbed().size());
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now = T0;
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

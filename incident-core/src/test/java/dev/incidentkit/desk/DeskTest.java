@@ -29,10 +29,8 @@ import dev.incidentkit.store.InMemoryEventStore;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -50,31 +48,7 @@ class DeskTest {
     private static final ResponderId ADA = ResponderId.of("ada");
     private static final Instant T0 = Instant.parse("2026-03-02T12:00:00Z");
 
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(T0);
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MovingClock clock = new MovingClock(T0);
     private final InMemoryEventStore store = new InMemoryEventStore();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), store, outbox, clock, 50);
