@@ -24,6 +24,7 @@ public final class Nulls {
      * @throws NullPointerException if the option or its content is {@code null}
      */
     public static <T> Option<T> requireContent(Option<T> option, String name) {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(option, name);
         if (option.isDefined() && option.get() == null) {
             throw new NullPointerException(name + " is Some(null)");
@@ -41,6 +42,7 @@ public final class Nulls {
      * @throws NullPointerException if the collection or one of its elements is {@code null}
      */
     public static <C extends Iterable<?>> C requireElements(C elements, String name) {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(elements, name);
         for (Object element : elements) {
             if (element == null) {

@@ -1,6 +1,7 @@
 package dev.incidentkit.desk;
 
 import dev.incidentkit.incident.CommandId;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +28,7 @@ public interface IdSource {
      * @return the source
      */
     static IdSource sequential(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
         AtomicLong counter = new AtomicLong();
         return () -> CommandId.of(prefix + "-" + counter.incrementAndGet());
     }

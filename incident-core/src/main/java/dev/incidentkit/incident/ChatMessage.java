@@ -104,6 +104,7 @@ public record ChatMessage(
      */
     public static ChatMessage inThread(
             String channel, String id, String parent, ResponderId author, Instant postedAt, String text) {
+        Objects.requireNonNull(parent, "parent");
         return new ChatMessage(channel, id, Option.some(parent), author, postedAt, text, Option.none());
     }
 }

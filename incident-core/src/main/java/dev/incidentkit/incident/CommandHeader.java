@@ -54,6 +54,7 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
      * @since 0.1.0
      */
     public CommandHeader recordedAt(Instant at) {
+        Objects.requireNonNull(at, "at");
         return at.equals(recordedAt) ? this : new CommandHeader(commandId, incidentId, actor, at);
     }
 }

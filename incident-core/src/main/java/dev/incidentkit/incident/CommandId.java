@@ -61,6 +61,7 @@ public record CommandId(String value) implements Comparable<CommandId> {
 
     @Override
     public int compareTo(CommandId other) {
+        Objects.requireNonNull(other, "other");
         return value.compareTo(other.value);
     }
 

@@ -36,6 +36,7 @@ public record DataSource(String channel, Instant from, Instant to) {
      * @return {@code true} if {@code from <= at <= to}
      */
     public boolean covers(Instant at) {
+        Objects.requireNonNull(at, "at");
         return !at.isBefore(from) && !at.isAfter(to);
     }
 }

@@ -77,6 +77,7 @@ public record EventId(String value) implements Comparable<EventId> {
 
     @Override
     public int compareTo(EventId other) {
+        Objects.requireNonNull(other, "other");
         return value.compareTo(other.value);
     }
 

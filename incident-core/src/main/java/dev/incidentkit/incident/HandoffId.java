@@ -28,6 +28,7 @@ public record HandoffId(CommandId value) {
      * @return the handoff id
      */
     public static HandoffId of(CommandId offer) {
+        Objects.requireNonNull(offer, "offer");
         return new HandoffId(offer);
     }
 

@@ -64,6 +64,7 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
 
     @Override
     public int compareTo(IncidentId other) {
+        Objects.requireNonNull(other, "other");
         return value.compareTo(other.value);
     }
 

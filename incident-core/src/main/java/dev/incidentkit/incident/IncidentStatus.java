@@ -4,6 +4,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
+import java.util.Objects;
 
 /**
  * Where an incident stands in its life, and the moves allowed between statuses.
@@ -76,6 +77,7 @@ public enum IncidentStatus {
      * @return {@code true} if the move is an allowed edge
      */
     public boolean canMoveTo(IncidentStatus target) {
+        Objects.requireNonNull(target, "target");
         return next().contains(target);
     }
 

@@ -116,6 +116,7 @@ public record Link(LinkKind kind, String reference) {
      * @since 0.1.0
      */
     public static Option<String> urlProblem(String reference) {
+        Objects.requireNonNull(reference, "reference");
         if (reference.length() > MAX_REFERENCE_LENGTH) {
             return Option.some("a URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
         }

@@ -124,6 +124,8 @@ public final class Milestones {
      * @return a sentence naming the milestone it would cross and both times, or none if the order holds
      */
     public Option<String> orderProblem(Milestone milestone, Instant at) {
+        Objects.requireNonNull(milestone, "milestone");
+        Objects.requireNonNull(at, "at");
         for (Milestone before : milestone.predecessors()) {
             Instant known = times[before.ordinal()];
             if (known != null && at.isBefore(known)) {

@@ -38,6 +38,7 @@ public final class OfficialStart {
      * @return {@code true} once officially started
      */
     public static boolean hasStarted(IncidentState state) {
+        Objects.requireNonNull(state, "state");
         return state.milestones().get(Milestone.OFFICIALLY_STARTED).isDefined();
     }
 

@@ -2,6 +2,7 @@ package dev.incidentkit.notify;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,6 +21,7 @@ public final class RecordingNotifier implements Notifier {
 
     @Override
     public Delivery deliver(RenderedMessage message) {
+        Objects.requireNonNull(message, "message");
         received.updateAndGet(all -> all.exists(m -> m.intent().idempotencyKey().equals(message.intent().idempotencyKey()))
                 ? all : all.append(message));
         return Delivery.delivered();

@@ -50,6 +50,7 @@ public record Obligation(
      * @return {@code true} if {@code now} is after the due time; never for an obligation without one
      */
     public boolean isOverdueAt(Instant now) {
+        Objects.requireNonNull(now, "now");
         return dueAt.exists(now::isAfter);
     }
 }

@@ -39,6 +39,7 @@ public record ActionItem(String id, String text, Option<String> issue, Status st
      * @return the new item
      */
     public ActionItem withStatus(Status next) {
+        Objects.requireNonNull(next, "next");
         return new ActionItem(id, text, issue, next);
     }
 

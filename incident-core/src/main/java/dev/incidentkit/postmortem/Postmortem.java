@@ -94,6 +94,7 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem withStatus(PostmortemStatus next) {
+        Objects.requireNonNull(next, "next");
         return new Postmortem(owner, next, startedAt, impactStart, impactEnd, sections, actionItems, reviews, location,
                 publishedAt, sharedAt);
     }
@@ -106,6 +107,8 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem withImpact(Instant start, Option<Instant> end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
         return new Postmortem(owner, status, startedAt, Option.some(start), end, sections, actionItems, reviews,
                 location, publishedAt, sharedAt);
     }
@@ -118,6 +121,8 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem withSection(Section section, String text) {
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(text, "text");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections.put(section, text),
                 actionItems, reviews, location, publishedAt, sharedAt);
     }
@@ -129,6 +134,7 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem withActionItem(ActionItem item) {
+        Objects.requireNonNull(item, "item");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections,
                 actionItems.put(item.id(), item), reviews, location, publishedAt, sharedAt);
     }
@@ -140,6 +146,7 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem withReview(Review review) {
+        Objects.requireNonNull(review, "review");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems,
                 reviews.append(review), location, publishedAt, sharedAt);
     }
@@ -152,6 +159,8 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem published(String where, Instant at) {
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(at, "at");
         return new Postmortem(owner, PostmortemStatus.PUBLISHED, startedAt, impactStart, impactEnd, sections,
                 actionItems, reviews, Option.some(where), Option.some(at), sharedAt);
     }
@@ -163,6 +172,7 @@ public record Postmortem(
      * @return the new value
      */
     public Postmortem shared(Instant at) {
+        Objects.requireNonNull(at, "at");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems, reviews,
                 location, publishedAt, Option.some(at));
     }

@@ -485,6 +485,7 @@ public final class IncidentProcess {
          * @return this builder
          */
         public Builder officialStart(StartCondition... conditions) {
+            Objects.requireNonNull(conditions, "conditions");
             this.officialStart = List.of(conditions).distinct();
             return this;
         }

@@ -4,6 +4,7 @@ import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.Role;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
+import java.util.Objects;
 
 /**
  * Who may issue a kind of command: anyone, anyone taking part in the response, or the holders of
@@ -51,6 +52,7 @@ public sealed interface Permission {
      * @throws IllegalArgumentException if no role is given
      */
     static Permission holdersOf(Role... roles) {
+        Objects.requireNonNull(roles, "roles");
         return new RoleHolders(LinkedHashSet.of(roles));
     }
 

@@ -54,6 +54,7 @@ public record PostmortemPolicy(
      * @return {@code true} if it does
      */
     public boolean requiredFor(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return requiredFrom.forAll(least -> severity.rank() <= least.rank());
     }
 
@@ -64,6 +65,7 @@ public record PostmortemPolicy(
      * @return {@code true} if it does
      */
     public boolean meetingFor(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return meetingFrom.exists(least -> severity.rank() <= least.rank());
     }
 }

@@ -62,6 +62,8 @@ public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> aud
      * @return the cadence
      */
     public static UpdateCadence every(Duration every, Iterable<Severity> severities) {
+        Objects.requireNonNull(every, "every");
+        Objects.requireNonNull(severities, "severities");
         Map<Severity, Duration> intervals = HashMap.empty();
         for (Severity severity : severities) {
             intervals = intervals.put(severity, every);

@@ -34,6 +34,7 @@ public record Verdict(Outcome outcome, Seq<String> reasons) {
      * @return the verdict
      */
     public static Verdict of(Outcome outcome, String... reasons) {
+        Objects.requireNonNull(reasons, "reasons");
         return new Verdict(outcome, List.of(reasons));
     }
 

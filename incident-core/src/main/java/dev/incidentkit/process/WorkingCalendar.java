@@ -58,6 +58,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
      * @return the new calendar
      */
     public WorkingCalendar withHolidays(LocalDate... dates) {
+        Objects.requireNonNull(dates, "dates");
         return new WorkingCalendar(zone, workingDays, holidays.addAll(HashSet.of(dates)));
     }
 
@@ -68,6 +69,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
      * @return {@code true} if the team works that day
      */
     public boolean isWorkingDay(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return workingDays.contains(date.getDayOfWeek()) && !holidays.contains(date);
     }
 
@@ -82,6 +84,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
      * @return the deadline
      */
     public Instant plusWorkingDays(Instant start, int days) {
+        Objects.requireNonNull(start, "start");
         if (days < 0) {
             throw new IllegalArgumentException("working days must not be negative, got " + days);
         }

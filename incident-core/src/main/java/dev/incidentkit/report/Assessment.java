@@ -99,6 +99,7 @@ public record Assessment(
          * @return this builder
          */
         public Builder symptoms(Symptom... observed) {
+            Objects.requireNonNull(observed, "observed");
             this.symptoms = symptoms.addAll(HashSet.of(observed));
             return this;
         }

@@ -70,6 +70,7 @@ public sealed interface ReportSource {
          * @return {@code true} if one of the alert's tags matches
          */
         public boolean hasTag(String tag) {
+            Objects.requireNonNull(tag, "tag");
             return tags.exists(t -> t.equalsIgnoreCase(tag));
         }
     }
@@ -145,6 +146,7 @@ public sealed interface ReportSource {
      * @return the source, with no external id
      */
     static PagingAlert pagingAlert(String alertName, String... tags) {
+        Objects.requireNonNull(tags, "tags");
         return new PagingAlert(alertName, io.vavr.collection.LinkedHashSet.of(tags), Option.none());
     }
 

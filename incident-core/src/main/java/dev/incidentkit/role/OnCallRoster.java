@@ -65,6 +65,7 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
      * @return the roster
      */
     public static OnCallRoster of(Member primary, Member secondary, String team, Member... teamMembers) {
+        Objects.requireNonNull(teamMembers, "teamMembers");
         return new OnCallRoster(Option.some(primary), Option.some(secondary), team, List.of(teamMembers));
     }
 

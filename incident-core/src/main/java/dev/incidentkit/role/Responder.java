@@ -39,6 +39,7 @@ public record Responder(ResponderId id, String displayName) {
      * @return the responder
      */
     public static Responder of(String id, String displayName) {
+        Objects.requireNonNull(id, "id");
         return new Responder(ResponderId.of(id), displayName);
     }
 

@@ -62,6 +62,7 @@ public record ResponderId(String value) implements Comparable<ResponderId> {
 
     @Override
     public int compareTo(ResponderId other) {
+        Objects.requireNonNull(other, "other");
         return value.compareTo(other.value);
     }
 

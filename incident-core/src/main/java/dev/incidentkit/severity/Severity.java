@@ -41,6 +41,7 @@ public record Severity(String name, int rank) {
      * @return {@code true} when this level's rank is smaller
      */
     public boolean isMoreSevereThan(Severity other) {
+        Objects.requireNonNull(other, "other");
         return rank < other.rank;
     }
 
@@ -51,6 +52,7 @@ public record Severity(String name, int rank) {
      * @return {@code true} when this level's rank is larger
      */
     public boolean isLessSevereThan(Severity other) {
+        Objects.requireNonNull(other, "other");
         return rank > other.rank;
     }
 

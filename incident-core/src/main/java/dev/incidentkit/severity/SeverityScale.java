@@ -169,6 +169,8 @@ public final class SeverityScale {
      * @return a negative number if {@code a} is more severe, zero if equal, positive if less severe
      */
     public int compare(Severity a, Severity b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return Integer.compare(a.rank(), b.rank());
     }
 

@@ -56,6 +56,7 @@ public final class Timeline {
      * @return one line per entry
      */
     public static Seq<String> lines(Seq<TimelineEntry> entries, ZoneId zone) {
+        Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(zone, "zone");
         return entries.map(e -> e.timeIn(zone) + "  " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + e.actor().map(a -> " (" + a + ")").getOrElse("") + ": " + e.text());

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -45,6 +46,8 @@ public final class Demo {
      * @throws IOException if the output cannot be written
      */
     public static void run(Path out, PrintStream log) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(log, "log");
         Files.createDirectories(out);
         TemplateCatalogue catalogue = Outputs.catalogue();
         Outputs outputs = new Outputs(catalogue);

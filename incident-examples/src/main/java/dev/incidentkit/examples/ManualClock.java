@@ -54,6 +54,7 @@ public final class ManualClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
         return this;
     }
 }

@@ -52,7 +52,23 @@ public final class ScenarioRun {
      * @since 0.1.0
      */
     public record Step(Instant at, IncidentId incident, ResponderId actor, String command, boolean accepted,
-            String outcome, Option<IncidentStatus> status, long version, Seq<Obligation> obligations) {}
+            String outcome, Option<IncidentStatus> status, long version, Seq<Obligation> obligations) {
+
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException if a part is {@code null}
+         */
+        public Step {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(incident, "incident");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(obligations, "obligations");
+        }
+    }
 
     /**
      * One message as a notifier received it, and what the notifier said.
@@ -62,7 +78,19 @@ public final class ScenarioRun {
      * @param outcome delivered, or why not
      * @since 0.1.0
      */
-    public record Sent(Instant at, RenderedMessage message, Delivery outcome) {}
+    public record Sent(Instant at, RenderedMessage message, Delivery outcome) {
+
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException if a part is {@code null}
+         */
+        public Sent {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
 
     private final IncidentProcess process;
     private final IncidentStorage storage;
@@ -118,6 +146,9 @@ public final class ScenarioRun {
      * @throws IllegalStateException if the desk refuses it: the story broke the process's rules
      */
     public Seq<IncidentEvent> act(IncidentId incident, ResponderId actor, Function<CommandHeader, IncidentCommand> command) {
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "command");
         DeskOutcome outcome = give(incident, actor, command);
         if (outcome instanceof DeskOutcome.Accepted) {
             return ((DeskOutcome.Accepted) outcome).events();
@@ -135,6 +166,9 @@ public final class ScenarioRun {
      * @throws IllegalStateException if the desk accepts it
      */
     public Rejection refused(IncidentId incident, ResponderId actor, Function<CommandHeader, IncidentCommand> command) {
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "command");
         DeskOutcome outcome = give(incident, actor, command);
         if (outcome instanceof DeskOutcome.Rejected) {
             return ((DeskOutcome.Rejected) outcome).rejection();
@@ -184,6 +218,7 @@ public final class ScenarioRun {
      * @return where it was published
      */
     public String publishReport(IncidentId incident) {
+        Objects.requireNonNull(incident, "incident");
         return publisher.publish(desk.state(incident), storage.read(incident));
     }
 
@@ -193,6 +228,7 @@ public final class ScenarioRun {
      * @param time how long; never {@code null}
      */
     public void pass(Duration time) {
+        Objects.requireNonNull(time, "time");
         clock.advance(time);
         dispatcher.dispatch();
     }
@@ -204,6 +240,7 @@ public final class ScenarioRun {
      * @return its state
      */
     public IncidentState state(IncidentId incident) {
+        Objects.requireNonNull(incident, "incident");
         return desk.state(incident);
     }
 
@@ -214,6 +251,7 @@ public final class ScenarioRun {
      * @return the obligations
      */
     public Seq<Obligation> obligations(IncidentId incident) {
+        Objects.requireNonNull(incident, "incident");
         return desk.obligations(incident);
     }
 

@@ -41,6 +41,8 @@ public final class PostmortemReport {
      * @return the model; never {@code null}
      */
     public static TemplateModel model(IncidentState state, Seq<? extends IncidentEvent> events, ZoneId zone) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(events, "events");
         Objects.requireNonNull(zone, "zone");
         Option<Postmortem> pm = state.postmortem();
         Option<Instant> start = pm.flatMap(Postmortem::impactStart);
@@ -89,6 +91,12 @@ public final class PostmortemReport {
      */
     public static Option<String> render(TemplateCatalogue catalogue, ChannelFormat format, Locale locale,
             IncidentState state, Seq<? extends IncidentEvent> events, ZoneId zone) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(zone, "zone");
         return catalogue.render("postmortem-report", format, locale, model(state, events, zone));
     }
 

@@ -105,6 +105,7 @@ public final class TemplateCatalogue {
      * @return the schema, or none for an unknown key; never {@code null}
      */
     public Option<TemplateSchema> schema(String key) {
+        Objects.requireNonNull(key, "key");
         return schemas.get(key);
     }
 
@@ -115,6 +116,7 @@ public final class TemplateCatalogue {
      * @return the formats; never {@code null}
      */
     public Set<ChannelFormat> formats(String key) {
+        Objects.requireNonNull(key, "key");
         return templates.keySet().filter(k -> k._1.equals(FALLBACK) && k._2.equals(key)).map(k -> k._3)
                 .toLinkedSet();
     }
@@ -131,10 +133,13 @@ public final class TemplateCatalogue {
      *     {@code null}
      */
     public Option<String> render(String key, ChannelFormat format, Locale locale, TemplateModel model) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(model, "model");
-        Option<TemplateSchema> schema = schemas.get(Objects.requireNonNull(key, "key"));
+        Option<TemplateSchema> schema = schemas.get(key);
         Option<Template> template = List.of(locale.toLanguageTag(), locale.getLanguage(), FALLBACK)
-                .flatMap(tag -> templates.get(Tuple.of(tag, key, Objects.requireNonNull(format, "format"))))
+                .flatMap(tag -> templates.get(Tuple.of(tag, key, format)))
                 .headOption();
         if (schema.isEmpty() || template.isEmpty()) {
             return Option.none();
@@ -175,10 +180,12 @@ public final class TemplateCatalogue {
          * @throws IllegalArgumentException if the key exists or is malformed
          */
         public Builder define(String key, TemplateSchema schema) {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(schema, "schema");
             if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*") || schemas.containsKey(key)) {
                 throw new IllegalArgumentException("cannot define template key '" + key + "'");
             }
-            schemas = schemas.put(key, Objects.requireNonNull(schema, "schema"));
+            schemas = schemas.put(key, schema);
             return this;
         }
 
@@ -192,10 +199,12 @@ public final class TemplateCatalogue {
          * @return this builder; never {@code null}
          */
         public Builder template(Locale locale, String key, ChannelFormat format, String source) {
-            String text = Objects.requireNonNull(source, "source");
-            sources = sources.put(Tuple.of(locale.toLanguageTag(), Objects.requireNonNull(key, "key"),
-                    Objects.requireNonNull(format, "format")), text.endsWith("\n") ? text.substring(0,
-                    text.length() - 1) : text);
+            Objects.requireNonNull(locale, "locale");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(source, "source");
+            String text = source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
+            sources = sources.put(Tuple.of(locale.toLanguageTag(), key, format), text);
             return this;
         }
 
@@ -207,6 +216,7 @@ public final class TemplateCatalogue {
          * @return this builder; never {@code null}
          */
         public Builder fromDirectory(Path root) {
+            Objects.requireNonNull(root, "root");
             try (Stream<Path> files = Files.walk(root, 2)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String name = root.relativize(file).toString().replace('\\', '/');
@@ -242,6 +252,9 @@ public final class TemplateCatalogue {
          * @return this builder; never {@code null}
          */
         public Builder fromClasspath(ClassLoader loader, String root, Seq<Locale> locales) {
+            Objects.requireNonNull(loader, "loader");
+            Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(locales, "locales");
             for (Locale locale : locales) {
                 for (String key : schemas.keySet()) {
                     for (ChannelFormat format : ChannelFormat.values()) {

@@ -38,6 +38,7 @@ public final class TemplateModel {
      * @return the model; never {@code null}
      */
     public static TemplateModel ofTexts(Map<String, String> texts) {
+        Objects.requireNonNull(texts, "texts");
         return new TemplateModel(texts.mapValues(v -> (Object) Objects.requireNonNull(v, "text")));
     }
 

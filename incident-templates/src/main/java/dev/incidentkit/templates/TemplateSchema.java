@@ -99,6 +99,8 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
      * @throws IllegalArgumentException for {@link Kind#LIST}, which needs {@link #list(String, TemplateSchema)}
      */
     public TemplateSchema with(Kind kind, String... names) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(names, "names");
         if (kind == Kind.LIST) {
             throw new IllegalArgumentException("a list needs an item schema: use list(name, schema)");
         }
@@ -117,6 +119,8 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
      * @return a new schema with the field; never {@code null}
      */
     public TemplateSchema list(String name, TemplateSchema item) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(item, "item");
         return new TemplateSchema(fields.put(name, Kind.LIST), items.put(name, item));
     }
 

@@ -46,6 +46,10 @@ public final class MarkdownReportExporter {
      * @throws IllegalArgumentException if {@code baseUrl} is not an http(s) URL ending in {@code /}
      */
     public MarkdownReportExporter(Path root, String baseUrl, TemplateCatalogue catalogue, ZoneId zone) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(zone, "zone");
         this.root = Objects.requireNonNull(root, "root");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         if (!baseUrl.matches("https?://[^\\s]+/")) {

@@ -699,6 +699,7 @@ public final class LocalApis implements AutoCloseable {
          * @return its first value, if the request had it
          */
         public Option<String> header(String name) {
+            Objects.requireNonNull(name, "name");
             return headers.get(name.toLowerCase(Locale.ROOT)).flatMap(Seq::headOption);
         }
 

@@ -139,6 +139,13 @@ public final class PagingNotifier implements Notifier {
      */
     public PagingNotifier(URI eventsBase, URI restBase, String routingKey, String apiToken, String fromEmail,
             Map<String, String> severities, HttpSettings settings) {
+        Objects.requireNonNull(eventsBase, "eventsBase");
+        Objects.requireNonNull(restBase, "restBase");
+        Objects.requireNonNull(routingKey, "routingKey");
+        Objects.requireNonNull(apiToken, "apiToken");
+        Objects.requireNonNull(fromEmail, "fromEmail");
+        Objects.requireNonNull(severities, "severities");
+        Objects.requireNonNull(settings, "settings");
         this.enqueue = URI.create(HttpCalls.base(HttpCalls.checkBase(eventsBase, "the events base")) + "/v2/enqueue");
         this.restBase = HttpCalls.base(HttpCalls.checkBase(restBase, "the REST base"));
         this.routingKey = HttpCalls.checkLine(routingKey, "the routing key");
@@ -191,6 +198,7 @@ public final class PagingNotifier implements Notifier {
      * @return {@code critical}, {@code error}, {@code warning} or {@code info}
      */
     public String eventSeverity(String severityName) {
+        Objects.requireNonNull(severityName, "severityName");
         return severities.get(severityName.strip().toUpperCase(Locale.ROOT)).getOrElse(FALLBACK_SEVERITY);
     }
 

@@ -72,6 +72,10 @@ public final class TicketNotifier implements Notifier {
      *     transition id is blank or not one line
      */
     public TicketNotifier(URI base, Credentials credentials, String resolveTransitionId, HttpSettings settings) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(resolveTransitionId, "resolveTransitionId");
+        Objects.requireNonNull(settings, "settings");
         this.base = HttpCalls.base(HttpCalls.checkBase(base, "the tracker base"));
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.resolveTransitionId = HttpCalls.checkLine(resolveTransitionId, "the resolve transition id");

@@ -100,6 +100,8 @@ public final class JdbcIncidentStorage implements IncidentStorage {
      * @throws IllegalArgumentException if the prefix is not of that form
      */
     public static JdbcIncidentStorage on(DataSource dataSource, String tablePrefix) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(tablePrefix, "tablePrefix");
         return new JdbcIncidentStorage(dataSource, tablePrefix, EventJson.standard());
     }
 

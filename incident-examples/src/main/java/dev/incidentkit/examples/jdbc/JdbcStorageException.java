@@ -1,5 +1,6 @@
 package dev.incidentkit.examples.jdbc;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,6 @@ public final class JdbcStorageException extends RuntimeException {
      * @param cause the database's own error, if there was one
      */
     public JdbcStorageException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+        super(Objects.requireNonNull(message, "message"), cause);
     }
 }

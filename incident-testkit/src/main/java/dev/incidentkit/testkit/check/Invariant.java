@@ -84,6 +84,7 @@ public interface Invariant {
      * @return none, or the sentence
      */
     static Option<String> require(boolean condition, Supplier<String> otherwise) {
+        Objects.requireNonNull(otherwise, "otherwise");
         return condition ? Option.none() : Option.some(otherwise.get());
     }
 }

@@ -159,6 +159,7 @@ public final class ProcessCheck {
      * @return the copy
      */
     public ProcessCheck and(Invariant... more) {
+        Objects.requireNonNull(more, "more");
         return new ProcessCheck(sequences, count, invariants.appendAll(List.of(more)), throughDesk, seed, shrinkCycles);
     }
 
@@ -171,6 +172,7 @@ public final class ProcessCheck {
      * @throws IllegalArgumentException if a name is not among this check's invariants, or none would remain
      */
     public ProcessCheck without(String... names) {
+        Objects.requireNonNull(names, "names");
         io.vavr.collection.Set<String> drop = HashSet.of(names);
         io.vavr.collection.Set<String> unknown = drop.removeAll(invariants.map(Invariant::name));
         if (!unknown.isEmpty()) {

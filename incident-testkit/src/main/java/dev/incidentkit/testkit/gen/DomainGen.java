@@ -275,6 +275,9 @@ public final class DomainGen {
      */
     public static Gen<ChatMessage> chatMessages(String channel, Instant from, Duration window) {
         Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(channel, "channel");
         return integers().between(1, 9_999).zip(instants(from, window), responderIds(), texts(),
                 (n, at, who, text) -> n % 5 == 0
                         ? ChatMessage.inThread(channel, "m" + n, "m" + (n - 1), who, at, text)
@@ -326,6 +329,8 @@ public final class DomainGen {
      * @return the generator
      */
     public static Gen<Instant> instants(Instant from, Duration window) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(window, "window");
         Objects.requireNonNull(from, "from");
         if (window.isNegative()) {
             throw new IllegalArgumentException("the window must not be negative: " + window);

@@ -1,0 +1,58 @@
+package dev.incidentkit.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.incidentkit.desk.IncidentDesk;
+import dev.incidentkit.notify.InMemoryOutbox;
+import dev.incidentkit.notify.MessageRenderer;
+import dev.incidentkit.notify.Notifier;
+import dev.incidentkit.notify.Outbox;
+import dev.incidentkit.notify.PlainTextRenderer;
+import dev.incidentkit.notify.RecordingNotifier;
+import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Presets;
+import dev.incidentkit.store.InMemoryEventStore;
+import dev.incidentkit.store.IncidentEventStore;
+import dev.incidentkit.store.IncidentStorage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17, item 12: every public constructor and method of core and the testkit refuses {@code null} in a
+ * reference parameter with a {@link NullPointerException} that names it, unless the parameter is
+ * {@code @Nullable}.
+ */
+class PublicNullsTest {
+
+    @Test
+    void every_public_method_of_core_and_testkit_refuses_null_by_name() {
+        InMemoryEventStore events = new InMemoryEventStore();
+        InMemoryOutbox outbox = new InMemoryOutbox();
+        IncidentStorage storage = IncidentStorage.of(events, outbox);
+        IncidentProcess process = Presets.managedHub();
+        List<Class<?>> types = NullWalk.publicTypesIn("dev.incidentkit", getClass().getClassLoader());
+        NullWalk.Report report = NullWalk.builder()
+                .sample(IncidentProcess.class, process)
+                .sample(IncidentStorage.class, storage)
+                .sample(IncidentEventStore.class, events)
+                .sample(Outbox.class, outbox)
+                .sample(Notifier.class, new RecordingNotifier())
+                .sample(MessageRenderer.class, new PlainTextRenderer())
+                .sample(IncidentDesk.class, new IncidentDesk(process, storage,
+                        Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), 3))
+                .sample(NullWalk.class, NullWalk.builder().build())
+                // their message is the name the caller gives them, which the walk fills with a sample
+                .skip("dev.incidentkit.base.Nulls.requireContent(Option, String)")
+                .skip("dev.incidentkit.base.Nulls.requireElements(Iterable, String)")
+                .build()
+                .walk(types);
+        System.out.println(report.describe());
+        assertTrue(types.size() > 100, "found only " + types.size() + " public types");
+        assertTrue(report.checked() > 700, report.describe());
+        assertTrue(report.problems().isEmpty(), report.describe());
+        assertTrue(report.unreached().isEmpty(), report.describe());
+    }
+}
