@@ -121,6 +121,69 @@ public final class TextRules {
     }
 
     /**
+     * Refuses text that has a problem: for the constructors of values that only ever hold checked text (such
+     * as events), so that a value read from a store is held to the rules of the front door.
+     *
+     * @param problem the problem one of the checks found, or none; never {@code null}
+     * @throws IllegalArgumentException with the problem as its message, if there is one
+     * @since 0.1.0
+     */
+    public static void requireNone(Option<String> problem) {
+        Objects.requireNonNull(problem, "problem");
+        if (problem.isDefined()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    /**
+     * Refuses a label that {@link #labelProblem} finds a problem with.
+     *
+     * @param field what the text is, for the message; never {@code null}
+     * @param value the text; never {@code null}
+     * @return {@code value}
+     * @throws IllegalArgumentException if the label breaks a rule
+     * @since 0.1.0
+     */
+    public static String requireLabel(String field, String value) {
+        requireNone(labelProblem(field, value));
+        return value;
+    }
+
+    /**
+     * Refuses free text that {@link #textProblem} finds a problem with.
+     *
+     * @param field what the text is, for the message; never {@code null}
+     * @param value the text; never {@code null}
+     * @return {@code value}
+     * @throws IllegalArgumentException if the text breaks a rule
+     * @since 0.1.0
+     */
+    public static String requireText(String field, String value) {
+        requireNone(textProblem(field, value));
+        return value;
+    }
+
+    /**
+     * Refuses text that {@link #storable} would change: for a record of what was refused, which must hold
+     * only text any store can keep.
+     *
+     * @param field what the text is, for the message; never {@code null}
+     * @param value the text; never {@code null}
+     * @param maxLength the longest accepted, as given to {@link #storable}
+     * @return {@code value}
+     * @throws IllegalArgumentException if the text is not as {@link #storable} would make it
+     * @since 0.1.0
+     */
+    public static String requireStorable(String field, String value, int maxLength) {
+        Objects.requireNonNull(field, "field");
+        if (!storable(value, maxLength).equals(value)) {
+            throw new IllegalArgumentException(field + " holds text no store can keep (control characters,"
+                    + " unpaired surrogates) or is longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    /**
      * Text any store can keep, made from text that may hold anything: control characters other than line
      * breaks and tabs, and unpaired surrogates, become U+FFFD; text longer than {@code maxLength} is cut
      * there (never inside a character) and ends with an ellipsis. For keeping a record of what was refused,

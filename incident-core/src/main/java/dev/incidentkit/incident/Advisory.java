@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.role.ResponderId;
 import java.util.Objects;
 
@@ -19,12 +20,13 @@ public record Advisory(AdvisoryCode code, ResponderId about, String message) {
      *
      * @param code the stable code; never {@code null}
      * @param about the responder the advice is for; never {@code null}
-     * @param message the advice; never {@code null}
+     * @param message the advice, free text as {@link TextRules#textProblem} has it; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the message breaks the rules of free text
      */
     public Advisory {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(about, "about");
-        Objects.requireNonNull(message, "message");
+        TextRules.requireText("an advisory's message", Objects.requireNonNull(message, "message"));
     }
 }

@@ -28,9 +28,7 @@ public record CommandId(String value) implements Comparable<CommandId> {
      */
     public CommandId {
         Objects.requireNonNull(value, "value");
-        TextRules.identifierProblem("a command id", value, MAX_LENGTH).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(TextRules.identifierProblem("a command id", value, MAX_LENGTH));
     }
 
     /**

@@ -28,9 +28,7 @@ public record EventId(String value) implements Comparable<EventId> {
      */
     public EventId {
         Objects.requireNonNull(value, "value");
-        TextRules.identifierProblem("an event id", value, MAX_LENGTH).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(TextRules.identifierProblem("an event id", value, MAX_LENGTH));
     }
 
     /**

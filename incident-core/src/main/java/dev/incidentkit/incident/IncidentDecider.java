@@ -660,21 +660,6 @@ public final class IncidentDecider {
     }
 
     private static Option<Rejection> sourceProblem(Report c, ReportSource source) {
-        if (source instanceof ReportSource.PagingAlert) {
-            ReportSource.PagingAlert alert = (ReportSource.PagingAlert) source;
-            return label(c, "the alert name", alert.alertName())
-                    .orElse(() -> alert.tags().toList().flatMap(tag -> label(c, "an alert tag", tag)).headOption())
-                    .orElse(() -> alert.externalId().flatMap(id -> label(c, "the alert's external id", id)));
-        }
-        if (source instanceof ReportSource.SupportTicket) {
-            return label(c, "the ticket reference", ((ReportSource.SupportTicket) source).reference());
-        }
-        if (source instanceof ReportSource.ChatReport) {
-            ReportSource.ChatReport chat = (ReportSource.ChatReport) source;
-            return label(c, "the chat channel", chat.channel())
-                    .orElse(() -> chat.messageLink().flatMap(Link::urlProblem)
-                            .map(p -> reject(c, RejectionCode.INVALID_INPUT, "the message link: " + p)));
-        }
-        return Option.none();
+        return Checks.sourceProblem(source).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
     }
 }

@@ -1,6 +1,7 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.Verdict;
@@ -87,6 +88,8 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(summary, "summary");
             Nulls.requireContent(impactStartedAt, "impactStartedAt");
+            TextRules.requireLabel("the summary", summary);
+            TextRules.requireNone(Checks.sourceProblem(source));
         }
     }
 
@@ -131,6 +134,9 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(impactedService, "impactedService");
             Nulls.requireContent(impactStartedAt, "impactStartedAt");
             Objects.requireNonNull(declarer, "declarer");
+            TextRules.requireLabel("the title", title);
+            TextRules.requireText("the impact summary", impact.summary());
+            TextRules.requireLabel("the impacted service", impactedService);
         }
     }
 
@@ -155,6 +161,8 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(route, "route");
+            TextRules.requireText("the reason", reason);
+            route.reference().forEach(r -> TextRules.requireLabel("the route's reference", r));
         }
     }
 
@@ -204,6 +212,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             Nulls.requireContent(reason, "reason");
+            reason.forEach(r -> TextRules.requireText("the reason", r));
         }
     }
 
@@ -236,6 +245,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(audience, "audience");
             Objects.requireNonNull(text, "text");
             Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
+            TextRules.requireText("the update", text);
         }
     }
 
@@ -295,6 +305,7 @@ public sealed interface IncidentEvent {
         public Mitigated {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(note, "note");
+            TextRules.requireText("the note", note);
         }
     }
 
@@ -316,6 +327,7 @@ public sealed interface IncidentEvent {
         public Resolved {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(verification, "verification");
+            TextRules.requireText("how the fix was verified", verification);
         }
     }
 
@@ -340,6 +352,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(from, "from");
+            TextRules.requireText("the reason", reason);
         }
     }
 
@@ -361,6 +374,7 @@ public sealed interface IncidentEvent {
         public Canceled {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reason, "reason");
+            TextRules.requireText("the reason", reason);
         }
     }
 
@@ -405,6 +419,7 @@ public sealed interface IncidentEvent {
         public Absorbed {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(absorption, "absorption");
+            absorption.source().forEach(source -> TextRules.requireNone(Checks.sourceProblem(source)));
         }
     }
 
@@ -450,6 +465,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(responder, "responder");
             Objects.requireNonNull(reason, "reason");
+            TextRules.requireText("the reason", reason);
         }
     }
 
@@ -477,6 +493,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(holder, "holder");
             Objects.requireNonNull(reason, "reason");
+            TextRules.requireText("the reason", reason);
         }
     }
 
@@ -498,6 +515,7 @@ public sealed interface IncidentEvent {
         public HandoffOffered {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(handoff, "handoff");
+            TextRules.requireText("the note", handoff.note());
         }
     }
 
@@ -522,6 +540,7 @@ public sealed interface IncidentEvent {
         public TakeoverOffered {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(handoff, "handoff");
+            TextRules.requireText("the reason", handoff.note());
         }
     }
 
@@ -576,6 +595,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(handoff, "handoff");
             Objects.requireNonNull(reason, "reason");
+            TextRules.requireText("the reason", reason);
         }
     }
 
@@ -600,6 +620,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(handoff, "handoff");
             Objects.requireNonNull(reason, "reason");
+            TextRules.requireText("the reason", reason);
         }
     }
 
@@ -693,6 +714,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(pagingIncident, "pagingIncident");
             Objects.requireNonNull(note, "note");
+            TextRules.requireText("the note", note);
         }
     }
 
@@ -717,6 +739,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(text, "text");
+            TextRules.requireText("the action", text);
         }
     }
 
@@ -786,6 +809,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reporter, "reporter");
             Objects.requireNonNull(question, "question");
+            TextRules.requireText("the question", question);
         }
     }
 
@@ -828,6 +852,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(reporter, "reporter");
             Objects.requireNonNull(message, "message");
+            TextRules.requireText("the message", message);
         }
     }
 
@@ -873,6 +898,25 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(source, "source");
             Nulls.requireElements(imported, "imported");
             Nulls.requireElements(notImported, "notImported");
+            TextRules.requireLabel("the channel", source.channel());
+            imported.forEach(ChatImported::requireImportable);
+            notImported.forEach(ChatImported::requireKept);
+        }
+
+        /** An imported message passed the import's checks, which a stored one is held to again. */
+        private static void requireImportable(ChatMessage message) {
+            TextRules.requireNone(TextRules.identifierProblem("an imported message's id", message.id(), 200));
+            TextRules.requireText("an imported message's text", message.text());
+            message.link().forEach(link -> TextRules.requireNone(Link.urlProblem(link)));
+        }
+
+        /** A message left out is kept as {@link ChatMessage#storable()} made it, with a reason. */
+        private static void requireKept(NotImported left) {
+            ChatMessage message = left.message();
+            if (!message.storable().equals(message)) {
+                throw new IllegalArgumentException("a message left out holds text no store can keep");
+            }
+            TextRules.requireText("why a message was left out", left.reason());
         }
     }
 
@@ -948,6 +992,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(section, "section");
             Objects.requireNonNull(text, "text");
+            TextRules.requireText("the section", text);
         }
     }
 
@@ -969,6 +1014,9 @@ public sealed interface IncidentEvent {
         public ActionItemAdded {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(item, "item");
+            TextRules.requireNone(TextRules.identifierProblem("an action item id", item.id(), 64));
+            TextRules.requireText("the action item", item.text());
+            item.issue().forEach(issue -> TextRules.requireNone(Link.urlProblem(issue)));
         }
     }
 
@@ -993,6 +1041,7 @@ public sealed interface IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(status, "status");
+            TextRules.requireNone(TextRules.identifierProblem("an action item id", itemId, 64));
         }
     }
 
@@ -1032,6 +1081,7 @@ public sealed interface IncidentEvent {
         public PostmortemReviewed {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(comment, "comment");
+            TextRules.requireText("the review", comment);
         }
     }
 
@@ -1071,6 +1121,7 @@ public sealed interface IncidentEvent {
         public PostmortemPublished {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(location, "location");
+            TextRules.requireNone(Link.urlProblem(location));
         }
     }
 

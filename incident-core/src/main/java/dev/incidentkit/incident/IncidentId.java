@@ -31,9 +31,7 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
      */
     public IncidentId {
         Objects.requireNonNull(value, "value");
-        TextRules.nameProblem("an incident id", value, MAX_LENGTH).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(TextRules.nameProblem("an incident id", value, MAX_LENGTH));
     }
 
     /**

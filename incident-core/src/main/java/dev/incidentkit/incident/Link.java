@@ -39,9 +39,7 @@ public record Link(LinkKind kind, String reference) {
     public Link {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
-        problemWith(reference).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(problemWith(reference));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.incidentkit.notify;
 
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.incident.IncidentId;
 import io.vavr.collection.Map;
 import java.util.Objects;
@@ -25,6 +26,12 @@ public record MessageIntent(
         ChannelFormat format,
         Map<String, String> model) {
 
+    /** The longest idempotency key, template key or fact name, in characters. */
+    public static final int MAX_KEY_LENGTH = 1_000;
+
+    /** The longest fact, in characters. */
+    public static final int MAX_FACT_LENGTH = 100_000;
+
     /**
      * Creates an intent.
      *
@@ -35,6 +42,10 @@ public record MessageIntent(
      * @param format the format; never {@code null}
      * @param model the facts; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the key, the template key or a fact's name is not an identifier of
+     *     at most {@value #MAX_KEY_LENGTH} characters, or a fact holds text no store can keep (control
+     *     characters other than line breaks and tabs, unpaired surrogates) or is longer than
+     *     {@value #MAX_FACT_LENGTH} characters: what an outbox reads back is held to what the desk makes
      */
     public MessageIntent {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -43,5 +54,13 @@ public record MessageIntent(
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(model, "model");
+        TextRules.requireNone(TextRules.identifierProblem("an idempotency key", idempotencyKey, MAX_KEY_LENGTH));
+        TextRules.requireNone(TextRules.identifierProblem("a template key", templateKey, MAX_KEY_LENGTH));
+        model.forEach((name, value) -> {
+            TextRules.requireNone(TextRules.identifierProblem("a fact's name", name, MAX_KEY_LENGTH));
+            if (!value.isEmpty()) {
+                TextRules.requireStorable("the fact " + name, value, MAX_FACT_LENGTH);
+            }
+        });
     }
 }

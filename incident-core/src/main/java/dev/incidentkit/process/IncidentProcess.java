@@ -523,9 +523,7 @@ public final class IncidentProcess {
          *     kind of command, or a duration is not positive
          */
         public IncidentProcess build() {
-            TextRules.labelProblem("a process name", name).forEach(problem -> {
-                throw new IllegalArgumentException(problem);
-            });
+            TextRules.requireNone(TextRules.labelProblem("a process name", name));
             Seq<String> keys = roles.map(Role::key);
             if (keys.distinct().size() != keys.size()) {
                 throw new IllegalArgumentException("role keys must be unique, got " + keys.mkString(", "));

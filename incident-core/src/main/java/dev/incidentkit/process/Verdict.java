@@ -1,6 +1,7 @@
 package dev.incidentkit.process;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Objects;
@@ -18,12 +19,14 @@ public record Verdict(Outcome outcome, Seq<String> reasons) {
      * Creates a verdict.
      *
      * @param outcome the outcome; never {@code null}
-     * @param reasons the reasons; never {@code null}
+     * @param reasons the reasons, each free text as {@link TextRules#textProblem} has it; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if a reason breaks the rules of free text
      */
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
         Nulls.requireElements(reasons, "reasons");
+        reasons.forEach(reason -> TextRules.requireText("a verdict's reason", reason));
     }
 
     /**

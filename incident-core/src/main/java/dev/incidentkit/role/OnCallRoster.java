@@ -40,9 +40,7 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
         Objects.requireNonNull(team, "team");
         Nulls.requireElements(teamMembers, "teamMembers");
         if (!team.isEmpty()) {
-            TextRules.labelProblem("a team name", team).forEach(problem -> {
-                throw new IllegalArgumentException(problem);
-            });
+            TextRules.requireNone(TextRules.labelProblem("a team name", team));
         }
     }
 

@@ -26,9 +26,7 @@ public record Responder(ResponderId id, String displayName) {
     public Responder {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
-        TextRules.labelProblem("a display name", displayName).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(TextRules.labelProblem("a display name", displayName));
     }
 
     /**

@@ -29,9 +29,7 @@ public record ResponderId(String value) implements Comparable<ResponderId> {
      */
     public ResponderId {
         Objects.requireNonNull(value, "value");
-        TextRules.identifierProblem("a responder id", value, MAX_LENGTH).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(TextRules.identifierProblem("a responder id", value, MAX_LENGTH));
     }
 
     /**

@@ -26,9 +26,7 @@ public record Severity(String name, int rank) {
      */
     public Severity {
         Objects.requireNonNull(name, "name");
-        TextRules.labelProblem("a severity name", name).forEach(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        TextRules.requireNone(TextRules.labelProblem("a severity name", name));
         if (rank < 1) {
             throw new IllegalArgumentException("a severity rank starts at 1 (the most severe), got " + rank);
         }

@@ -152,6 +152,19 @@ class EventJsonRejectionTest {
         assertLeft(JSON.decode("Declared", 2, futureFact),
                 "field 'header' is refused by EventHeader: an event cannot occur after it was recorded");
         assertLeft(JSON.decode("LinkAdded", 2, badLink), "field 'link' is refused by Link: a URL must use http or https");
+
+        // issue 17, item 11: stored text is held to the rules of the front door, field by field
+        String bellTitle = edit(DECLARED_PAYLOAD, tree -> tree.put("title", "Hub down\u0007"));
+        String twoLineTitle = edit(DECLARED_PAYLOAD, tree -> tree.put("title", "Hub down\n@everyone"));
+        String hiddenService = edit(DECLARED_PAYLOAD, tree -> tree.put("impactedService", "hub\uDB40\uDC01"));
+        String nulImpact = edit(DECLARED_PAYLOAD, tree -> ((ObjectNode) tree.get("impact")).put("summary", "a\u0000b"));
+        assertLeft(JSON.decode("Declared", 2, bellTitle), "is refused by Declared: the title must be one line without"
+                + " control or formatting characters");
+        assertLeft(JSON.decode("Declared", 2, twoLineTitle), "is refused by Declared: the title must be one line");
+        assertLeft(JSON.decode("Declared", 2, hiddenService), "is refused by Declared: the impacted service must be"
+                + " one line");
+        assertLeft(JSON.decode("Declared", 2, nulImpact), "is refused by Declared: the impact summary must not"
+                + " contain control characters");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.incidentkit.examples.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.desk.DeskOutcome;
@@ -77,6 +78,51 @@ class JdbcCorruptRowsTest {
             assertTrue(r.next());
             assertEquals(JdbcIncidentStorage.UNREADABLE, r.getString(1));
             assertTrue(r.getString(2).startsWith("unreadable: "), r.getString(2));
+        }
+    }
+
+    @Test
+    void should_hold_stored_text_to_the_front_doors_rules_and_name_the_row() throws SQLException {
+        // given: an incident declared through the desk, its messages not yet sent
+        DataSource ds = Databases.h2();
+        JdbcIncidentStorage storage = JdbcIncidentStorage.on(ds);
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), storage, clock, 5);
+        IncidentId id = IncidentId.of("INC-2");
+        assertTrue(desk.handle(IncidentCommand.Report.of(header(id, 1), ReportSource.pagingAlert("HubDown", "hub"),
+                "503s")) instanceof DeskOutcome.Accepted);
+        assertTrue(desk.handle(IncidentCommand.Declare.of(header(id, 2), "Hub down", IncidentProcess.standard()
+                .severityScale().get("SEV2"), Impact.of("nobody can log in", 9), "Hub")) instanceof DeskOutcome.Accepted);
+        // and: a bell slipped into the stored title, and into the facts of the pending page
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("update ik_event set payload = replace(payload, '\"Hub down\"',"
+                    + " '\"Hub down\\u0007\"') where incident_id = 'INC-2' and event_type = 'Declared'"));
+            assertTrue(s.executeUpdate("update ik_outbox set intent = replace(intent, '\"503s\"',"
+                    + " '\"503s\\u0007\"') where intent like '%\"503s\"%'") > 0);
+        }
+        RecordingNotifier notifier = new RecordingNotifier();
+        Dispatcher dispatcher = new Dispatcher(desk, storage, storage, new PlainTextRenderer(), notifier, clock,
+                Duration.ofSeconds(30), 5);
+
+        // when
+        JdbcStorageException read = assertThrows(JdbcStorageException.class, () -> storage.read(id));
+        dispatcher.dispatch();
+
+        // then: the event is refused as the front door refuses the command, naming the row
+        assertTrue(read.getMessage().contains("event 2 of incident INC-2"), read.getMessage());
+        assertTrue(read.getMessage().contains("the title must be one line without control or formatting characters"),
+                read.getMessage());
+        // and: no message with the bell went out; each is set aside with the rule it broke
+        assertTrue(notifier.received().forAll(m -> !m.text().contains("\u0007")), notifier.received().mkString());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                var r = s.executeQuery("select status, last_error from ik_outbox where intent like '%u0007%'")) {
+            int rows = 0;
+            while (r.next()) {
+                rows++;
+                assertEquals(JdbcIncidentStorage.UNREADABLE, r.getString(1));
+                assertTrue(r.getString(2).contains("holds text no store can keep"), r.getString(2));
+            }
+            assertTrue(rows > 0);
         }
     }
 
