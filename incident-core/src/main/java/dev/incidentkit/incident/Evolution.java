@@ -138,8 +138,11 @@ final class Evolution {
                             new SeverityChange(h.recordedAt(), ((SeverityChanged) event).to())));
         } else if (event instanceof UpdatePosted) {
             UpdatePosted e = (UpdatePosted) event;
-            next.statusUpdates(s.statusUpdates().append(new StatusUpdate(
-                    h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(), e.nextUpdateBy())));
+            StatusUpdate update = new StatusUpdate(h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(),
+                    e.nextUpdateBy());
+            next.statusUpdates(s.statusUpdates().append(update))
+                    .updatesByAudience(s.updatesByAudience().put(e.audience(),
+                            s.updatesTo(e.audience()).append(update)));
         } else if (event instanceof LinkAdded) {
             LinkAdded e = (LinkAdded) event;
             next.links(s.links().append(e.link()))

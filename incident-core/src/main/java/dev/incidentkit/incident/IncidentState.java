@@ -4,6 +4,7 @@ import dev.incidentkit.base.ValueStyle;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.process.Verdict;
 import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
@@ -56,6 +57,7 @@ public abstract class IncidentState {
                 .impactedService(Option.none())
                 .milestones(Milestones.none())
                 .statusUpdates(Vector.empty())
+                .updatesByAudience(HashMap.empty())
                 .links(Vector.empty())
                 .linksByKind(HashMap.empty())
                 .linkSet(HashSet.empty())
@@ -170,6 +172,9 @@ public abstract class IncidentState {
      * @return the updates
      */
     public abstract Seq<StatusUpdate> statusUpdates();
+
+    /** The updates by audience, oldest first: an index of {@link #statusUpdates()}, so a look-up does not scan them all. */
+    abstract Map<Audience, Seq<StatusUpdate>> updatesByAudience();
 
     /**
      * Every link added, oldest first.
@@ -495,6 +500,18 @@ public abstract class IncidentState {
      */
     public boolean isLinked(Link link) {
         return linkSet().contains(Objects.requireNonNull(link, "link"));
+    }
+
+    /**
+     * The status updates posted to one audience, oldest first, found without a scan of the others.
+     *
+     * @param audience the audience; never {@code null}
+     * @return its updates; never {@code null}, empty when it was told nothing
+     * @since 0.1.0
+     */
+    public Seq<StatusUpdate> updatesTo(Audience audience) {
+        Objects.requireNonNull(audience, "audience");
+        return updatesByAudience().get(audience).getOrElse(Vector.empty());
     }
 
     @Value.Check

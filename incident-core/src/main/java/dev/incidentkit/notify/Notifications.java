@@ -150,7 +150,7 @@ public final class Notifications {
     private static boolean isFirstResponse(IncidentEvent.UpdatePosted e, IncidentState after) {
         return e.kind() == UpdateKind.PROGRESS && e.audience() == Audience.STAKEHOLDERS
                 && after.milestones().get(dev.incidentkit.incident.Milestone.DECLARED).isDefined()
-                && after.statusUpdates().count(u -> u.audience() == Audience.STAKEHOLDERS) == 1;
+                && after.updatesTo(Audience.STAKEHOLDERS).size() == 1;
     }
 
     /**
