@@ -107,7 +107,9 @@ public record Link(LinkKind kind, String reference) {
     }
 
     /**
-     * Explains why a text is not an absolute http or https URL with a host.
+     * Explains why a text is not an absolute http or https URL with a host, of at most
+     * {@link #MAX_REFERENCE_LENGTH} characters, without white space, control or formatting characters (such
+     * as a right-to-left override) or unpaired surrogates.
      *
      * @param reference the text; never {@code null}
      * @return the problem, or none when it is such a URL
@@ -117,6 +119,10 @@ public record Link(LinkKind kind, String reference) {
         Objects.requireNonNull(reference, "reference");
         if (reference.length() > MAX_REFERENCE_LENGTH) {
             return Option.some("a URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
+        }
+        Option<String> hidden = TextRules.identifierProblem("a URL", reference, MAX_REFERENCE_LENGTH);
+        if (hidden.isDefined()) {
+            return hidden;
         }
         Option<URI> uri = Try.of(() -> new URI(reference)).toOption();
         if (uri.isEmpty()) {

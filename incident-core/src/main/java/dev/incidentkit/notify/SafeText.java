@@ -1,5 +1,6 @@
 package dev.incidentkit.notify;
 
+import dev.incidentkit.base.PlainText;
 import dev.incidentkit.incident.Link;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  * it; carriage returns, CR LF pairs and the line and paragraph separators become line feeds; other control
  * characters except tab become spaces; text longer than {@link #MAX_CODE_POINTS} code points is cut and
  * ends in an ellipsis. Mass mentions written as plain words ({@code @everyone}, {@code @here},
- * {@code @channel}, {@code @all}) get a full-width at sign, which no chat tool reads as a mention. Then the
+ * {@code @channel}, {@code @all}, {@code @room}, {@code @stream}, {@code @topic}, also Zulip's
+ * {@code @**all**}) get a full-width at sign, which no chat tool reads as a mention. Then the
  * format's own escaping:
  * <ul>
  *   <li>{@link ChannelFormat#PLAIN_TEXT}: nothing more;</li>
@@ -34,13 +36,9 @@ import java.util.Objects;
 public final class SafeText {
 
     /** The longest text kept, in code points; longer text is cut. */
-    public static final int MAX_CODE_POINTS = 10_000;
+    public static final int MAX_CODE_POINTS = PlainText.MAX_CODE_POINTS;
 
     private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~&\"':=$^";
-
-    private static final int ZERO_WIDTH_JOINER = 0x200D;
-    private static final int LINE_SEPARATOR = 0x2028;
-    private static final int PARAGRAPH_SEPARATOR = 0x2029;
 
     private SafeText() {}
 
@@ -97,57 +95,7 @@ public final class SafeText {
     }
 
     private static String clean(String value, boolean oneLine) {
-        Objects.requireNonNull(value, "value");
-        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_CODE_POINTS) + 8);
-        int kept = 0;
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
-                c = 0xFFFD;
-            }
-            if (Character.getType(c) == Character.FORMAT && c != ZERO_WIDTH_JOINER) {
-                continue;
-            }
-            if (c == '\r' && i < value.length() && value.charAt(i) == '\n') {
-                continue;
-            }
-            if (c == '\n' || c == '\r' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
-                c = oneLine ? ' ' : '\n';
-            } else if (c != '\t' && Character.isISOControl(c)) {
-                c = ' ';
-            }
-            if (kept == MAX_CODE_POINTS) {
-                out.append('\u2026');
-                break;
-            }
-            out.appendCodePoint(c);
-            kept++;
-        }
-        return neutraliseMentions(out.toString());
-    }
-
-    private static String neutraliseMentions(String text) {
-        if (text.indexOf('@') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '@' && (startsWithWord(text, i + 1, "everyone") || startsWithWord(text, i + 1, "here")
-                    || startsWithWord(text, i + 1, "channel") || startsWithWord(text, i + 1, "all"))) {
-                out.append('\uFF20');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean startsWithWord(String text, int from, String word) {
-        int end = from + word.length();
-        return text.regionMatches(true, from, word, 0, word.length())
-                && (end == text.length() || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'));
+        return oneLine ? PlainText.line(value) : PlainText.text(value);
     }
 
     private static String encode(String value, ChannelFormat format) {

@@ -1,5 +1,6 @@
 package dev.incidentkit.timeline;
 
+import dev.incidentkit.base.PlainText;
 import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.Handoff;
@@ -49,17 +50,20 @@ public final class Timeline {
     }
 
     /**
-     * The timeline as lines of text, times in a chosen zone: {@code "2026-03-02 13:42 CET  declared: ..."}.
+     * The timeline as lines of plain text, times in a chosen zone: {@code "2026-03-02 13:42 CET  declared: ..."}.
+     * The entries' text is what people wrote, shown as {@link PlainText#line(String)} shows it: one line per
+     * entry (line breaks become spaces), without control or formatting characters, mass mentions disarmed.
+     * For any other format, escape {@link TimelineEntry#text()} for it instead.
      *
      * @param entries the entries; never {@code null}
      * @param zone the readers' time zone; never {@code null}
-     * @return one line per entry
+     * @return one line per entry; never {@code null}
      */
     public static Seq<String> lines(Seq<TimelineEntry> entries, ZoneId zone) {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(zone, "zone");
         return entries.map(e -> e.timeIn(zone) + "  " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + e.actor().map(a -> " (" + a + ")").getOrElse("") + ": " + e.text());
+                + e.actor().map(a -> " (" + a + ")").getOrElse("") + ": " + PlainText.line(e.text()));
     }
 
     /** The entries one event gives: usually one, a report with a guessed impact start two, an import many. */

@@ -57,6 +57,15 @@ public final class ScenarioRun {
         /**
          * Checks the parts.
          *
+         * @param at when it was given; never {@code null}
+         * @param incident the incident; never {@code null}
+         * @param actor who gave it; never {@code null}
+         * @param command the command's verb; never {@code null}
+         * @param accepted whether the desk accepted it
+         * @param outcome the events it recorded, or the rejection's sentence; never {@code null}
+         * @param status the incident's status just after; never {@code null}
+         * @param version the incident's version just after
+         * @param obligations what was due just after; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Step {
@@ -83,6 +92,9 @@ public final class ScenarioRun {
         /**
          * Checks the parts.
          *
+         * @param at when it was handed over; never {@code null}
+         * @param message the rendered message; never {@code null}
+         * @param outcome delivered, or why not; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Sent {

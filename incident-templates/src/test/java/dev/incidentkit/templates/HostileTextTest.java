@@ -1,16 +1,15 @@
 package dev.incidentkit.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.incidentkit.notify.ChannelFormat;
+import dev.incidentkit.testkit.HostileText;
+import dev.incidentkit.testkit.Injections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -23,16 +22,14 @@ class HostileTextTest {
 
     private static final TemplateCatalogue CATALOGUE = TemplateCatalogue.builtIn();
 
-    static final List<String> HOSTILE = List.of(
-            "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "\"><a href=\"https://evil.example\">x</a>",
-            "<!channel> <!here> <!everyone> <@U123> @everyone @here @channel @Everyone",
-            "[click](https://evil.example) ![img](https://evil.example/i.png) [ref]: https://evil.example",
-            "<https://evil.example|click here> <mailto:x@evil.example>",
-            "a | b || c\n| d |\r\ne", "line one\nline two\n\n# heading\n- item\n> quote\n```\ncode\n```",
-            "{{title}} {{{title}}} {{#timeline}}x{{/timeline}} {{=<% %>=}} {{> partial}}",
-            "*bold* _it_ ~strike~ `code` \\ \\| &amp; &lt;", "\u202Eevil\u202C \u2066x\u2069 a\u200Bb\u200Dc\uFEFF \u061C\u2061\u00AD\uDB40\uDC41 a\u2028b\u2029",
-            "\uD800 lone \uDC00 surrogates \uD83D", "\u0000nul\u0007bell\u001B[31mansi", "javascript:alert(1)",
-            "x".repeat(50_000));
+    /** The testkit's corpus (issue 17: at least 200 strings, every category), and a very long text. */
+    static final List<String> HOSTILE = corpus();
+
+    private static List<String> corpus() {
+        List<String> all = new ArrayList<>(HostileText.corpus());
+        all.add("x".repeat(50_000));
+        return all;
+    }
 
     @Test
     void every_text_field_of_every_template_holds_hostile_text_safely() {
@@ -79,7 +76,9 @@ class HostileTextTest {
                     String out = CATALOGUE.render(key, format, Locale.ENGLISH, Samples.filled(CATALOGUE.schema(key).get(),
                             (field, kind) -> kind == TemplateSchema.Kind.URL ? hostile : "plain")).get();
                     String benign = CATALOGUE.render(key, format, Locale.ENGLISH, Samples.filled(
-                            CATALOGUE.schema(key).get(), (field, kind) -> benign(hostile))).get();
+                            CATALOGUE.schema(key).get(), (field, kind) -> kind != TemplateSchema.Kind.URL ? "plain"
+                                    : dev.incidentkit.incident.Link.urlProblem(hostile).isEmpty()
+                                    ? "https://example.org/pm" : benign(hostile))).get();
                     check(key, format, benign, out, hostile);
                 }
             }
@@ -118,49 +117,8 @@ class HostileTextTest {
     }
 
     private static void check(String key, ChannelFormat format, String benign, String out, String hostile) {
-        String where = key + " " + format + " with " + hostile.substring(0, Math.min(60, hostile.length()));
-        assertFalse(Pattern.compile("(?<![\\uFF20\\\\])@(everyone|here|channel|all)(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE)
-                .matcher(out).find(), "live mass mention in " + where);
-        assertTrue(out.codePoints().noneMatch(c -> (Character.getType(c) == Character.FORMAT && c != 0x200D)
-                || (Character.isISOControl(c) && c != '\n' && c != '\t') || Character.isSurrogate((char) c) && c <= 0xFFFF
-                || c == 0x2028 || c == 0x2029), "hidden or broken characters in " + where);
-        switch (format) {
-            case SLACK_MRKDWN:
-                assertEquals(tags(benign, "<[^>]*>"), tags(out, "<[^>]*>"), "Slack control sequences in " + where);
-                break;
-            case HTML:
-                assertEquals(tags(benign, "</?[a-zA-Z][^>]*>"), tags(out, "</?[a-zA-Z][^>]*>"), "HTML tags in " + where);
-                assertFalse(out.replaceAll("<[^>]*>", "").contains("<"), "stray < in " + where);
-                break;
-            case MARKDOWN:
-                assertEquals(live(benign, "[]()<>|`!*_#"), live(out, "[]()<>|`!*_#"), "Markdown syntax in " + where);
-                assertEquals(benign.lines().filter(l -> l.startsWith("|")).count(),
-                        out.lines().filter(l -> l.startsWith("|")).count(), "table rows in " + where);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private static List<String> tags(String text, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) {
-            found.add(m.group().replaceAll("href=\"[^\"]*\"", "href"));
-        }
-        return found;
-    }
-
-    /** How many of the characters appear without a backslash escape. */
-    private static long live(String text, String specials) {
-        long count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\\') {
-                i++;
-            } else if (specials.indexOf(text.charAt(i)) >= 0) {
-                count++;
-            }
-        }
-        return count;
+        List<String> problems = Injections.problems(format, benign, out);
+        assertTrue(problems.isEmpty(), key + " " + format + " with " + HostileText.describe(hostile) + ": " + problems
+                + "\n" + out.substring(0, Math.min(2_000, out.length())));
     }
 }

@@ -705,6 +705,9 @@ public final class NullWalk {
         /**
          * Checks the parts.
          *
+         * @param executable the constructor or method; never {@code null}
+         * @param parameter the parameter's name; never {@code null}
+         * @param what what happened instead; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Problem {
@@ -729,6 +732,9 @@ public final class NullWalk {
         /**
          * Copies the lists.
          *
+         * @param checked how many (method, parameter) pairs were called with {@code null}
+         * @param problems the pairs that did not refuse it; never {@code null}
+         * @param unreached the methods that could not be called; never {@code null}
          * @throws NullPointerException if a list is {@code null}
          */
         public Report {

@@ -10,7 +10,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The databases the JDBC tests run on: a fresh in-memory H2 each time, and PostgreSQL when a URL is given. */
-final class Databases {
+public final class Databases {
 
     /** The environment variable that names the PostgreSQL database, as a JDBC URL with user and password. */
     static final String POSTGRES_URL = "INCIDENTKIT_POSTGRES_URL";
@@ -21,14 +21,14 @@ final class Databases {
     private Databases() {}
 
     /** A new, empty in-memory H2 database that lives until the JVM ends. */
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:incidentkit-" + H2_COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         return ds;
     }
 
     /** The PostgreSQL database named by {@value #POSTGRES_URL}, if it is set. */
-    static Option<DataSource> postgres() {
+    public static Option<DataSource> postgres() {
         return Option.of(System.getenv(POSTGRES_URL)).filter(u -> !u.isBlank()).map(url -> {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url);
@@ -41,7 +41,7 @@ final class Databases {
      * on several threads would reach it (a new connection per statement costs more than the statement).
      * Close it after use.
      */
-    static Option<com.zaxxer.hikari.HikariDataSource> pooledPostgres(int connections) {
+    public static Option<com.zaxxer.hikari.HikariDataSource> pooledPostgres(int connections) {
         return Option.of(System.getenv(POSTGRES_URL)).filter(u -> !u.isBlank()).map(url -> {
             com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
             config.setJdbcUrl(url);
@@ -52,12 +52,12 @@ final class Databases {
     }
 
     /** A table prefix no earlier run used: PostgreSQL's tables outlive the test run, and are dropped after it. */
-    static String freshPrefix() {
+    public static String freshPrefix() {
         return "t" + Long.toString(ProcessHandle.current().pid(), 36) + "_" + PG_COUNT.incrementAndGet() + "_";
     }
 
     /** Drops the tables a storage with that prefix created. */
-    static void drop(DataSource ds, String prefix) {
+    public static void drop(DataSource ds, String prefix) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[] {"event", "outbox", "outbox_cursor"}) {
                 s.execute("drop table if exists " + prefix + table);

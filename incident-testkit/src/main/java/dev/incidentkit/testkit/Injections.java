@@ -1,0 +1,121 @@
+package dev.incidentkit.testkit;
+
+import dev.incidentkit.notify.ChannelFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what untrusted text made live in a rendered message: a mass mention, a hidden or broken character,
+ * and for the format's syntax, any tag, control sequence or Markdown construct that a harmless rendering of
+ * the same message does not have. Compare a message rendered with hostile text (such as
+ * {@link HostileText#corpus()}) against the same message rendered with plain words in its place: every
+ * difference in structure is the hostile text's doing.
+ *
+ * <pre>{@code
+ * String hostile = renderer.render(intentWith(text));
+ * String benign = renderer.render(intentWith("plain"));
+ * assertEquals(List.of(), Injections.problems(format, benign, hostile));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Injections {
+
+    private static final Pattern MASS_MENTION = Pattern.compile(
+            "(?<![\\uFF20\\\\\\w.])@[*_]*(everyone|here|channel|all|room|stream|topic)(?![\\w])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLACK_SEQUENCE = Pattern.compile("<[^>]*>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z!][^>]*>");
+    private static final String MARKDOWN_SYNTAX = "[]()<>|`!*_#";
+
+    private Injections() {}
+
+    /**
+     * What the hostile rendering made live that the benign one does not have.
+     *
+     * @param format the format both were rendered in; never {@code null}
+     * @param benign the message rendered with plain words in place of the untrusted text; never {@code null}
+     * @param hostile the message rendered with the untrusted text; never {@code null}
+     * @return one sentence per problem; never {@code null}, empty when the text stayed text
+     */
+    public static List<String> problems(ChannelFormat format, String benign, String hostile) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(benign, "benign");
+        Objects.requireNonNull(hostile, "hostile");
+        List<String> problems = new ArrayList<>();
+        if (MASS_MENTION.matcher(hostile).find()) {
+            problems.add("a live mass mention");
+        }
+        if (hostile.codePoints().anyMatch(Injections::isHiddenOrBroken)) {
+            problems.add("a control, formatting or unpaired surrogate character");
+        }
+        switch (format) {
+            case SLACK_MRKDWN -> {
+                if (!matches(benign, SLACK_SEQUENCE).equals(matches(hostile, SLACK_SEQUENCE))) {
+                    problems.add("Slack control sequences not in the benign message: " + matches(hostile,
+                            SLACK_SEQUENCE));
+                }
+            }
+            case HTML -> {
+                if (!matches(benign, HTML_TAG).equals(matches(hostile, HTML_TAG))) {
+                    problems.add("HTML tags not in the benign message: " + matches(hostile, HTML_TAG));
+                }
+                if (hostile.replaceAll("<[^>]*>", "").contains("<")) {
+                    problems.add("a stray '<' outside a tag");
+                }
+            }
+            case MARKDOWN -> {
+                if (liveCount(benign) != liveCount(hostile)) {
+                    problems.add("Markdown syntax without a backslash: " + liveCount(hostile) + " characters of "
+                            + MARKDOWN_SYNTAX + " against " + liveCount(benign) + " in the benign message");
+                }
+                if (tableRows(benign) != tableRows(hostile)) {
+                    problems.add("table rows: " + tableRows(hostile) + " against " + tableRows(benign));
+                }
+            }
+            case PLAIN_TEXT -> {
+                // plain text has no syntax; the checks above are all it needs
+            }
+        }
+        return problems;
+    }
+
+    /** Control characters other than line feed and tab, formatting characters but the emoji joiner, lone surrogates. */
+    private static boolean isHiddenOrBroken(int c) {
+        return (Character.getType(c) == Character.FORMAT && c != 0x200D)
+                || (Character.isISOControl(c) && c != '\n' && c != '\t')
+                || (c <= 0xFFFF && Character.isSurrogate((char) c))
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    private static List<String> matches(String text, Pattern pattern) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            // a link's address and label are the text's; its shape is what a harmless rendering must share
+            String shape = m.group().replaceAll("href=\"[^\"]*\"", "href").replaceAll("\\|[^>]*>", "|>")
+                    .replaceAll("^<https?://[^|>]*", "<url");
+            found.add(shape.length() > 80 ? shape.substring(0, 80) + "..." : shape);
+        }
+        return found;
+    }
+
+    private static long liveCount(String text) {
+        long count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (MARKDOWN_SYNTAX.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static long tableRows(String text) {
+        return text.lines().filter(line -> line.startsWith("|")).count();
+    }
+}
