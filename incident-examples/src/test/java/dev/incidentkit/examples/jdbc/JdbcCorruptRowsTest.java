@@ -46,10 +46,7 @@ class JdbcCorruptRowsTest {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), storage, clock, 5);
         IncidentId healthy = IncidentId.of("INC-1");
-        assertTrue(desk.handle(IncidentCommand.Report.of(header(healthy, 1), ReportSource.pagingAlert("HubDown", "hub"),
-                "503s")) instanceof DeskOutcome.Accepted);
-        assertTrue(desk.handle(IncidentCommand.Declare.of(header(healthy, 2), "Hub down", IncidentProcess.standard()
-                .severityScale().get("SEV2"), Impact.of("nobody can log in", 9), "Hub")) instanceof DeskOutcome.Accepted);
+        declare(desk, healthy);
         // and: a corrupt event of another incident, and an outbox row nobody can read
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into ik_event (incident_id, sequence, event_id, event_type, schema_version, recorded_at,"
@@ -89,10 +86,7 @@ class JdbcCorruptRowsTest {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), storage, clock, 5);
         IncidentId id = IncidentId.of("INC-2");
-        assertTrue(desk.handle(IncidentCommand.Report.of(header(id, 1), ReportSource.pagingAlert("HubDown", "hub"),
-                "503s")) instanceof DeskOutcome.Accepted);
-        assertTrue(desk.handle(IncidentCommand.Declare.of(header(id, 2), "Hub down", IncidentProcess.standard()
-                .severityScale().get("SEV2"), Impact.of("nobody can log in", 9), "Hub")) instanceof DeskOutcome.Accepted);
+        declare(desk, id);
         // and: a bell slipped into the stored title, and into the facts of the pending page
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("update ik_event set payload = replace(payload, '\"Hub down\"',"
@@ -124,6 +118,14 @@ class JdbcCorruptRowsTest {
             }
             assertTrue(rows > 0);
         }
+    }
+
+    /** Reports a paging alert "503s" and declares it "Hub down" through the desk. */
+    private static void declare(IncidentDesk desk, IncidentId id) {
+        assertTrue(desk.handle(IncidentCommand.Report.of(header(id, 1), ReportSource.pagingAlert("HubDown", "hub"),
+                "503s")) instanceof DeskOutcome.Accepted);
+        assertTrue(desk.handle(IncidentCommand.Declare.of(header(id, 2), "Hub down", IncidentProcess.standard()
+                .severityScale().get("SEV2"), Impact.of("nobody can log in", 9), "Hub")) instanceof DeskOutcome.Accepted);
     }
 
     private static CommandHeader header(IncidentId id, int n) {
