@@ -14,12 +14,9 @@ import java.util.EnumSet;
  */
 final class Checks {
 
+    /** The statuses in which an incident is still being responded to: what a merge may go into. */
     static final EnumSet<IncidentStatus> OPEN =
             EnumSet.of(IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED);
-    static final EnumSet<IncidentStatus> NOT_FINISHED = EnumSet.of(IncidentStatus.TRIAGE, IncidentStatus.DECLARED,
-            IncidentStatus.MITIGATED, IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW);
-    static final EnumSet<IncidentStatus> DECLARED_ONWARD = EnumSet.of(IncidentStatus.DECLARED,
-            IncidentStatus.MITIGATED, IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW);
 
     private Checks() {}
 
@@ -32,7 +29,7 @@ final class Checks {
     }
 
     static Option<Rejection> status(
-            IncidentCommand c, IncidentState s, EnumSet<IncidentStatus> allowed, String whatTheyDo) {
+            IncidentCommand c, IncidentState s, io.vavr.collection.Set<IncidentStatus> allowed, String whatTheyDo) {
         IncidentStatus current = s.status().get();
         if (allowed.contains(current)) {
             return Option.none();

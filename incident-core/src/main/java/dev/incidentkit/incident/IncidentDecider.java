@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
-import static dev.incidentkit.incident.Checks.NOT_FINISHED;
 import static dev.incidentkit.incident.Checks.OPEN;
 import static dev.incidentkit.incident.Checks.inOrder;
 import static dev.incidentkit.incident.Checks.label;
@@ -213,7 +211,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> assess(IncidentCommand.Assess c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(TRIAGE), "are assessed")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> c.assessment().usersAffected().filter(n -> n < 0).map(n -> reject(c,
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> Checks.when(c.assessment().unresolvedFor().isNegative(), c, RejectionCode.INVALID_INPUT,
@@ -224,7 +222,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> requestInformation(IncidentCommand.RequestInformation c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(status(c, s, EnumSet.of(TRIAGE), "need more information")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the question", c.question()))
                 .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
                         "the report came from an automated alert; there is no reporter to ask")),
@@ -234,7 +232,7 @@ public final class IncidentDecider {
     private Either<Rejection, Emitter> acknowledge(IncidentCommand.AcknowledgePaging c, IncidentState s) {
         boolean paged = !s.links(LinkKind.PAGING_INCIDENT).isEmpty()
                 || s.source().exists(ReportSource.PagingAlert.class::isInstance);
-        return accept(status(c, s, OPEN, "can be acknowledged")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> Checks.when(!paged, c, RejectionCode.INVALID_INPUT,
                         "there is no paging incident to acknowledge; link it first"))
                 .orElse(() -> Checks.when(s.pagingAcknowledgedBy().isDefined(), c, RejectionCode.NO_CHANGE,
@@ -245,7 +243,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> importChat(IncidentCommand.ImportChat c, IncidentState s) {
         DataSource source = c.source();
-        Option<Rejection> problem = status(c, s, Checks.DECLARED_ONWARD, "have a timeline to import into")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> label(c, "the channel", source.channel()))
                 .orElse(() -> Checks.when(!source.from().isBefore(source.to()), c, RejectionCode.INVALID_INPUT,
                         "the import window must end after it starts"))
@@ -305,8 +303,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> informReporter(IncidentCommand.InformReporter c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(status(c, s, EnumSet.of(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED),
-                        "have a reporter to tell where the report went")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the message", c.message()))
                 .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
                         "the report came from an automated alert; there is no reporter to tell"))
@@ -483,7 +480,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> declare(Declare c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(TRIAGE), "can be declared")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> label(c, "the title", c.title()))
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> text(c, "the impact summary", c.impact().summary()))
@@ -497,7 +494,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> decline(Decline c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(TRIAGE), "can be declined")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref)))
                 .orElse(() -> c.route().destination() == DeclineRoute.Destination.OTHER && c.route().reference().isEmpty()
@@ -509,7 +506,7 @@ public final class IncidentDecider {
 
     private Either<Rejection, Emitter> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
         Option<Instant> startedAt = Option.some(c.startedAt());
-        return accept(status(c, s, NOT_FINISHED, "can have their impact start estimated")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> s.milestones().get(Milestone.IMPACT_STARTED).contains(c.startedAt())
                         ? Option.some(reject(c, RejectionCode.NO_CHANGE,
                                 "the impact start is already estimated at " + c.startedAt()))
@@ -519,7 +516,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> changeSeverity(ChangeSeverity c, IncidentState s) {
-        return accept(status(c, s, DECLARED_ONWARD, "have a severity to change")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
                 .orElse(() -> severityChangeProblem(c, s.severity().get())),
@@ -538,10 +535,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
-        Option<Rejection> statusProblem = c.kind() == UpdateKind.RESOLUTION
-                ? status(c, s, EnumSet.of(RESOLVED, IncidentStatus.IN_REVIEW), "take a resolution notice")
-                : status(c, s, OPEN, "take progress updates; after resolution only the resolution notice");
-        return accept(statusProblem
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the update", c.text()))
                 .orElse(() -> nextUpdateProblem(c)),
                 c, s, h -> new IncidentEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
@@ -570,7 +564,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> addLink(AddLink c, IncidentState s) {
-        return accept(status(c, s, NOT_FINISHED, "can be linked")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> s.isLinked(c.link())
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
@@ -580,7 +574,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> mitigate(Mitigate c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(DECLARED), "can be mitigated")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
@@ -588,7 +582,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> resolve(Resolve c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(DECLARED, MITIGATED), "can be resolved")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "how the fix was verified", c.verification()))
                 .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
@@ -596,19 +590,19 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> reopen(Reopen c, IncidentState s) {
-        return accept(status(c, s, EnumSet.of(MITIGATED, RESOLVED), "can be reopened")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the reason", c.reason())),
                 c, s, h -> new IncidentEvent.Reopened(h, c.reason(), s.status().get()));
     }
 
     private Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
-        return acceptEnding(status(c, s, OPEN, "can be canceled")
+        return acceptEnding(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the reason", c.reason())),
                 c, s, h -> new IncidentEvent.Canceled(h, c.reason()));
     }
 
     private Either<Rejection, Emitter> merge(Merge c, IncidentState s) {
-        return acceptEnding(status(c, s, OPEN, "can be merged")
+        return acceptEnding(Rulebook.statusProblem(c, s)
                 .orElse(() -> c.into().equals(s.id())
                         ? Option.some(reject(c, RejectionCode.SELF_MERGE,
                                 "incident " + s.id() + " cannot be merged into itself"))
@@ -617,7 +611,7 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> close(Close c, IncidentState s) {
-        return acceptEnding(status(c, s, EnumSet.of(RESOLVED, IncidentStatus.IN_REVIEW), "can be closed")
+        return acceptEnding(Rulebook.statusProblem(c, s)
                 .orElse(() -> postmortems.closeProblem(c, s))
                 .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
                         RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "

@@ -48,9 +48,9 @@ final class PostmortemDecisions {
         if (c instanceof IncidentCommand.StartPostmortem) {
             return start((IncidentCommand.StartPostmortem) c, s);
         }
-        Option<Rejection> started = c instanceof IncidentCommand.UpdateActionItem && s.postmortem().isDefined()
-                ? status(c, s, EnumSet.of(IncidentStatus.IN_REVIEW, IncidentStatus.CLOSED), "track action items")
-                : status(c, s, EnumSet.of(IncidentStatus.IN_REVIEW), "have a postmortem");
+        // an action item is tracked after the close too, if the incident had a postmortem at all
+        Option<Rejection> started = Rulebook.statusProblem(c, s).orElse(() -> when(s.postmortem().isEmpty(), c,
+                RejectionCode.WRONG_STATUS, "incident " + s.id() + " was closed without a postmortem"));
         if (started.isDefined()) {
             return Either.left(started.get());
         }
@@ -149,7 +149,7 @@ final class PostmortemDecisions {
         ResponderId owner = c.owner().orElse(commander).getOrElse(c.actor());
         Option<Instant> impactStart = s.milestones().get(Milestone.IMPACT_STARTED);
         Option<Instant> impactEnd = firstRecovery(s.milestones());
-        return accept(status(c, s, EnumSet.of(IncidentStatus.RESOLVED), "have a postmortem to start")
+        return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
                         owner + " is not taking part in the response; check with them first, then name them (001)")),
                 new Emitter(c, s), h -> new IncidentEvent.PostmortemStarted(h, owner, impactStart, impactEnd));

@@ -1,7 +1,5 @@
 package dev.incidentkit.incident;
 
-import static dev.incidentkit.incident.Checks.DECLARED_ONWARD;
-import static dev.incidentkit.incident.Checks.NOT_FINISHED;
 import static dev.incidentkit.incident.Checks.notLater;
 import static dev.incidentkit.incident.Checks.reject;
 import static dev.incidentkit.incident.Checks.status;
@@ -138,7 +136,7 @@ final class RoleDecisions {
     }
 
     private Either<Rejection, Emitter> assign(AssignRole c, IncidentState s) {
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have a response team")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> when(s.holds(c.responder().id(), c.role()), c, RejectionCode.ALREADY_HOLDS,
@@ -153,7 +151,7 @@ final class RoleDecisions {
     }
 
     private Either<Rejection, Emitter> release(ReleaseRole c, IncidentState s) {
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have a response team")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> when(c.role().cardinality().isRequired(), c, RejectionCode.ROLE_REQUIRED,
@@ -172,7 +170,7 @@ final class RoleDecisions {
     }
 
     private Either<Rejection, Emitter> offer(OfferHandoff c, IncidentState s) {
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> when(!s.holds(c.from(), c.role()), c, RejectionCode.NOT_A_HOLDER,
@@ -199,7 +197,7 @@ final class RoleDecisions {
      * is withdrawn: the takeover replaces it.
      */
     private Either<Rejection, Emitter> takeOver(TakeOverRole c, IncidentState s) {
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to take over")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> when(!s.holds(c.from(), c.role()), c, RejectionCode.NOT_A_HOLDER,
@@ -231,7 +229,7 @@ final class RoleDecisions {
 
     private Either<Rejection, Emitter> accept(AcceptHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
                         "the role was offered to " + open.get().to().id() + ", not " + c.actor()
@@ -250,7 +248,7 @@ final class RoleDecisions {
 
     private Either<Rejection, Emitter> declineHandoff(DeclineHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
                         "the role was offered to " + open.get().to().id() + ", not " + c.actor()
@@ -263,7 +261,7 @@ final class RoleDecisions {
 
     private Either<Rejection, Emitter> withdraw(WithdrawHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(!c.actor().equals(open.get().offeredBy())
                                 && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c, RejectionCode.UNAUTHORISED,
@@ -277,7 +275,7 @@ final class RoleDecisions {
 
     private Either<Rejection, Emitter> expire(ExpireHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = status(c, s, DECLARED_ONWARD, "have roles to hand off")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(c.recordedAt().isBefore(open.get().expiresAt()), c, RejectionCode.HANDOFF_OPEN,
                         "the offer is open until " + open.get().expiresAt()));
@@ -287,7 +285,7 @@ final class RoleDecisions {
     }
 
     private Either<Rejection, Emitter> recordAction(RecordAction c, IncidentState s) {
-        Option<Rejection> problem = status(c, s, NOT_FINISHED, "take recorded actions")
+        Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the action", c.text()))
                 .orElse(() -> notLater(c, "the action's time", c.occurredAt()));
         if (problem.isDefined()) {

@@ -30,11 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.incidentkit.postmortem.Section;
+import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.severity.Severity;
-import io.vavr.Tuple3;
 import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.Tuple3;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -46,48 +49,61 @@ import org.junit.jupiter.api.Test;
 
 class IncidentRejectionTest {
 
-    /** Each command, issued at minute 10, and the statuses in which the guides allow it. */
-    private static final List<Tuple3<String, Supplier<IncidentCommand>, EnumSet<IncidentStatus>>> MOVES = List.of(
-            Tuple.of("declare", () -> declare(10), EnumSet.of(IncidentStatus.TRIAGE)),
-            Tuple.of("decline", () -> decline(10), EnumSet.of(IncidentStatus.TRIAGE)),
-            Tuple.of("estimate impact start", () -> impactStart(10, minute(-10)), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED,
-                    IncidentStatus.IN_REVIEW)),
-            Tuple.of("change severity", () -> severity(10, SEV1, null), EnumSet.of(
-                    IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED, IncidentStatus.IN_REVIEW)),
-            Tuple.of("progress update", () -> progress(10), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
-            Tuple.of("resolution notice", () -> resolutionNotice(10), EnumSet.of(IncidentStatus.RESOLVED,
-                    IncidentStatus.IN_REVIEW)),
-            Tuple.of("add link", () -> link(10, LinkKind.TICKET, "BUG-1"), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED,
-                    IncidentStatus.IN_REVIEW)),
-            Tuple.of("mitigate", () -> mitigate(10), EnumSet.of(IncidentStatus.DECLARED)),
-            Tuple.of("resolve", () -> resolve(10), EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
-            Tuple.of("reopen", () -> reopen(10), EnumSet.of(IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)),
-            Tuple.of("cancel", () -> cancel(10), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
-            Tuple.of("merge", () -> merge(10), EnumSet.of(
-                    IncidentStatus.TRIAGE, IncidentStatus.DECLARED, IncidentStatus.MITIGATED)),
-            Tuple.of("close", () -> close(10), EnumSet.of(IncidentStatus.RESOLVED)));
+    /**
+     * Commands issued at minute 10. The statuses each is taken in come from the {@link Rulebook}, as the
+     * decider's do; this test plays each in every status and checks the decider keeps to the book.
+     */
+    private static final List<Tuple2<String, Supplier<IncidentCommand>>> MOVES = List.of(
+            Tuple.of("declare", () -> declare(10)),
+            Tuple.of("decline", () -> decline(10)),
+            Tuple.of("estimate impact start", () -> impactStart(10, minute(-10))),
+            Tuple.of("change severity", () -> severity(10, SEV1, null)),
+            Tuple.of("progress update", () -> progress(10)),
+            Tuple.of("resolution notice", () -> resolutionNotice(10)),
+            Tuple.of("add link", () -> link(10, LinkKind.TICKET, "BUG-1")),
+            Tuple.of("record action", () -> new IncidentCommand.RecordAction(at(10), ActionKind.NOTE, "looked",
+                    Option.none())),
+            Tuple.of("mitigate", () -> mitigate(10)),
+            Tuple.of("resolve", () -> resolve(10)),
+            Tuple.of("reopen", () -> reopen(10)),
+            Tuple.of("cancel", () -> cancel(10)),
+            Tuple.of("merge", () -> merge(10)),
+            Tuple.of("close", () -> close(10)),
+            Tuple.of("start postmortem", () -> new IncidentCommand.StartPostmortem(at(10), Option.none())),
+            Tuple.of("write section", () -> new IncidentCommand.WriteSection(at(10), Section.ROOT_CAUSE,
+                    "A proxy leaked memory.")));
 
     @Test
-    void should_accept_each_command_exactly_in_the_statuses_the_guides_allow() {
+    void should_accept_each_command_exactly_in_the_statuses_the_rulebook_allows() {
         for (IncidentStatus status : IncidentStatus.values()) {
             IncidentState state = inStatus(status);
-            for (Tuple3<String, Supplier<IncidentCommand>, EnumSet<IncidentStatus>> move : MOVES) {
-                Either<Rejection, ?> outcome = DECIDER.decide(move._2.get(), state);
+            for (Tuple2<String, Supplier<IncidentCommand>> move : MOVES) {
+                IncidentCommand command = move._2.get();
+                Rulebook.Rule rule = Rulebook.ruleFor(command);
+                Either<Rejection, ?> outcome = DECIDER.decide(command, state);
                 String what = move._1 + " in " + status;
-                if (move._3.contains(status)) {
+                if (rule.allows(status) && !(status == IncidentStatus.IN_REVIEW && move._1.equals("close"))) {
                     assertTrue(outcome.isRight(), what + " should be accepted, got " + outcome);
+                } else if (rule.allows(status)) {
+                    // the fixture's postmortem is not published: closing waits for it, by another rule
+                    assertEquals(RejectionCode.POSTMORTEM_REQUIRED, outcome.getLeft().code(), what);
                 } else {
                     assertTrue(outcome.isLeft(), what + " should be rejected");
-                    RejectionCode expected = status == IncidentStatus.IN_REVIEW && move._1.equals("close")
-                            ? RejectionCode.POSTMORTEM_REQUIRED : RejectionCode.WRONG_STATUS;
-                    assertEquals(expected, outcome.getLeft().code(), what);
+                    assertEquals(RejectionCode.WRONG_STATUS, outcome.getLeft().code(), what);
+                    assertTrue(outcome.getLeft().message().endsWith(" incidents " + rule.whatTheyDo()),
+                            outcome.getLeft().message());
                 }
             }
         }
+    }
+
+    @Test
+    void should_have_one_rule_for_each_kind_of_command_and_two_for_updates() {
+        for (CommandKind kind : CommandKind.values()) {
+            assertEquals(kind == CommandKind.POST_UPDATE ? 2 : 1, Rulebook.rulesOf(kind).size(), kind.name());
+        }
+        assertEquals(CommandKind.values().length + 1, Rulebook.rules().size());
+        assertTrue(Rulebook.rules().forAll(r -> r.kind() == CommandKind.REPORT || !r.allowedIn().isEmpty()));
     }
 
     @Test

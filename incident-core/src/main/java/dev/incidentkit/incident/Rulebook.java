@@ -1,0 +1,262 @@
+package dev.incidentkit.incident;
+
+import static dev.incidentkit.incident.IncidentStatus.CANCELED;
+import static dev.incidentkit.incident.IncidentStatus.CLOSED;
+import static dev.incidentkit.incident.IncidentStatus.DECLARED;
+import static dev.incidentkit.incident.IncidentStatus.DECLINED;
+import static dev.incidentkit.incident.IncidentStatus.IN_REVIEW;
+import static dev.incidentkit.incident.IncidentStatus.MERGED;
+import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
+import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
+import static dev.incidentkit.incident.IncidentStatus.TRIAGE;
+
+import dev.incidentkit.process.Authority;
+import dev.incidentkit.process.CommandKind;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * In which statuses each kind of command is taken, written once: the decider refuses a command outside
+ * them with {@link RejectionCode#WRONG_STATUS} and the rule's words, the rejection tests play every command
+ * in every status against it, and README's table of commands is generated from it with the default
+ * authority ({@link Authority#standard()}), so the three cannot disagree. A progress update and a
+ * resolution notice are both {@link CommandKind#POST_UPDATE} and have a rule each.
+ *
+ * @since 0.1.0
+ */
+public final class Rulebook {
+
+    private static final Set<IncidentStatus> OPEN = TreeSet.of(TRIAGE, DECLARED, MITIGATED);
+    private static final Set<IncidentStatus> NOT_FINISHED = TreeSet.of(TRIAGE, DECLARED, MITIGATED, RESOLVED,
+            IN_REVIEW);
+    private static final Set<IncidentStatus> DECLARED_ONWARD = TreeSet.of(DECLARED, MITIGATED, RESOLVED,
+            IN_REVIEW);
+    private static final Set<IncidentStatus> POSTMORTEM = TreeSet.of(IN_REVIEW);
+
+    private static final Seq<Rule> RULES = List.of(
+            rule(IncidentCommand.Report.class, CommandKind.REPORT, "", TreeSet.empty(),
+                    "",
+                    "source (paging alert with tags, support ticket with reference and reporter, chat report, "
+                            + "manual), summary, when it was detected, a guess at when impact started"),
+            rule(IncidentCommand.Assess.class, CommandKind.ASSESS, "",
+                    TreeSet.of(TRIAGE), "are assessed",
+                    "the facts of triage (users affected, symptoms, reproduction, known problem), judged by "
+                            + "the process"),
+            rule(IncidentCommand.RequestInformation.class, CommandKind.REQUEST_INFORMATION, "",
+                    TreeSet.of(TRIAGE), "need more information",
+                    "a question to the reporter the source names"),
+            rule(IncidentCommand.Declare.class, CommandKind.DECLARE, "",
+                    TreeSet.of(TRIAGE), "can be declared",
+                    "title, severity, impact (summary, users affected), impacted service, the on-call roster"),
+            rule(IncidentCommand.Decline.class, CommandKind.DECLINE, "",
+                    TreeSet.of(TRIAGE), "can be declined",
+                    "why it is not an incident and where it went instead (support ticket, product backlog, or "
+                            + "another place it must name)"),
+            rule(IncidentCommand.EstimateImpactStart.class, CommandKind.ESTIMATE_IMPACT_START, "",
+                    NOT_FINISHED, "can have their impact start estimated",
+                    "a best guess of when the impact began"),
+            rule(IncidentCommand.ChangeSeverity.class, CommandKind.CHANGE_SEVERITY, "",
+                    DECLARED_ONWARD, "have a severity to change",
+                    "a new level of the scale; lowering it needs a reason"),
+            rule(IncidentCommand.PostUpdate.class, CommandKind.POST_UPDATE, "progress",
+                    OPEN, "take progress updates; after resolution only the resolution notice",
+                    "text, audience (internal, stakeholders, public), when the next update comes"),
+            rule(IncidentCommand.PostUpdate.class, CommandKind.POST_UPDATE, "resolution notice",
+                    TreeSet.of(RESOLVED, IN_REVIEW), "take a resolution notice",
+                    "text, audience"),
+            rule(IncidentCommand.AddLink.class, CommandKind.ADD_LINK, "",
+                    NOT_FINISHED, "can be linked",
+                    "incident channel, ticket, paging incident, status page or conference room, as an http(s) "
+                            + "URL or an external id, with its purpose"),
+            rule(IncidentCommand.AcknowledgePaging.class, CommandKind.ACKNOWLEDGE, "",
+                    OPEN, "can be acknowledged",
+                    "someone acknowledged the incident in the paging tool"),
+            rule(IncidentCommand.RecordAction.class, CommandKind.RECORD_ACTION, "",
+                    NOT_FINISHED, "take recorded actions",
+                    "a debugging step, fix attempt, hypothesis or note, with any command pasted in"),
+            rule(IncidentCommand.Mitigate.class, CommandKind.MITIGATE, "",
+                    TreeSet.of(DECLARED), "can be mitigated",
+                    "the bleeding stopped (optionally at an earlier time)"),
+            rule(IncidentCommand.Resolve.class, CommandKind.RESOLVE, "",
+                    TreeSet.of(DECLARED, MITIGATED), "can be resolved",
+                    "how the fix was verified"),
+            rule(IncidentCommand.Reopen.class, CommandKind.REOPEN, "",
+                    TreeSet.of(MITIGATED, RESOLVED), "can be reopened",
+                    "why; the earlier mitigation and resolution stay in the event history"),
+            rule(IncidentCommand.Cancel.class, CommandKind.CANCEL, "", OPEN,
+                    "can be canceled",
+                    "why it does not qualify"),
+            rule(IncidentCommand.Merge.class, CommandKind.MERGE, "", OPEN,
+                    "can be merged",
+                    "the incident it is merged into, which must exist and be open (the desk checks)"),
+            rule(IncidentCommand.InformReporter.class, CommandKind.INFORM_REPORTER, "",
+                    TreeSet.of(DECLINED, CANCELED, MERGED), "have a reporter to tell where the report went",
+                    "the reporter was told where the report went and how to report next time"),
+            rule(IncidentCommand.Close.class, CommandKind.CLOSE, "",
+                    TreeSet.of(RESOLVED, IN_REVIEW), "can be closed",
+                    "once the resolution was communicated to the audiences the process keeps informed, and "
+                            + "the postmortem published where the process requires one"),
+            rule(IncidentCommand.ImportChat.class, CommandKind.IMPORT_CHAT, "",
+                    DECLARED_ONWARD, "have a timeline to import into",
+                    "a chat channel's messages for a time window, into the timeline"),
+            rule(IncidentCommand.AssignRole.class, CommandKind.ASSIGN_ROLE, "",
+                    DECLARED_ONWARD, "have a response team",
+                    "a vacant role filled or a responder pulled in, with why"),
+            rule(IncidentCommand.ReleaseRole.class, CommandKind.RELEASE_ROLE, "",
+                    DECLARED_ONWARD, "have a response team",
+                    "a role that may be vacant let go, with why"),
+            rule(IncidentCommand.OfferHandoff.class, CommandKind.OFFER_HANDOFF, "",
+                    DECLARED_ONWARD, "have roles to hand off",
+                    "a role offered to a responder, with a note; the holder keeps it until it is accepted"),
+            rule(IncidentCommand.AcceptHandoff.class, CommandKind.ACCEPT_HANDOFF, "",
+                    DECLARED_ONWARD, "have roles to hand off",
+                    "the offered role taken by the responder it was offered to"),
+            rule(IncidentCommand.DeclineHandoff.class, CommandKind.DECLINE_HANDOFF, "",
+                    DECLARED_ONWARD, "have roles to hand off",
+                    "the offer declined, with why"),
+            rule(IncidentCommand.WithdrawHandoff.class, CommandKind.WITHDRAW_HANDOFF, "",
+                    DECLARED_ONWARD, "have roles to hand off",
+                    "the offer withdrawn, with why"),
+            rule(IncidentCommand.ExpireHandoff.class, CommandKind.EXPIRE_HANDOFF, "",
+                    DECLARED_ONWARD, "have roles to hand off",
+                    "the offer expired unanswered"),
+            rule(IncidentCommand.TakeOverRole.class, CommandKind.TAKE_OVER_ROLE, "",
+                    DECLARED_ONWARD, "have roles to take over",
+                    "a role offered past a holder who cannot hand it off, with the reason"),
+            rule(IncidentCommand.StartPostmortem.class, CommandKind.START_POSTMORTEM, "",
+                    TreeSet.of(RESOLVED), "have a postmortem to start",
+                    "the postmortem begun, with its owner; the incident is IN_REVIEW"),
+            rule(IncidentCommand.SetImpactWindow.class, CommandKind.SET_IMPACT_WINDOW, "",
+                    POSTMORTEM, "have a postmortem",
+                    "when the impact began and ended"),
+            rule(IncidentCommand.WriteSection.class, CommandKind.WRITE_SECTION, "",
+                    POSTMORTEM, "have a postmortem",
+                    "a section's text"),
+            rule(IncidentCommand.AddActionItem.class, CommandKind.ADD_ACTION_ITEM, "",
+                    POSTMORTEM, "have a postmortem",
+                    "a follow-up action, with an id and perhaps its issue"),
+            rule(IncidentCommand.UpdateActionItem.class, CommandKind.UPDATE_ACTION_ITEM, "",
+                    TreeSet.of(IN_REVIEW, CLOSED), "track action items",
+                    "a follow-up action done or not to be done, also after the incident closed"),
+            rule(IncidentCommand.RequestReview.class, CommandKind.REQUEST_REVIEW, "",
+                    POSTMORTEM, "have a postmortem",
+                    "the draft sent for review"),
+            rule(IncidentCommand.ReviewPostmortem.class, CommandKind.REVIEW_POSTMORTEM, "",
+                    POSTMORTEM, "have a postmortem",
+                    "a reviewer's comment (never the owner's)"),
+            rule(IncidentCommand.MarkReviewed.class, CommandKind.MARK_REVIEWED, "",
+                    POSTMORTEM, "have a postmortem",
+                    "the review done"),
+            rule(IncidentCommand.PublishPostmortem.class, CommandKind.PUBLISH_POSTMORTEM, "",
+                    POSTMORTEM, "have a postmortem",
+                    "where the reviewed report was published"),
+            rule(IncidentCommand.SharePostmortem.class, CommandKind.SHARE_POSTMORTEM, "",
+                    POSTMORTEM, "have a postmortem",
+                    "the published report shared with the stakeholders"));
+
+    private static final Map<String, Rule> BY_NAME = LinkedHashMap.ofEntries(RULES.map(r -> io.vavr.Tuple.of(
+            r.kind().name() + "/" + r.variant(), r)));
+
+    private Rulebook() {}
+
+    /**
+     * When one kind of command is taken.
+     *
+     * @param command the command's type, such as {@code IncidentCommand.Declare.class}; never {@code null}
+     * @param kind the kind of command; never {@code null}
+     * @param variant which of the kind's rules, such as {@code "progress"} or {@code "resolution notice"}
+     *     for {@link CommandKind#POST_UPDATE}; empty for the others; never {@code null}
+     * @param allowedIn the statuses it is taken in; never {@code null}, empty for {@link CommandKind#REPORT},
+     *     which opens an incident rather than acting on one
+     * @param whatTheyDo the end of the sentence "only ... incidents ...", as a refusal says it; never
+     *     {@code null}
+     * @param records what the command records, for README; never {@code null}
+     * @since 0.1.0
+     */
+    public record Rule(Class<? extends IncidentCommand> command, CommandKind kind, String variant,
+            Set<IncidentStatus> allowedIn, String whatTheyDo, String records) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param command the command's type; never {@code null}
+         * @param kind the kind of command; never {@code null}
+         * @param variant which of the kind's rules; never {@code null}
+         * @param allowedIn the statuses it is taken in; never {@code null}
+         * @param whatTheyDo the end of the refusal's sentence; never {@code null}
+         * @param records what the command records; never {@code null}
+         * @throws NullPointerException if a part is {@code null}
+         */
+        public Rule {
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(variant, "variant");
+            Objects.requireNonNull(allowedIn, "allowedIn");
+            Objects.requireNonNull(whatTheyDo, "whatTheyDo");
+            Objects.requireNonNull(records, "records");
+        }
+
+        /**
+         * Whether the command is taken in a status.
+         *
+         * @param status the status; never {@code null}
+         * @return {@code true} if it is
+         */
+        public boolean allows(IncidentStatus status) {
+            return allowedIn.contains(Objects.requireNonNull(status, "status"));
+        }
+    }
+
+    private static Rule rule(Class<? extends IncidentCommand> command, CommandKind kind, String variant,
+            Set<IncidentStatus> allowedIn, String whatTheyDo, String records) {
+        return new Rule(command, kind, variant, allowedIn, whatTheyDo, records);
+    }
+
+    /**
+     * Every rule, in the order of an incident's life.
+     *
+     * @return the rules, one per kind of command and two for {@link CommandKind#POST_UPDATE}; never
+     *     {@code null}
+     */
+    public static Seq<Rule> rules() {
+        return RULES;
+    }
+
+    /**
+     * The rule a command is held to.
+     *
+     * @param command the command; never {@code null}
+     * @return its rule; never {@code null}
+     */
+    public static Rule ruleFor(IncidentCommand command) {
+        Objects.requireNonNull(command, "command");
+        String variant = command instanceof IncidentCommand.PostUpdate update
+                ? (update.kind() == UpdateKind.RESOLUTION ? "resolution notice" : "progress") : "";
+        return BY_NAME.get(command.commandKind().name() + "/" + variant).getOrElseThrow(() ->
+                new IllegalStateException("the rulebook has no rule for " + command.commandKind()
+                        + (variant.isEmpty() ? "" : " (" + variant + ")")));
+    }
+
+    /**
+     * The rules of one kind of command.
+     *
+     * @param kind the kind; never {@code null}
+     * @return its rules, one or (for {@link CommandKind#POST_UPDATE}) two; never {@code null}, never empty
+     */
+    public static Seq<Rule> rulesOf(CommandKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return RULES.filter(r -> r.kind() == kind);
+    }
+
+    /** The refusal of a command the incident's status does not take, if it does not. */
+    static Option<Rejection> statusProblem(IncidentCommand c, IncidentState s) {
+        Rule rule = ruleFor(c);
+        return Checks.status(c, s, rule.allowedIn(), rule.whatTheyDo());
+    }
+}
