@@ -33,8 +33,10 @@ import dev.incidentkit.postmortem.Review;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
+import dev.incidentkit.severity.Severity;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -88,13 +90,11 @@ final class Evolution {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
         }
-        ImmutableIncidentState.Builder next = ImmutableIncidentState.builder()
-                .from(state)
-                .version(header.sequence())
-                .lastRecordedAt(Option.some(header.recordedAt()))
-                .appliedCommands(state.appliedCommands().add(header.commandId()));
-        apply(next, state, event, header);
-        IncidentState after = next.build();
+        Set<CommandId> applied = state.appliedCommands().add(header.commandId());
+        IncidentState after = apply(state.next(header.sequence(), header.recordedAt(), applied), event, header);
+        if (after.status().isEmpty()) {
+            throw new IllegalStateException("an incident has a status exactly when it has events");
+        }
         if (state.isReported() && !after.status().equals(state.status())
                 && !state.status().get().canMoveTo(after.status().get())) {
             throw new IllegalArgumentException("event " + header.eventId() + " moves incident " + state.id()
@@ -103,173 +103,221 @@ final class Evolution {
         return after;
     }
 
-    private static void apply(ImmutableIncidentState.Builder next, IncidentState s, IncidentEvent event, EventHeader h) {
+    /** The state after one event: the sub-states it changes copied, every other one shared. */
+    private static IncidentState apply(IncidentState s, IncidentEvent event, EventHeader h) {
         Milestones m = s.milestones();
         if (event instanceof Reported) {
             Reported e = (Reported) event;
             Milestones reported = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
-            next.status(STATUS[IncidentStatus.TRIAGE.ordinal()])
-                    .source(Option.some(e.source()))
-                    .summary(Option.some(e.summary()))
-                    .reportedBy(Option.some(h.actor()))
-                    .milestones(withImpactStart(reported, e.impactStartedAt()));
-        } else if (event instanceof Declared) {
+            return s.with(Option.some(new IncidentState.Triage(e.source(), e.summary(), h.actor(), Option.none(),
+                    Option.none(), Option.none()))).with(status(IncidentStatus.TRIAGE), withImpactStart(reported,
+                    e.impactStartedAt()));
+        }
+        if (event instanceof Declared) {
             Declared e = (Declared) event;
-            next.status(STATUS[IncidentStatus.DECLARED.ordinal()])
-                    .participants(join(s.participants(), e.declarer()))
-                    .title(Option.some(e.title()))
-                    .severity(Option.some(e.severity()))
-                    .severityHistory(s.severityHistory().append(new SeverityChange(h.recordedAt(), e.severity())))
-                    .impact(Option.some(e.impact()))
-                    .impactedService(Option.some(e.impactedService()))
-                    .milestones(withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
-        } else if (event instanceof Declined) {
+            IncidentState.Team t = s.team();
+            return s.with(new IncidentState.Declaration(e.title(), e.severity(),
+                            Vector.of(new SeverityChange(h.recordedAt(), e.severity())), e.impact(), e.impactedService()))
+                    .with(new IncidentState.Team(join(t.participants(), e.declarer()), t.roleHolders(),
+                            t.openHandoffs(), t.advisories(), t.soloWork()))
+                    .with(status(IncidentStatus.DECLARED),
+                            withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
+        }
+        if (event instanceof Declined) {
             Declined e = (Declined) event;
-            next.status(STATUS[IncidentStatus.DECLINED.ordinal()])
-                    .outcomeBy(Option.some(h.actor()))
-                    .outcomeAt(Option.some(h.recordedAt()))
-                    .declineRoute(Option.some(e.route()))
-                    .outcomeReason(Option.some(e.reason()));
-        } else if (event instanceof ImpactStartEstimated) {
-            next.milestones(m.with(Milestone.IMPACT_STARTED, ((ImpactStartEstimated) event).startedAt()));
-        } else if (event instanceof SeverityChanged) {
-            next.severity(Option.some(((SeverityChanged) event).to()))
-                    .severityHistory(s.severityHistory().append(
-                            new SeverityChange(h.recordedAt(), ((SeverityChanged) event).to())));
-        } else if (event instanceof UpdatePosted) {
+            return s.withOutcome(new IncidentState.Outcome(IncidentStatus.DECLINED, h.actor(), h.recordedAt(),
+                    Option.some(e.reason()), Option.some(e.route()), Option.none()));
+        }
+        if (event instanceof ImpactStartEstimated) {
+            return s.with(s.status(), m.with(Milestone.IMPACT_STARTED, ((ImpactStartEstimated) event).startedAt()));
+        }
+        if (event instanceof SeverityChanged) {
+            Severity to = ((SeverityChanged) event).to();
+            IncidentState.Declaration d = s.declaration().get();
+            return s.with(new IncidentState.Declaration(d.title(), to, d.severityHistory().append(
+                    new SeverityChange(h.recordedAt(), to)), d.impact(), d.impactedService()));
+        }
+        if (event instanceof UpdatePosted) {
             UpdatePosted e = (UpdatePosted) event;
             StatusUpdate update = new StatusUpdate(h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(),
                     e.nextUpdateBy());
-            next.statusUpdates(s.statusUpdates().append(update))
-                    .updatesByAudience(s.updatesByAudience().put(e.audience(),
-                            s.updatesTo(e.audience()).append(update)));
-        } else if (event instanceof LinkAdded) {
+            IncidentState.Communications c = s.communications();
+            return s.with(new IncidentState.Communications(c.updates().append(update), c.updatesByAudience().put(
+                    e.audience(), s.updatesTo(e.audience()).append(update)), c.links(), c.linksByKind(), c.linkSet(),
+                    c.linkedStakeholdersTicket(), c.acknowledgement(), c.dataSources(), c.chatImported(),
+                    c.chatNotImported()));
+        }
+        if (event instanceof LinkAdded) {
             LinkAdded e = (LinkAdded) event;
-            next.links(s.links().append(e.link()))
-                    .linksByKind(s.linksByKind().put(e.link().kind(), s.links(e.link().kind()).append(e.link())))
-                    .linkSet(s.linkSet().add(e.link()));
-            if (e.link().kind() == LinkKind.TICKET && stakeholdersTicket(e, s)) {
-                next.linkedStakeholdersTicket(Option.some(e.link().reference()));
-            }
-        } else if (event instanceof Mitigated) {
-            next.status(STATUS[IncidentStatus.MITIGATED.ordinal()])
-                    .milestones(m.with(Milestone.MITIGATED, h.effectiveAt()));
-        } else if (event instanceof Resolved) {
-            next.status(STATUS[IncidentStatus.RESOLVED.ordinal()])
-                    .milestones(m.with(Milestone.RESOLVED, h.effectiveAt()));
-        } else if (event instanceof Reopened) {
-            next.status(STATUS[IncidentStatus.DECLARED.ordinal()])
-                    .reopenCount(s.reopenCount() + 1)
-                    .milestones(m.without(Milestone.MITIGATED)
-                            .without(Milestone.RESOLVED)
-                            .with(Milestone.REOPENED, h.recordedAt()));
-        } else if (event instanceof Canceled) {
-            next.status(STATUS[IncidentStatus.CANCELED.ordinal()])
-                    .outcomeBy(Option.some(h.actor()))
-                    .outcomeAt(Option.some(h.recordedAt()))
-                    .outcomeReason(Option.some(((Canceled) event).reason()));
-        } else if (event instanceof Absorbed) {
-            next.absorbed(s.absorbed().append(((Absorbed) event).absorption()));
-        } else if (event instanceof Merged) {
-            next.status(STATUS[IncidentStatus.MERGED.ordinal()])
-                    .outcomeBy(Option.some(h.actor()))
-                    .outcomeAt(Option.some(h.recordedAt()))
-                    .mergedInto(Option.some(((Merged) event).into()));
-        } else if (event instanceof Closed) {
-            next.status(STATUS[IncidentStatus.CLOSED.ordinal()])
-                    .milestones(m.with(Milestone.CLOSED, h.recordedAt()));
-        } else if (event instanceof RoleAssigned) {
+            IncidentState.Communications c = s.communications();
+            Option<String> ticket = e.link().kind() == LinkKind.TICKET && stakeholdersTicket(e, s)
+                    ? Option.some(e.link().reference()) : c.linkedStakeholdersTicket();
+            return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(),
+                    c.links().append(e.link()), c.linksByKind().put(e.link().kind(), s.links(e.link().kind())
+                            .append(e.link())), c.linkSet().add(e.link()), ticket, c.acknowledgement(),
+                    c.dataSources(), c.chatImported(), c.chatNotImported()));
+        }
+        if (event instanceof Mitigated) {
+            return s.with(status(IncidentStatus.MITIGATED), m.with(Milestone.MITIGATED, h.effectiveAt()));
+        }
+        if (event instanceof Resolved) {
+            return s.with(status(IncidentStatus.RESOLVED), m.with(Milestone.RESOLVED, h.effectiveAt()));
+        }
+        if (event instanceof Reopened) {
+            return s.withReopenCount(s.reopenCount() + 1).with(status(IncidentStatus.DECLARED),
+                    m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.recordedAt()));
+        }
+        if (event instanceof Canceled) {
+            return s.withOutcome(new IncidentState.Outcome(IncidentStatus.CANCELED, h.actor(), h.recordedAt(),
+                    Option.some(((Canceled) event).reason()), Option.none(), Option.none()));
+        }
+        if (event instanceof Absorbed) {
+            return s.withAbsorbed(s.absorbed().append(((Absorbed) event).absorption()));
+        }
+        if (event instanceof Merged) {
+            return s.withOutcome(new IncidentState.Outcome(IncidentStatus.MERGED, h.actor(), h.recordedAt(),
+                    Option.none(), Option.none(), Option.some(((Merged) event).into())));
+        }
+        if (event instanceof Closed) {
+            return s.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.recordedAt()));
+        }
+        if (event instanceof RoleAssigned) {
             RoleAssigned e = (RoleAssigned) event;
-            Map<Role, Seq<ResponderId>> holders =
-                    s.roleHolders().put(e.role(), s.holders(e.role()).append(e.responder().id()));
-            next.roleHolders(holders)
-                    .participants(join(s.participants(), e.responder()))
-                    .soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
-        } else if (event instanceof RoleReleased) {
+            IncidentState.Team t = s.team();
+            Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role())
+                    .append(e.responder().id()));
+            return s.with(new IncidentState.Team(join(t.participants(), e.responder()), holders, t.openHandoffs(),
+                    t.advisories(), soloWork(t.soloWork(), holders, h.recordedAt())));
+        }
+        if (event instanceof RoleReleased) {
             RoleReleased e = (RoleReleased) event;
-            Map<Role, Seq<ResponderId>> holders = s.roleHolders().put(e.role(), s.holders(e.role()).remove(e.holder()));
-            next.roleHolders(holders).soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
-        } else if (event instanceof HandoffOffered) {
-            Handoff offer = ((HandoffOffered) event).handoff();
-            next.openHandoffs(s.openHandoffs().put(offer.id(), offer));
-        } else if (event instanceof TakeoverOffered) {
-            Handoff offer = ((TakeoverOffered) event).handoff();
-            next.openHandoffs(s.openHandoffs().put(offer.id(), offer));
-        } else if (event instanceof HandoffAccepted) {
+            IncidentState.Team t = s.team();
+            Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role()).remove(e.holder()));
+            return s.with(new IncidentState.Team(t.participants(), holders, t.openHandoffs(), t.advisories(),
+                    soloWork(t.soloWork(), holders, h.recordedAt())));
+        }
+        if (event instanceof HandoffOffered || event instanceof TakeoverOffered) {
+            Handoff offer = event instanceof HandoffOffered ? ((HandoffOffered) event).handoff()
+                    : ((TakeoverOffered) event).handoff();
+            IncidentState.Team t = s.team();
+            return s.with(new IncidentState.Team(t.participants(), t.roleHolders(),
+                    t.openHandoffs().put(offer.id(), offer), t.advisories(), t.soloWork()));
+        }
+        if (event instanceof HandoffAccepted) {
             HandoffAccepted e = (HandoffAccepted) event;
+            IncidentState.Team t = s.team();
             Map<Role, Seq<ResponderId>> holders =
-                    s.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
-            next.roleHolders(holders)
-                    .participants(join(s.participants(), e.to()))
-                    .openHandoffs(s.openHandoffs().remove(e.handoff()))
-                    .soloWork(soloWork(s.soloWork(), holders, h.recordedAt()));
-        } else if (event instanceof HandoffDeclined) {
-            next.openHandoffs(s.openHandoffs().remove(((HandoffDeclined) event).handoff()));
-        } else if (event instanceof HandoffWithdrawn) {
-            next.openHandoffs(s.openHandoffs().remove(((HandoffWithdrawn) event).handoff()));
-        } else if (event instanceof HandoffExpired) {
-            next.openHandoffs(s.openHandoffs().remove(((HandoffExpired) event).handoff()));
-        } else if (event instanceof AdvisoryRaised) {
+                    t.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
+            return s.with(new IncidentState.Team(join(t.participants(), e.to()), holders,
+                    t.openHandoffs().remove(e.handoff()), t.advisories(), soloWork(t.soloWork(), holders,
+                            h.recordedAt())));
+        }
+        if (event instanceof HandoffDeclined || event instanceof HandoffWithdrawn || event instanceof HandoffExpired) {
+            HandoffId closed = event instanceof HandoffDeclined ? ((HandoffDeclined) event).handoff()
+                    : event instanceof HandoffWithdrawn ? ((HandoffWithdrawn) event).handoff()
+                    : ((HandoffExpired) event).handoff();
+            IncidentState.Team t = s.team();
+            return s.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs().remove(closed),
+                    t.advisories(), t.soloWork()));
+        }
+        if (event instanceof AdvisoryRaised) {
             Advisory advisory = ((AdvisoryRaised) event).advisory();
-            next.advisories(s.advisories().append(advisory));
-            if (advisory.code() == AdvisoryCode.INVESTIGATOR_ALONE) {
-                next.soloWork(s.soloWork().map(solo -> new SoloWork(solo.investigator(), solo.since(), true)));
-            }
-        } else if (event instanceof IncidentEvent.Assessed) {
-            next.verdict(Option.some(((IncidentEvent.Assessed) event).verdict()));
-        } else if (event instanceof IncidentEvent.InformationRequested) {
-            next.informationRequestedAt(Option.some(h.recordedAt()));
-        } else if (event instanceof IncidentEvent.PagingAcknowledged) {
-            next.pagingAcknowledgedBy(Option.some(h.actor())).pagingAcknowledgedAt(Option.some(h.recordedAt()));
-        } else if (event instanceof IncidentEvent.ReporterInformed) {
-            next.reporterInformedAt(Option.some(h.recordedAt()));
-        } else if (event instanceof IncidentEvent.ChatImported) {
+            IncidentState.Team t = s.team();
+            Option<SoloWork> solo = advisory.code() == AdvisoryCode.INVESTIGATOR_ALONE
+                    ? t.soloWork().map(work -> new SoloWork(work.investigator(), work.since(), true)) : t.soloWork();
+            return s.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs(),
+                    t.advisories().append(advisory), solo));
+        }
+        if (event instanceof IncidentEvent.Assessed) {
+            IncidentState.Triage r = s.triage().get();
+            return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(),
+                    Option.some(((IncidentEvent.Assessed) event).verdict()), r.informationRequestedAt(),
+                    r.reporterInformedAt())));
+        }
+        if (event instanceof IncidentEvent.InformationRequested) {
+            IncidentState.Triage r = s.triage().get();
+            return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
+                    Option.some(h.recordedAt()), r.reporterInformedAt())));
+        }
+        if (event instanceof IncidentEvent.ReporterInformed) {
+            IncidentState.Triage r = s.triage().get();
+            return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
+                    r.informationRequestedAt(), Option.some(h.recordedAt()))));
+        }
+        if (event instanceof IncidentEvent.PagingAcknowledged) {
+            IncidentState.Communications c = s.communications();
+            return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
+                    c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(),
+                    Option.some(new IncidentState.Acknowledgement(h.actor(), h.recordedAt())), c.dataSources(),
+                    c.chatImported(), c.chatNotImported()));
+        }
+        if (event instanceof IncidentEvent.ChatImported) {
             IncidentEvent.ChatImported e = (IncidentEvent.ChatImported) event;
-            Map<String, String> notImported = s.chatNotImported();
+            IncidentState.Communications c = s.communications();
+            Map<String, String> notImported = c.chatNotImported();
             for (ChatMessage message : e.imported()) {
                 notImported = notImported.remove(message.key());
             }
             for (NotImported left : e.notImported()) {
                 notImported = notImported.put(left.message().key(), left.reason());
             }
-            next.dataSources(s.dataSources().append(e.source()))
-                    .chatImported(s.chatImported().addAll(e.imported().map(ChatMessage::key)))
-                    .chatNotImported(notImported);
-        } else if (event instanceof IncidentEvent.PostmortemStarted) {
-            IncidentEvent.PostmortemStarted e = (IncidentEvent.PostmortemStarted) event;
-            next.status(STATUS[IncidentStatus.IN_REVIEW.ordinal()])
-                    .postmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(), e.impactEnd())));
-        } else if (event instanceof IncidentEvent.ImpactWindowSet) {
-            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
-            next.postmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())))
-                    .milestones(m.with(Milestone.IMPACT_STARTED, e.start()));
-        } else if (event instanceof IncidentEvent.SectionWritten) {
-            IncidentEvent.SectionWritten e = (IncidentEvent.SectionWritten) event;
-            next.postmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
-        } else if (event instanceof IncidentEvent.ActionItemAdded) {
-            next.postmortem(s.postmortem().map(p -> p.withActionItem(((IncidentEvent.ActionItemAdded) event).item())));
-        } else if (event instanceof IncidentEvent.ActionItemUpdated) {
-            IncidentEvent.ActionItemUpdated e = (IncidentEvent.ActionItemUpdated) event;
-            next.postmortem(s.postmortem().map(p -> p.withActionItem(p.actionItems().get(e.itemId()).get()
-                    .withStatus(e.status()))));
-        } else if (event instanceof IncidentEvent.ReviewRequested) {
-            next.postmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.IN_REVIEW)));
-        } else if (event instanceof IncidentEvent.PostmortemReviewed) {
-            next.postmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
-                    ((IncidentEvent.PostmortemReviewed) event).comment()))));
-        } else if (event instanceof IncidentEvent.MarkedReviewed) {
-            next.postmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
-        } else if (event instanceof IncidentEvent.PostmortemPublished) {
-            next.postmortem(s.postmortem().map(p -> p.published(((IncidentEvent.PostmortemPublished) event).location(),
-                    h.recordedAt())));
-        } else if (event instanceof IncidentEvent.PostmortemShared) {
-            next.postmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
-        } else if (event instanceof IncidentEvent.OfficiallyStarted) {
-            next.milestones(m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
-        } else if (!(event instanceof TicketAssigned || event instanceof PagingIncidentReassigned
-                || event instanceof PagingIncidentNoted || event instanceof ActionRecorded)) {
-            throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
+            return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
+                    c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(), c.acknowledgement(),
+                    c.dataSources().append(e.source()), c.chatImported().addAll(e.imported().map(ChatMessage::key)),
+                    notImported));
         }
+        if (event instanceof IncidentEvent.PostmortemStarted) {
+            IncidentEvent.PostmortemStarted e = (IncidentEvent.PostmortemStarted) event;
+            return s.withPostmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(),
+                    e.impactEnd()))).with(status(IncidentStatus.IN_REVIEW), m);
+        }
+        if (event instanceof IncidentEvent.ImpactWindowSet) {
+            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
+            return s.withPostmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())))
+                    .with(s.status(), m.with(Milestone.IMPACT_STARTED, e.start()));
+        }
+        if (event instanceof IncidentEvent.SectionWritten) {
+            IncidentEvent.SectionWritten e = (IncidentEvent.SectionWritten) event;
+            return s.withPostmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
+        }
+        if (event instanceof IncidentEvent.ActionItemAdded) {
+            return s.withPostmortem(s.postmortem().map(p -> p.withActionItem(
+                    ((IncidentEvent.ActionItemAdded) event).item())));
+        }
+        if (event instanceof IncidentEvent.ActionItemUpdated) {
+            IncidentEvent.ActionItemUpdated e = (IncidentEvent.ActionItemUpdated) event;
+            return s.withPostmortem(s.postmortem().map(p -> p.withActionItem(p.actionItems().get(e.itemId()).get()
+                    .withStatus(e.status()))));
+        }
+        if (event instanceof IncidentEvent.ReviewRequested) {
+            return s.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.IN_REVIEW)));
+        }
+        if (event instanceof IncidentEvent.PostmortemReviewed) {
+            return s.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
+                    ((IncidentEvent.PostmortemReviewed) event).comment()))));
+        }
+        if (event instanceof IncidentEvent.MarkedReviewed) {
+            return s.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
+        }
+        if (event instanceof IncidentEvent.PostmortemPublished) {
+            return s.withPostmortem(s.postmortem().map(p -> p.published(
+                    ((IncidentEvent.PostmortemPublished) event).location(), h.recordedAt())));
+        }
+        if (event instanceof IncidentEvent.PostmortemShared) {
+            return s.withPostmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
+        }
+        if (event instanceof IncidentEvent.OfficiallyStarted) {
+            return s.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
+        }
+        if (event instanceof TicketAssigned || event instanceof PagingIncidentReassigned
+                || event instanceof PagingIncidentNoted || event instanceof ActionRecorded) {
+            return s;
+        }
+        throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
+    }
+
+    private static Option<IncidentStatus> status(IncidentStatus status) {
+        return STATUS[status.ordinal()];
     }
 
     /**

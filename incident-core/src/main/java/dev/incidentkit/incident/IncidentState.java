@@ -1,6 +1,5 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.base.ValueStyle;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.process.Verdict;
 import dev.incidentkit.report.ReportSource;
@@ -19,7 +18,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
-import org.immutables.value.Value;
 
 /**
  * What is known about one incident after its events so far: an immutable value, produced only by
@@ -28,13 +26,60 @@ import org.immutables.value.Value;
  * <p>Before its first event an incident exists only as an id: {@link #empty(IncidentId)}, with no
  * status. Every attribute that a later event fills in is an {@link Option}; nothing is {@code null}.
  *
+ * <p>Inside, the state is a few parts named from the guides, each a record: the report and triage, the
+ * declaration (title, severity and its history, impact, service), the response team, the communications
+ * (updates, links, the paging acknowledgement, imported chat), the postmortem, and one outcome for an
+ * incident declined, canceled or merged (who, when, why, where to). Parts that come together are set
+ * together, so a title without a severity, or an outcome without its author, cannot be built; an event
+ * copies the one part it changes and shares the others.
+ *
  * @since 0.1.0
  */
-@Value.Immutable
-@ValueStyle
-public abstract class IncidentState {
+public final class IncidentState {
 
-    IncidentState() {}
+    private final IncidentId id;
+    private final long version;
+    private final Option<IncidentStatus> status;
+    private final Option<Instant> lastRecordedAt;
+    private final Set<CommandId> appliedCommands;
+    private final Milestones milestones;
+    private final Option<Triage> triage;
+    private final Option<Declaration> declaration;
+    private final Team team;
+    private final Communications communications;
+    private final Option<Postmortem> postmortem;
+    private final Option<Outcome> outcome;
+    private final Seq<Absorption> absorbed;
+    private final int reopenCount;
+
+    IncidentState(IncidentId id, long version, Option<IncidentStatus> status, Option<Instant> lastRecordedAt,
+            Set<CommandId> appliedCommands, Milestones milestones, Option<Triage> triage,
+            Option<Declaration> declaration, Team team, Communications communications, Option<Postmortem> postmortem,
+            Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = version;
+        this.status = Objects.requireNonNull(status, "status");
+        this.lastRecordedAt = Objects.requireNonNull(lastRecordedAt, "lastRecordedAt");
+        this.appliedCommands = Objects.requireNonNull(appliedCommands, "appliedCommands");
+        this.milestones = Objects.requireNonNull(milestones, "milestones");
+        this.triage = Objects.requireNonNull(triage, "triage");
+        this.declaration = Objects.requireNonNull(declaration, "declaration");
+        this.team = Objects.requireNonNull(team, "team");
+        this.communications = Objects.requireNonNull(communications, "communications");
+        this.postmortem = Objects.requireNonNull(postmortem, "postmortem");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.absorbed = Objects.requireNonNull(absorbed, "absorbed");
+        this.reopenCount = reopenCount;
+        if (version < 0) {
+            throw new IllegalStateException("version must not be negative");
+        }
+    }
+
+    private static final Team NO_TEAM = new Team(LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
+            Vector.empty(), Option.none());
+    private static final Communications NO_COMMUNICATIONS = new Communications(Vector.empty(), HashMap.empty(),
+            Vector.empty(), HashMap.empty(), HashSet.empty(), Option.none(), Option.none(), Vector.empty(),
+            HashSet.empty(), LinkedHashMap.empty());
 
     /**
      * The state of an incident that has no events yet.
@@ -44,49 +89,107 @@ public abstract class IncidentState {
      */
     public static IncidentState empty(IncidentId id) {
         Objects.requireNonNull(id, "id");
-        return ImmutableIncidentState.builder()
-                .id(id)
-                .version(0)
-                .status(Option.none())
-                .source(Option.none())
-                .summary(Option.none())
-                .reportedBy(Option.none())
-                .title(Option.none())
-                .severity(Option.none())
-                .impact(Option.none())
-                .impactedService(Option.none())
-                .milestones(Milestones.none())
-                .statusUpdates(Vector.empty())
-                .updatesByAudience(HashMap.empty())
-                .links(Vector.empty())
-                .linksByKind(HashMap.empty())
-                .linkSet(HashSet.empty())
-                .linkedStakeholdersTicket(Option.none())
-                .declineRoute(Option.none())
-                .outcomeReason(Option.none())
-                .mergedInto(Option.none())
-                .absorbed(Vector.empty())
-                .reopenCount(0)
-                .lastRecordedAt(Option.none())
-                .appliedCommands(HashSet.empty())
-                .participants(LinkedHashMap.empty())
-                .roleHolders(LinkedHashMap.empty())
-                .openHandoffs(LinkedHashMap.empty())
-                .advisories(Vector.empty())
-                .soloWork(Option.none())
-                .verdict(Option.none())
-                .informationRequestedAt(Option.none())
-                .pagingAcknowledgedBy(Option.none())
-                .pagingAcknowledgedAt(Option.none())
-                .reporterInformedAt(Option.none())
-                .outcomeBy(Option.none())
-                .outcomeAt(Option.none())
-                .severityHistory(Vector.empty())
-                .dataSources(Vector.empty())
-                .chatImported(HashSet.empty())
-                .chatNotImported(LinkedHashMap.empty())
-                .postmortem(Option.none())
-                .build();
+        return new IncidentState(id, 0, Option.none(), Option.none(), HashSet.empty(), Milestones.none(),
+                Option.none(), Option.none(), NO_TEAM, NO_COMMUNICATIONS, Option.none(), Option.none(), Vector.empty(),
+                0);
+    }
+
+    /** The report and what triage found: set when the incident is reported. */
+    record Triage(ReportSource source, String summary, ResponderId reportedBy, Option<Verdict> verdict,
+            Option<Instant> informationRequestedAt, Option<Instant> reporterInformedAt) {}
+
+    /** What the declaration said, with the severity as it stands and its history: set when declared. */
+    record Declaration(String title, Severity severity, Seq<SeverityChange> severityHistory, Impact impact,
+            String impactedService) {}
+
+    /** The people of the response: who takes part, who holds which role, open offers, advice given. */
+    record Team(Map<ResponderId, Responder> participants, Map<Role, Seq<ResponderId>> roleHolders,
+            Map<HandoffId, Handoff> openHandoffs, Seq<Advisory> advisories, Option<SoloWork> soloWork) {}
+
+    /** Who acknowledged the paging incident, and when. */
+    record Acknowledgement(ResponderId by, Instant at) {}
+
+    /**
+     * What was said and where: the updates (with an index by audience), the links (with indexes by kind and
+     * as a set), the stakeholders' ticket, the paging acknowledgement and the imported chat.
+     */
+    record Communications(Seq<StatusUpdate> updates, Map<Audience, Seq<StatusUpdate>> updatesByAudience,
+            Seq<Link> links, Map<LinkKind, Seq<Link>> linksByKind, Set<Link> linkSet,
+            Option<String> linkedStakeholdersTicket, Option<Acknowledgement> acknowledgement,
+            Seq<DataSource> dataSources, Set<String> chatImported, Map<String, String> chatNotImported) {}
+
+    /**
+     * How an incident ended without being resolved: declined (with the route), canceled or merged (with the
+     * incident it went into), by whom, when, and why.
+     */
+    record Outcome(IncidentStatus status, ResponderId by, Instant at, Option<String> reason,
+            Option<DeclineRoute> route, Option<IncidentId> into) {}
+
+    /** A copy at the next version: what every event changes. */
+    IncidentState next(long nextVersion, Instant recordedAt, Set<CommandId> applied) {
+        return new IncidentState(id, nextVersion, status, Option.some(recordedAt), applied, milestones, triage,
+                declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState with(Option<IncidentStatus> nextStatus, Milestones nextMilestones) {
+        return new IncidentState(id, version, nextStatus, lastRecordedAt, appliedCommands, nextMilestones, triage,
+                declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState with(Option<Triage> nextTriage) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, nextTriage,
+                declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState with(Declaration nextDeclaration) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
+                Option.some(nextDeclaration), team, communications, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState with(Team nextTeam) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
+                declaration, nextTeam, communications, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState with(Communications next) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
+                declaration, team, next, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState withPostmortem(Option<Postmortem> next) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
+                declaration, team, communications, next, outcome, absorbed, reopenCount);
+    }
+
+    IncidentState withOutcome(Outcome next) {
+        return new IncidentState(id, version, Option.some(next.status()), lastRecordedAt, appliedCommands, milestones,
+                triage, declaration, team, communications, postmortem, Option.some(next), absorbed, reopenCount);
+    }
+
+    IncidentState withAbsorbed(Seq<Absorption> next) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
+                declaration, team, communications, postmortem, outcome, next, reopenCount);
+    }
+
+    IncidentState withReopenCount(int next) {
+        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
+                declaration, team, communications, postmortem, outcome, absorbed, next);
+    }
+
+    Option<Triage> triage() {
+        return triage;
+    }
+
+    Option<Declaration> declaration() {
+        return declaration;
+    }
+
+    Team team() {
+        return team;
+    }
+
+    Communications communications() {
+        return communications;
     }
 
     /**
@@ -94,100 +197,132 @@ public abstract class IncidentState {
      *
      * @return the id
      */
-    public abstract IncidentId id();
+    public IncidentId id() {
+        return id;
+    }
 
     /**
      * The number of events folded in, which is the sequence number of the last one (0 before any).
      *
      * @return the version
      */
-    public abstract long version();
+    public long version() {
+        return version;
+    }
 
     /**
      * The current status, or none before the incident is reported.
      *
      * @return the status
      */
-    public abstract Option<IncidentStatus> status();
+    public Option<IncidentStatus> status() {
+        return status;
+    }
 
     /**
      * Where the report came from, once reported.
      *
      * @return the source
      */
-    public abstract Option<ReportSource> source();
+    public Option<ReportSource> source() {
+        return triage.map(Triage::source);
+    }
 
     /**
      * What was reported, once reported.
      *
      * @return the report's summary
      */
-    public abstract Option<String> summary();
+    public Option<String> summary() {
+        return triage.map(Triage::summary);
+    }
 
     /**
      * Who recorded the report, once reported.
      *
      * @return the reporting actor
      */
-    public abstract Option<ResponderId> reportedBy();
+    public Option<ResponderId> reportedBy() {
+        return triage.map(Triage::reportedBy);
+    }
 
     /**
      * The title given when the incident was declared.
      *
      * @return the title, or none before declaration
      */
-    public abstract Option<String> title();
+    public Option<String> title() {
+        return declaration.map(Declaration::title);
+    }
 
     /**
      * The current severity, set when declared.
      *
      * @return the severity, or none before declaration
      */
-    public abstract Option<Severity> severity();
+    public Option<Severity> severity() {
+        return declaration.map(Declaration::severity);
+    }
 
     /**
      * Who is affected and how, set when declared.
      *
      * @return the impact, or none before declaration
      */
-    public abstract Option<Impact> impact();
+    public Option<Impact> impact() {
+        return declaration.map(Declaration::impact);
+    }
 
     /**
      * The affected service, set when declared.
      *
      * @return the service, or none before declaration
      */
-    public abstract Option<String> impactedService();
+    public Option<String> impactedService() {
+        return declaration.map(Declaration::impactedService);
+    }
 
     /**
      * The incident's milestones so far.
      *
      * @return the milestones
      */
-    public abstract Milestones milestones();
+    public Milestones milestones() {
+        return milestones;
+    }
 
     /**
      * Every status update posted, oldest first.
      *
      * @return the updates
      */
-    public abstract Seq<StatusUpdate> statusUpdates();
+    public Seq<StatusUpdate> statusUpdates() {
+        return communications.updates();
+    }
 
     /** The updates by audience, oldest first: an index of {@link #statusUpdates()}, so a look-up does not scan them all. */
-    abstract Map<Audience, Seq<StatusUpdate>> updatesByAudience();
+    Map<Audience, Seq<StatusUpdate>> updatesByAudience() {
+        return communications.updatesByAudience();
+    }
 
     /**
      * Every link added, oldest first.
      *
      * @return the links
      */
-    public abstract Seq<Link> links();
+    public Seq<Link> links() {
+        return communications.links();
+    }
 
     /** The links by kind, oldest first: an index of {@link #links()}, so a look-up does not scan them all. */
-    abstract Map<LinkKind, Seq<Link>> linksByKind();
+    Map<LinkKind, Seq<Link>> linksByKind() {
+        return communications.linksByKind();
+    }
 
     /** The links as a set: an index of {@link #links()}, so a repeated link is found without a scan. */
-    abstract Set<Link> linkSet();
+    Set<Link> linkSet() {
+        return communications.linkSet();
+    }
 
     /**
      * The ticket linked for the stakeholders, if one was: the latest linked with the purpose
@@ -195,7 +330,9 @@ public abstract class IncidentState {
      *
      * @return the ticket's reference
      */
-    public abstract Option<String> linkedStakeholdersTicket();
+    public Option<String> linkedStakeholdersTicket() {
+        return communications.linkedStakeholdersTicket();
+    }
 
     /**
      * The ticket the stakeholders are kept informed through: the one linked for them, or else the support
@@ -227,21 +364,27 @@ public abstract class IncidentState {
      *
      * @return the route, or none unless DECLINED
      */
-    public abstract Option<DeclineRoute> declineRoute();
+    public Option<DeclineRoute> declineRoute() {
+        return outcome.flatMap(Outcome::route);
+    }
 
     /**
      * Why the incident was declined or canceled.
      *
      * @return the reason, or none unless DECLINED or CANCELED
      */
-    public abstract Option<String> outcomeReason();
+    public Option<String> outcomeReason() {
+        return outcome.flatMap(Outcome::reason);
+    }
 
     /**
      * The incident this one was merged into.
      *
      * @return the surviving incident, or none unless MERGED
      */
-    public abstract Option<IncidentId> mergedInto();
+    public Option<IncidentId> mergedInto() {
+        return outcome.flatMap(Outcome::into);
+    }
 
     /**
      * The incidents merged into this one, in the order they were merged.
@@ -249,98 +392,126 @@ public abstract class IncidentState {
      * @return what each merged incident left to this one; empty if none
      * @since 0.1.0
      */
-    public abstract Seq<Absorption> absorbed();
+    public Seq<Absorption> absorbed() {
+        return absorbed;
+    }
 
     /**
      * How many times the incident was reopened.
      *
      * @return the count
      */
-    public abstract int reopenCount();
+    public int reopenCount() {
+        return reopenCount;
+    }
 
     /**
      * When the last event was recorded; commands recorded earlier are refused.
      *
      * @return the time, or none before any event
      */
-    public abstract Option<Instant> lastRecordedAt();
+    public Option<Instant> lastRecordedAt() {
+        return lastRecordedAt;
+    }
 
     /**
      * The ids of every command that produced events. A command id in this set is not applied again.
      *
      * @return the applied command ids
      */
-    public abstract Set<CommandId> appliedCommands();
+    public Set<CommandId> appliedCommands() {
+        return appliedCommands;
+    }
 
     /**
      * Everyone who takes part in the response: who declared it, and who holds or held a role.
      *
      * @return participant id to responder, in the order they joined
      */
-    public abstract Map<ResponderId, Responder> participants();
+    public Map<ResponderId, Responder> participants() {
+        return team.participants();
+    }
 
     /**
      * The current holders of each role that has or had one, in the order they took it.
      *
      * @return role to holders; a role nobody holds maps to an empty sequence or is absent
      */
-    public abstract Map<Role, Seq<ResponderId>> roleHolders();
+    public Map<Role, Seq<ResponderId>> roleHolders() {
+        return team.roleHolders();
+    }
 
     /**
      * The role offers not yet accepted, declined, withdrawn or expired, oldest first.
      *
      * @return offer id to offer
      */
-    public abstract Map<HandoffId, Handoff> openHandoffs();
+    public Map<HandoffId, Handoff> openHandoffs() {
+        return team.openHandoffs();
+    }
 
     /**
      * Every advisory raised, oldest first.
      *
      * @return the advisories
      */
-    public abstract Seq<Advisory> advisories();
+    public Seq<Advisory> advisories() {
+        return team.advisories();
+    }
 
     /**
      * The verdict of the latest assessment in triage.
      *
      * @return the verdict, or none before any assessment
      */
-    public abstract Option<Verdict> verdict();
+    public Option<Verdict> verdict() {
+        return triage.flatMap(Triage::verdict);
+    }
 
     /**
      * When more information was last asked of the reporter.
      *
      * @return the time, or none
      */
-    public abstract Option<Instant> informationRequestedAt();
+    public Option<Instant> informationRequestedAt() {
+        return triage.flatMap(Triage::informationRequestedAt);
+    }
 
     /**
      * Who acknowledged the incident in the paging tool.
      *
      * @return the responder, or none before anyone did
      */
-    public abstract Option<ResponderId> pagingAcknowledgedBy();
+    public Option<ResponderId> pagingAcknowledgedBy() {
+        return communications.acknowledgement().map(Acknowledgement::by);
+    }
 
     /**
      * When the incident was acknowledged in the paging tool.
      *
      * @return the time, or none before anyone did
      */
-    public abstract Option<Instant> pagingAcknowledgedAt();
+    public Option<Instant> pagingAcknowledgedAt() {
+        return communications.acknowledgement().map(Acknowledgement::at);
+    }
 
     /**
      * When the reporter of a declined, canceled or merged report was told where it went.
      *
      * @return the time, or none
      */
-    public abstract Option<Instant> reporterInformedAt();
+    public Option<Instant> reporterInformedAt() {
+        return triage.flatMap(Triage::reporterInformedAt);
+    }
 
     /**
      * Every severity the incident took, oldest first: the declared one, then each change.
      *
      * @return the history; empty before declaration
      */
-    public abstract Seq<SeverityChange> severityHistory();
+    public Seq<SeverityChange> severityHistory() {
+        return declaration.map(Declaration::severityHistory).getOrElse(Vector.empty());
+    }
 
     /**
      * The most severe level the incident had at any moment from a time on (including the level in force
@@ -376,7 +547,9 @@ public abstract class IncidentState {
      *
      * @return the data sources
      */
-    public abstract Seq<DataSource> dataSources();
+    public Seq<DataSource> dataSources() {
+        return communications.dataSources();
+    }
 
     /**
      * The chat messages imported into the timeline, by key ({@link ChatMessage#key()}): importing them
@@ -384,7 +557,9 @@ public abstract class IncidentState {
      *
      * @return the message keys
      */
-    public abstract Set<String> chatImported();
+    public Set<String> chatImported() {
+        return communications.chatImported();
+    }
 
     /**
      * The chat messages reported as not imported, by key, with the reason: reported again only if the
@@ -392,31 +567,41 @@ public abstract class IncidentState {
      *
      * @return message key to reason
      */
-    public abstract Map<String, String> chatNotImported();
+    public Map<String, String> chatNotImported() {
+        return communications.chatNotImported();
+    }
 
     /**
      * The incident's postmortem, once started.
      *
      * @return the postmortem, or none
      */
-    public abstract Option<Postmortem> postmortem();
+    public Option<Postmortem> postmortem() {
+        return postmortem;
+    }
 
     /**
      * Who declined, canceled or merged the incident.
      *
      * @return the responder, or none while it goes on or once resolved
      */
-    public abstract Option<ResponderId> outcomeBy();
+    public Option<ResponderId> outcomeBy() {
+        return outcome.map(Outcome::by);
+    }
 
     /**
      * When the incident was declined, canceled or merged.
      *
      * @return the time, or none while it goes on or once resolved
      */
-    public abstract Option<Instant> outcomeAt();
+    public Option<Instant> outcomeAt() {
+        return outcome.map(Outcome::at);
+    }
 
     /** Whether and since when the investigator has worked alone, for the investigator-alone advisory. */
-    abstract Option<SoloWork> soloWork();
+    Option<SoloWork> soloWork() {
+        return team.soloWork();
+    }
 
     /**
      * The current holders of a role.
@@ -514,13 +699,29 @@ public abstract class IncidentState {
         return updatesByAudience().get(audience).getOrElse(Vector.empty());
     }
 
-    @Value.Check
-    void check() {
-        if (version() < 0) {
-            throw new IllegalStateException("version must not be negative");
-        }
-        if (status().isEmpty() != (version() == 0)) {
-            throw new IllegalStateException("an incident has a status exactly when it has events");
-        }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IncidentState that && version == that.version && reopenCount == that.reopenCount
+                && id.equals(that.id) && status.equals(that.status) && lastRecordedAt.equals(that.lastRecordedAt)
+                && milestones.equals(that.milestones) && triage.equals(that.triage)
+                && declaration.equals(that.declaration) && team.equals(that.team)
+                && communications.equals(that.communications) && postmortem.equals(that.postmortem)
+                && outcome.equals(that.outcome) && absorbed.equals(that.absorbed)
+                && appliedCommands.equals(that.appliedCommands);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, status, lastRecordedAt, milestones, triage, declaration, team,
+                communications, postmortem, outcome, absorbed, reopenCount);
+    }
+
+    @Override
+    public String toString() {
+        return "IncidentState{" + id + " v" + version + " " + status.map(Enum::name).getOrElse("unreported")
+                + triage.map(t -> ", " + t).getOrElse("") + declaration.map(d -> ", " + d).getOrElse("")
+                + ", " + team + ", " + communications + postmortem.map(p -> ", " + p).getOrElse("")
+                + outcome.map(o -> ", " + o).getOrElse("") + ", absorbed " + absorbed + ", reopened " + reopenCount
+                + ", last recorded " + lastRecordedAt.map(Instant::toString).getOrElse("never") + "}";
     }
 }
