@@ -36,7 +36,6 @@ import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -90,7 +89,7 @@ final class Evolution {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
         }
-        Set<CommandId> applied = state.appliedCommands().add(header.commandId());
+        AppliedCommands applied = state.applied().add(header.commandId());
         IncidentState after = apply(state.next(header.sequence(), header.recordedAt(), applied), event, header);
         if (after.status().isEmpty()) {
             throw new IllegalStateException("an incident has a status exactly when it has events");

@@ -115,7 +115,7 @@ public final class IncidentDecider {
             throw new IllegalArgumentException("command " + command.commandId() + " is about incident "
                     + command.incidentId() + " but was decided against " + state.id());
         }
-        if (state.appliedCommands().contains(command.commandId())) {
+        if (state.hasApplied(command.commandId())) {
             return Either.right(new Emitter(command, state));
         }
         Option<String> outOfRange = TimeRules.instantProblem("the recording time", command.recordedAt());
@@ -459,7 +459,7 @@ public final class IncidentDecider {
         String base = full.length() <= room ? full
                 : full.substring(0, Character.isHighSurrogate(full.charAt(room - 1)) ? room - 1 : room);
         String id = base;
-        for (int n = 1; target.appliedCommands().contains(CommandId.of(id)); n++) {
+        for (int n = 1; target.hasApplied(CommandId.of(id)); n++) {
             id = base + "~" + n;
         }
         return CommandId.of(id);

@@ -41,7 +41,7 @@ public final class IncidentState {
     private final long version;
     private final Option<IncidentStatus> status;
     private final Option<Instant> lastRecordedAt;
-    private final Set<CommandId> appliedCommands;
+    private final AppliedCommands appliedCommands;
     private final Milestones milestones;
     private final Option<Triage> triage;
     private final Option<Declaration> declaration;
@@ -53,7 +53,7 @@ public final class IncidentState {
     private final int reopenCount;
 
     IncidentState(IncidentId id, long version, Option<IncidentStatus> status, Option<Instant> lastRecordedAt,
-            Set<CommandId> appliedCommands, Milestones milestones, Option<Triage> triage,
+            AppliedCommands appliedCommands, Milestones milestones, Option<Triage> triage,
             Option<Declaration> declaration, Team team, Communications communications, Option<Postmortem> postmortem,
             Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount) {
         this.id = Objects.requireNonNull(id, "id");
@@ -89,7 +89,7 @@ public final class IncidentState {
      */
     public static IncidentState empty(IncidentId id) {
         Objects.requireNonNull(id, "id");
-        return new IncidentState(id, 0, Option.none(), Option.none(), HashSet.empty(), Milestones.none(),
+        return new IncidentState(id, 0, Option.none(), Option.none(), AppliedCommands.none(), Milestones.none(),
                 Option.none(), Option.none(), NO_TEAM, NO_COMMUNICATIONS, Option.none(), Option.none(), Vector.empty(),
                 0);
     }
@@ -126,7 +126,7 @@ public final class IncidentState {
             Option<DeclineRoute> route, Option<IncidentId> into) {}
 
     /** A copy at the next version: what every event changes. */
-    IncidentState next(long nextVersion, Instant recordedAt, Set<CommandId> applied) {
+    IncidentState next(long nextVersion, Instant recordedAt, AppliedCommands applied) {
         return new IncidentState(id, nextVersion, status, Option.some(recordedAt), applied, milestones, triage,
                 declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
     }
@@ -415,11 +415,28 @@ public final class IncidentState {
     }
 
     /**
-     * The ids of every command that produced events. A command id in this set is not applied again.
+     * The ids of the commands applied so far, as a set: a copy made on each call, so ask
+     * {@link #hasApplied(CommandId)} to check one.
      *
-     * @return the applied command ids
+     * @return the ids; never {@code null}
      */
     public Set<CommandId> appliedCommands() {
+        return appliedCommands.toSet();
+    }
+
+    /**
+     * Whether a command was applied to this incident: the question that makes a retried command do
+     * nothing. Answered without a scan, at any length of the stream.
+     *
+     * @param command the command's id; never {@code null}
+     * @return {@code true} if an event of this incident came from it
+     * @since 0.1.0
+     */
+    public boolean hasApplied(CommandId command) {
+        return appliedCommands.contains(Objects.requireNonNull(command, "command"));
+    }
+
+    AppliedCommands applied() {
         return appliedCommands;
     }
 
