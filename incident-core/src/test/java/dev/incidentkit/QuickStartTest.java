@@ -150,7 +150,7 @@ class QuickStartTest {
 
     @Test
     void should_show_the_tested_snippets_in_the_readme_exactly() throws IOException {
-        String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(ProjectFiles.root().resolve("README.md"), StandardCharsets.UTF_8);
         String here = "incident-core/src/test/java/dev/incidentkit/QuickStartTest.java";
         String templates = "incident-templates/src/test/java/dev/incidentkit/templates/OverridesTest.java";
         String testkit = "incident-testkit/src/test/java/dev/incidentkit/testkit/ReadmeTesterTest.java";
@@ -159,7 +159,7 @@ class QuickStartTest {
                 List.of("desk", here), List.of("override", templates), List.of("tester", testkit),
                 List.of("tester-invariant", testkit))) {
             String tag = tagAndFile.get(0);
-            String test = Files.readString(projectRoot().resolve(tagAndFile.get(1)), StandardCharsets.UTF_8);
+            String test = Files.readString(ProjectFiles.root().resolve(tagAndFile.get(1)), StandardCharsets.UTF_8);
             String tagged = unindent(between(test, "// tag::" + tag + "[]\n", "        // end::" + tag + "[]"));
             Matcher block = Pattern.compile("<!-- " + tag + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
                     .matcher(readme);
@@ -167,17 +167,6 @@ class QuickStartTest {
             assertTrue(block.find(), "README.md has no ```java block after <!-- " + tag + " -->");
             assertEquals(tagged, block.group(1), "README's " + tag + " differs from " + tagAndFile.get(1) + "; copy it over");
         }
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("README.md"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no README.md above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 
     private static String between(String text, String from, String to) {

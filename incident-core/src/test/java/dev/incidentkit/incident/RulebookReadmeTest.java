@@ -3,6 +3,7 @@ package dev.incidentkit.incident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.ProjectFiles;
 import dev.incidentkit.process.Authority;
 import io.vavr.collection.HashSet;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class RulebookReadmeTest {
 
     @Test
     void readme_shows_the_rulebook() throws IOException {
-        Path readme = projectRoot().resolve("README.md");
+        Path readme = ProjectFiles.root().resolve("README.md");
         String text = Files.readString(readme, StandardCharsets.UTF_8);
         int from = text.indexOf(START);
         int to = text.indexOf(END);
@@ -59,16 +60,5 @@ class RulebookReadmeTest {
                     .append(" | ").append(rule.records()).append(" |\n");
         }
         return out.toString();
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("README.md"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no README.md above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }
