@@ -132,7 +132,7 @@ final class Evolution {
         }
         if (event instanceof SeverityChanged) {
             Severity to = ((SeverityChanged) event).to();
-            IncidentState.Declaration d = s.declaration().get();
+            IncidentState.Declaration d = part(s.declaration(), event, "a declaration");
             return s.with(new IncidentState.Declaration(d.title(), to, d.severityHistory().append(
                     new SeverityChange(h.recordedAt(), to)), d.impact(), d.impactedService()));
         }
@@ -228,18 +228,18 @@ final class Evolution {
                     t.advisories().append(advisory), solo));
         }
         if (event instanceof IncidentEvent.Assessed) {
-            IncidentState.Triage r = s.triage().get();
+            IncidentState.Triage r = part(s.triage(), event, "a report");
             return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(),
                     Option.some(((IncidentEvent.Assessed) event).verdict()), r.informationRequestedAt(),
                     r.reporterInformedAt())));
         }
         if (event instanceof IncidentEvent.InformationRequested) {
-            IncidentState.Triage r = s.triage().get();
+            IncidentState.Triage r = part(s.triage(), event, "a report");
             return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
                     Option.some(h.recordedAt()), r.reporterInformedAt())));
         }
         if (event instanceof IncidentEvent.ReporterInformed) {
-            IncidentState.Triage r = s.triage().get();
+            IncidentState.Triage r = part(s.triage(), event, "a report");
             return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
                     r.informationRequestedAt(), Option.some(h.recordedAt()))));
         }
@@ -313,6 +313,13 @@ final class Evolution {
             return s;
         }
         throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
+    }
+
+    /** The part an event changes, which an earlier event must have made. */
+    private static <T> T part(Option<T> part, IncidentEvent event, String what) {
+        return part.getOrElseThrow(() -> new IllegalArgumentException("event " + event.header().eventId() + " ("
+                + event.getClass().getSimpleName() + ") needs " + what + " before it in incident "
+                + event.header().incidentId()));
     }
 
     private static Option<IncidentStatus> status(IncidentStatus status) {

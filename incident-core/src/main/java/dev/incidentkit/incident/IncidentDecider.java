@@ -264,7 +264,9 @@ public final class IncidentDecider {
                 continue;
             }
             handled = handled.add(key);
-            Option<String> why = whyNotImported(given, source, c.recordedAt());
+            // the reason may quote what was given (a channel, a thread's parent): kept as a store can keep it
+            Option<String> why = whyNotImported(given, source, c.recordedAt())
+                    .map(reason -> TextRules.storable(reason, TextRules.MAX_TEXT_LENGTH));
             if (why.isEmpty()) {
                 imported = imported.append(message);
             } else if (!s.chatNotImported().get(key).contains(why.get())) {

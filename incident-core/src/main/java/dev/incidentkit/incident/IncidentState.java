@@ -736,6 +736,7 @@ public final class IncidentState {
     @Override
     public String toString() {
         return "IncidentState{" + id + " v" + version + " " + status.map(Enum::name).getOrElse("unreported")
+                + ", " + milestones + ", " + appliedCommands
                 + triage.map(t -> ", " + t).getOrElse("") + declaration.map(d -> ", " + d).getOrElse("")
                 + ", " + team + ", " + communications + postmortem.map(p -> ", " + p).getOrElse("")
                 + outcome.map(o -> ", " + o).getOrElse("") + ", absorbed " + absorbed + ", reopened " + reopenCount

@@ -172,6 +172,8 @@ final class PostmortemDecisions {
                 + "; only a " + name(needed) + " postmortem is " + whatHappens);
     }
 
+    private static final int MAX_QUOTED = 5;
+
     private static String name(PostmortemStatus status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
@@ -184,10 +186,12 @@ final class PostmortemDecisions {
         if (findings.isEmpty()) {
             return emitter;
         }
+        // a few quotes say enough, and keep the advice within the length of free text however long the text
+        String quoted = findings.take(MAX_QUOTED).map(f -> "\"" + TextRules.storable(f, 100) + "\"").mkString(", ")
+                + (findings.size() > MAX_QUOTED ? " and " + (findings.size() - MAX_QUOTED) + " more" : "");
         return emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.BLAMEFUL_LANGUAGE,
-                h.actor(), where + " points at a person (" + findings.map(f -> "\"" + f + "\"").mkString(", ")
-                        + "); incidents are always caused by systemic issues, so describe what in the system let"
-                        + " it happen (001)")));
+                h.actor(), TextRules.storable(where, 300) + " points at a person (" + quoted + "); incidents are"
+                        + " always caused by systemic issues, so describe what in the system let it happen (001)")));
     }
 
     private static Either<Rejection, Emitter> accept(Option<Rejection> problem, Emitter emitter,

@@ -213,8 +213,9 @@ final class RoleDecisions {
         Emitter emitter = new Emitter(c, s);
         for (Handoff superseded : s.openHandoffs().values()
                 .filter(offer -> offer.role().equals(c.role()) && offer.from().equals(c.from()))) {
+            // the takeover's own event carries its reason; repeating it here could pass the length of free text
             emitter.emit(h -> new IncidentEvent.HandoffWithdrawn(h, superseded.id(), "superseded by "
-                    + c.actor() + "'s takeover of " + c.role().name() + " for " + c.to().id() + ": " + c.reason()));
+                    + c.actor() + "'s takeover of " + c.role().name() + " for " + c.to().id()));
         }
         Handoff takeover = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.reason(), c.actor(),
                 c.recordedAt(), c.recordedAt().plus(process.handoffOfferTimeout()));

@@ -1,5 +1,6 @@
 package dev.incidentkit.process;
 
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.Role;
 import java.util.Objects;
@@ -20,12 +21,14 @@ public record Staffing(Role role, Responder responder, String explanation) {
      *
      * @param role the role; never {@code null}
      * @param responder who takes it; never {@code null}
-     * @param explanation why this responder; never {@code null}
+     * @param explanation why this responder, free text as {@link TextRules#textProblem} has it (it is recorded
+     *     with the role); never {@code null}
      * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the explanation is blank, too long or holds control characters
      */
     public Staffing {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(responder, "responder");
-        Objects.requireNonNull(explanation, "explanation");
+        TextRules.requireText("a staffing explanation", Objects.requireNonNull(explanation, "explanation"));
     }
 }
