@@ -119,11 +119,57 @@ public final class IncidentState {
             Seq<DataSource> dataSources, Set<String> chatImported, Map<String, String> chatNotImported) {}
 
     /**
-     * How an incident ended without being resolved: declined (with the route), canceled or merged (with the
-     * incident it went into), by whom, when, and why.
+     * How an incident ended without being resolved, as one value: declined (with why and the route it went),
+     * canceled (with why) or merged (with the incident it went into), by whom and when.
+     *
+     * @param status {@link IncidentStatus#DECLINED}, {@link IncidentStatus#CANCELED} or
+     *     {@link IncidentStatus#MERGED}; never {@code null}
+     * @param by who ended it; never {@code null}
+     * @param at when it was recorded; never {@code null}
+     * @param reason why, for a decline or a cancel; never {@code null}
+     * @param route where a declined report went; never {@code null}
+     * @param into the incident a merged one went into; never {@code null}
+     * @since 0.1.0
      */
-    record Outcome(IncidentStatus status, ResponderId by, Instant at, Option<String> reason,
-            Option<DeclineRoute> route, Option<IncidentId> into) {}
+    public record Outcome(IncidentStatus status, ResponderId by, Instant at, Option<String> reason,
+            Option<DeclineRoute> route, Option<IncidentId> into) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param status how it ended; never {@code null}
+         * @param by who ended it; never {@code null}
+         * @param at when; never {@code null}
+         * @param reason why; never {@code null}
+         * @param route where a declined report went; never {@code null}
+         * @param into the incident a merged one went into; never {@code null}
+         * @throws NullPointerException if a part is {@code null}
+         * @throws IllegalArgumentException if the status is not an ending other than CLOSED
+         */
+        public Outcome {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+            dev.incidentkit.base.Nulls.requireContent(reason, "reason");
+            dev.incidentkit.base.Nulls.requireContent(route, "route");
+            dev.incidentkit.base.Nulls.requireContent(into, "into");
+            if (status != IncidentStatus.DECLINED && status != IncidentStatus.CANCELED
+                    && status != IncidentStatus.MERGED) {
+                throw new IllegalArgumentException("an outcome is declined, canceled or merged, not " + status);
+            }
+        }
+    }
+
+    /**
+     * How the incident ended, if it was declined, canceled or merged: who, when, why and where to, in one
+     * value. Resolved and closed incidents have none.
+     *
+     * @return the outcome; never {@code null}
+     * @since 0.1.0
+     */
+    public Option<Outcome> outcome() {
+        return outcome;
+    }
 
     /** A copy at the next version: what every event changes. */
     IncidentState next(long nextVersion, Instant recordedAt, AppliedCommands applied) {
