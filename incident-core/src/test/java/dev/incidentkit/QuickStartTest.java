@@ -108,8 +108,9 @@ class QuickStartTest {
                         QualificationRule.anyIncidentCondition(Duration.ofMinutes(30))))
                 .officialStart(StartCondition.DEDICATED_CHANNEL, StartCondition.STAKEHOLDERS_INFORMED)
                 .cadence(UpdateCadence.every(Duration.ofHours(1), List.of(scale.get("Critical"), scale.get("High"))))
-                .postmortem(new PostmortemPolicy(Option.some(scale.get("High")), Option.some(2),
-                        WorkingCalendar.weekdays(ZoneId.of("Europe/Berlin")), Option.some(scale.get("Critical"))))
+                .postmortem(PostmortemPolicy.builder().requiredFrom(scale.get("High")).dueInWorkingDays(2)
+                        .calendar(WorkingCalendar.weekdays(ZoneId.of("Europe/Berlin")))
+                        .meetingFrom(scale.get("Critical")).build())
                 .build();
         IncidentDecider decider = IncidentDecider.of(ours);
         // ...and later: Obligations.of(state, ours, now) lists what is due.

@@ -284,8 +284,7 @@ public final class IncidentProcess {
 
     private static PostmortemPolicy defaultPostmortem(SeverityScale scale) {
         Severity nonTrivial = scale.levels().get(Math.min(1, scale.levels().size() - 1));
-        return new PostmortemPolicy(Option.some(nonTrivial), Option.some(5),
-                WorkingCalendar.weekdays(java.time.ZoneOffset.UTC), Option.none());
+        return PostmortemPolicy.builder().requiredFrom(nonTrivial).dueInWorkingDays(5).build();
     }
 
     /**

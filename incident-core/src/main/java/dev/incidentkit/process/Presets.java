@@ -7,7 +7,6 @@ import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
-import java.time.ZoneOffset;
 
 /**
  * The processes of the guides, each built from one guide's rules and named for what it is. Use them as
@@ -61,8 +60,7 @@ public final class Presets {
                         StartCondition.DEDICATED_CHANNEL, StartCondition.STAKEHOLDERS_INFORMED)
                 .pagesDeclaredIncidents(true)
                 .cadence(UpdateCadence.every(Duration.ofHours(3), scale.levels()))
-                .postmortem(new PostmortemPolicy(Option.none(), Option.none(),
-                        WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none()))
+                .postmortem(PostmortemPolicy.builder().build())
                 .investigatorAloneAdvisoryAfter(Option.none())
                 .build();
     }
@@ -104,8 +102,7 @@ public final class Presets {
                 .qualification(List.of(QualificationRule.assessImpactReproducibilityAndNovelty(10)))
                 .officialStart(StartCondition.TICKET_TRACKED, StartCondition.DEDICATED_CHANNEL)
                 .cadence(UpdateCadence.none())
-                .postmortem(new PostmortemPolicy(Option.some(scale.get("Critical")), Option.none(),
-                        WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none()))
+                .postmortem(PostmortemPolicy.builder().requiredFrom(scale.get("Critical")).build())
                 .technologyLeadIsSubjectMatterExpert(false)
                 .investigatorAloneAdvisoryAfter(Option.none())
                 .build();
@@ -142,8 +139,7 @@ public final class Presets {
                 .qualification(List.of(QualificationRule.anyIncidentCondition(Duration.ofHours(1))))
                 .officialStart(StartCondition.DEDICATED_CHANNEL)
                 .cadence(UpdateCadence.every(Duration.ofHours(3), scale.levels()))
-                .postmortem(new PostmortemPolicy(Option.none(), Option.some(1),
-                        WorkingCalendar.weekdays(ZoneOffset.UTC), Option.some(scale.get("SEV2"))))
+                .postmortem(PostmortemPolicy.builder().dueInWorkingDays(1).meetingFrom(scale.get("SEV2")).build())
                 .build();
     }
 

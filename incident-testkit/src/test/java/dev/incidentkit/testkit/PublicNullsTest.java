@@ -10,6 +10,8 @@ import dev.incidentkit.notify.Outbox;
 import dev.incidentkit.notify.PlainTextRenderer;
 import dev.incidentkit.notify.RecordingNotifier;
 import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.PostmortemPolicy;
+import dev.incidentkit.process.PostmortemPolicyBuilder;
 import dev.incidentkit.process.Presets;
 import dev.incidentkit.store.InMemoryEventStore;
 import dev.incidentkit.store.IncidentEventStore;
@@ -45,6 +47,8 @@ class PublicNullsTest {
                 .sample(IncidentDesk.class, new IncidentDesk(process, storage,
                         Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), 3))
                 .sample(NullWalk.class, NullWalk.builder().build())
+                // Immutables' generated builder is only made through the policy's own subclass
+                .sample(PostmortemPolicyBuilder.class, PostmortemPolicy.builder())
                 // their message is the name the caller gives them, which the walk fills with a sample
                 .skip("dev.incidentkit.base.Nulls.requireContent(Option, String)")
                 .skip("dev.incidentkit.base.Nulls.requireElements(Iterable, String)")
