@@ -3,6 +3,10 @@ package dev.incidentkit.testkit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.desk.IncidentDesk;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.CommandId;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.notify.MessageRenderer;
 import dev.incidentkit.notify.Notifier;
@@ -13,6 +17,8 @@ import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
 import dev.incidentkit.process.PostmortemPolicyBuilder;
 import dev.incidentkit.process.Presets;
+import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.store.InMemoryEventStore;
 import dev.incidentkit.store.IncidentEventStore;
 import dev.incidentkit.store.IncidentStorage;
@@ -49,6 +55,11 @@ class PublicNullsTest {
                 .sample(NullWalk.class, NullWalk.builder().build())
                 // Immutables' generated builder is only made through the policy's own subclass
                 .sample(PostmortemPolicyBuilder.class, PostmortemPolicy.builder())
+                // an outcome comes from a command: this one (a report of a new incident) is accepted
+                .sample(RuleSpec.Outcome.class, RuleSpec.of(process, IncidentId.of("NULL-WALK"))
+                        .when(IncidentCommand.Report.of(CommandHeader.of(CommandId.of("c1"), IncidentId.of("NULL-WALK"),
+                                ResponderId.of("ada"), Instant.parse("2026-01-05T10:00:00Z")),
+                                ReportSource.pagingAlert("HubDown", "hub"), "logins fail")))
                 // their message is the name the caller gives them, which the walk fills with a sample
                 .skip("dev.incidentkit.base.Nulls.requireContent(Option, String)")
                 .skip("dev.incidentkit.base.Nulls.requireElements(Iterable, String)")
