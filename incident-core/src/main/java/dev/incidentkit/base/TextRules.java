@@ -121,8 +121,9 @@ public final class TextRules {
     }
 
     /**
-     * Refuses text that has a problem: for the constructors of values that only ever hold checked text (such
-     * as events), so that a value read from a store is held to the rules of the front door.
+     * Refuses a value that one of the checks (these, or {@link TimeRules}') found a problem with: for the
+     * constructors of values that only ever hold checked values (such as events), so that a value read from a
+     * store is held to the rules of the front door.
      *
      * @param problem the problem one of the checks found, or none; never {@code null}
      * @throws IllegalArgumentException with the problem as its message, if there is one

@@ -560,13 +560,9 @@ public final class IncidentProcess {
                     throw new IllegalArgumentException("the authority table says nothing about " + kind);
                 }
             }
-            TimeRules.durationProblem("a handoff offer timeout", handoffOfferTimeout).forEach(problem -> {
-                throw new IllegalArgumentException(problem);
-            });
-            investigatorAloneAdvisoryAfter.flatMap(d -> TimeRules.durationProblem(
-                    "the investigator-alone advisory time", d)).forEach(problem -> {
-                        throw new IllegalArgumentException(problem);
-                    });
+            TextRules.requireNone(TimeRules.durationProblem("a handoff offer timeout", handoffOfferTimeout));
+            TextRules.requireNone(investigatorAloneAdvisoryAfter.flatMap(d -> TimeRules.durationProblem(
+                    "the investigator-alone advisory time", d)));
             return new IncidentProcess(this);
         }
     }

@@ -1,6 +1,7 @@
 package dev.incidentkit.process;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.base.TimeRules;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.Role;
@@ -39,10 +40,8 @@ public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> aud
         Objects.requireNonNull(intervals, "intervals");
         Nulls.requireElements(audiences, "audiences");
         Objects.requireNonNull(sender, "sender");
-        intervals.values().flatMap(d -> TimeRules.durationProblem("an update interval", d)).headOption()
-                .forEach(problem -> {
-                    throw new IllegalArgumentException(problem);
-                });
+        TextRules.requireNone(intervals.values().flatMap(d -> TimeRules.durationProblem("an update interval", d))
+                .headOption());
     }
 
     /**

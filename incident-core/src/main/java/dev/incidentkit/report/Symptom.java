@@ -34,11 +34,8 @@ public record Symptom(String key, String description) {
     public Symptom {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(description, "description");
-        TextRules.identifierProblem("a symptom key", key, 64)
-                .orElse(() -> TextRules.labelProblem("a symptom description", description))
-                .forEach(problem -> {
-                    throw new IllegalArgumentException(problem);
-                });
+        TextRules.requireNone(TextRules.identifierProblem("a symptom key", key, 64)
+                .orElse(() -> TextRules.labelProblem("a symptom description", description)));
     }
 
     /**

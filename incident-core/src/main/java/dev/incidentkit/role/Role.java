@@ -73,11 +73,8 @@ public record Role(String key, String name, Cardinality cardinality, Option<Stri
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cardinality, "cardinality");
         Nulls.requireContent(coveredBy, "coveredBy");
-        TextRules.identifierProblem("a role key", key, 64)
-                .orElse(() -> TextRules.labelProblem("a role name", name))
-                .forEach(problem -> {
-                    throw new IllegalArgumentException(problem);
-                });
+        TextRules.requireNone(TextRules.identifierProblem("a role key", key, 64)
+                .orElse(() -> TextRules.labelProblem("a role name", name)));
         if (coveredBy.isDefined() && cardinality.isRequired()) {
             throw new IllegalArgumentException("role " + key + " is never vacant, so nothing covers it");
         }

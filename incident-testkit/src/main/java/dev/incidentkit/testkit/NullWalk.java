@@ -56,7 +56,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The other arguments, and the receiver of an instance method, are samples: values given with
  * {@link Builder#sample}, else made by the walk from simple types (strings, numbers, times, enums, empty
  * collections, {@code Option.none()}), records built from samples of their components, public static
- * factories and public constructors. A method whose samples cannot be made is reported as not reached,
+ * factories and public constructors; a functional interface gets a stand-in that throws when called, so a
+ * method that runs a function it was given before checking its other arguments shows up as a problem. A
+ * method whose samples cannot be made is reported as not reached,
  * never as passing. The walk needs parameter names in the class files: compile with {@code -parameters}.
  *
  * <pre>{@code
@@ -415,7 +417,8 @@ public final class NullWalk {
                         default -> "sample " + type.getSimpleName();
                     };
                 }
-                throw new UnsupportedOperationException("a sample " + type.getSimpleName() + " does nothing");
+                throw new IllegalStateException("the walk's stand-in " + type.getSimpleName()
+                        + " was called before the null was refused");
             });
         }
         return null;
