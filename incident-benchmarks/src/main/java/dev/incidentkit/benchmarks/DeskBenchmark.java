@@ -6,6 +6,7 @@ import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.store.InMemoryEventStore;
 import io.vavr.collection.List;
@@ -173,7 +174,7 @@ public class DeskBenchmark {
                 Histories.Continuation open = Histories.beforeClose(id);
                 ids[i] = id;
                 histories[i] = open.events();
-                closes[i] = new IncidentCommand.Close(open.next(Workloads.CHRIS.id()));
+                closes[i] = new ResponseCommand.Close(open.next(Workloads.CHRIS.id()));
             }
             int length = histories[0].size();
             check(length >= 40, "the long history has only " + length + " events");

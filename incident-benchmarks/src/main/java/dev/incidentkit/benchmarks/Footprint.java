@@ -5,6 +5,7 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.StatusUpdate;
+import dev.incidentkit.incident.communication.CommunicationEvent;
 import dev.incidentkit.store.InMemoryEventStore;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -30,7 +31,7 @@ import org.openjdk.jol.info.GraphStats;
  * <p>The incident is {@link Workloads#progressUpdateEvents(IncidentId, int)}: a SEV3 incident reported
  * from a support ticket and declared, then {@code k} progress updates. One entry is one progress update
  * to the stakeholders with its own text of about a hundred characters: one
- * {@link IncidentEvent.UpdatePosted} event in the stream, one {@link StatusUpdate} in the state (and the
+ * {@link CommunicationEvent.UpdatePosted} event in the stream, one {@link StatusUpdate} in the state (and the
  * applied command's id, which the state keeps for idempotency), one entry of the timeline. For each
  * {@code k} in 0, 10, 100 and 1,000, {@code n} incidents with distinct ids and texts (1,000, but 100 at
  * 1,000 entries; 10 in quick mode) are appended to an in-memory store event by event and loaded from it
@@ -142,8 +143,8 @@ public final class Footprint {
             Seq<IncidentEvent> stream = store.read(id);
             IncidentState state = Workloads.DECIDER.replay(id, stream);
             Seq<String> stateTexts = state.statusUpdates().map(StatusUpdate::text);
-            Seq<String> streamTexts = stream.filter(IncidentEvent.UpdatePosted.class::isInstance)
-                    .map(e -> ((IncidentEvent.UpdatePosted) e).text());
+            Seq<String> streamTexts = stream.filter(CommunicationEvent.UpdatePosted.class::isInstance)
+                    .map(e -> ((CommunicationEvent.UpdatePosted) e).text());
             if (state.version() != stream.size() || stateTexts.size() != entries || streamTexts.size() != entries) {
                 throw new IllegalStateException(id + " has " + streamTexts.size() + " updates in its stream of "
                         + stream.size() + " events and " + stateTexts.size() + " status updates at version "

@@ -10,6 +10,9 @@ import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
 import dev.incidentkit.notify.MessageIntent;
 import dev.incidentkit.notify.Notifications;
 import dev.incidentkit.role.ResponderId;
@@ -90,7 +93,7 @@ final class Histories {
      */
     static Continuation beforeClose(IncidentId id) {
         Seq<IncidentEvent> full = Workloads.fullIncidentEvents(id);
-        if (!(full.last() instanceof IncidentEvent.Closed)) {
+        if (!(full.last() instanceof ResponseEvent.Closed)) {
             throw new IllegalStateException("the full incident ends with " + full.last().getClass().getSimpleName()
                     + ", not with its close");
         }
@@ -116,16 +119,16 @@ final class Histories {
             int i = n;
             ActionKind kind = NOTE_KINDS[i % NOTE_KINDS.length];
             Instant occurred = Workloads.T0.plus(Duration.ofMinutes(2 + i));
-            incident.act(Workloads.GEORGIA.id(), h -> new IncidentCommand.RecordAction(h, kind, note(kind, i),
+            incident.act(Workloads.GEORGIA.id(), h -> new ResponseCommand.RecordAction(h, kind, note(kind, i),
                     Option.some(occurred)));
         }
-        int closeEntries = Timeline.of(incident.probe(Workloads.CHRIS.id(), IncidentCommand.Close::new)).size();
+        int closeEntries = Timeline.of(incident.probe(Workloads.CHRIS.id(), ResponseCommand.Close::new)).size();
         int missing = entries - Timeline.of(incident.events()).size() - closeEntries;
         int handled = incident.state().chatImported().size() + incident.state().chatNotImported().size();
         int messages = channelMessagesGiving(handled, missing);
-        incident.act(Workloads.CHRIS.id(), h -> new IncidentCommand.ImportChat(h,
+        incident.act(Workloads.CHRIS.id(), h -> new CommunicationCommand.ImportChat(h,
                 new DataSource(Workloads.CHANNEL, Workloads.T0, h.recordedAt()), Workloads.chatMessages(messages)));
-        incident.act(Workloads.CHRIS.id(), IncidentCommand.Close::new);
+        incident.act(Workloads.CHRIS.id(), ResponseCommand.Close::new);
         int got = Timeline.of(incident.events()).size();
         if (got != entries) {
             throw new IllegalStateException("the grown incident has " + got + " timeline entries, not " + entries);

@@ -10,6 +10,8 @@ import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.role.Audience;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -68,10 +70,10 @@ public class LongIncidentCommandBenchmark {
             state = Workloads.DECIDER.replay(ID, Workloads.longIncidentEvents(ID, size));
             Instant at = state.lastRecordedAt().get().plusSeconds(60);
             CommandHeader header = CommandHeader.of(CommandId.of("bench"), ID, Workloads.SAM.id(), at);
-            addLink = new IncidentCommand.AddLink(header, Link.of(LinkKind.TICKET, "https://desk.example.org/t/new"));
-            recordAction = new IncidentCommand.RecordAction(header, ActionKind.NOTE, "load is back to normal",
+            addLink = new CommunicationCommand.AddLink(header, Link.of(LinkKind.TICKET, "https://desk.example.org/t/new"));
+            recordAction = new ResponseCommand.RecordAction(header, ActionKind.NOTE, "load is back to normal",
                     Option.none());
-            postUpdate = IncidentCommand.PostUpdate.progress(header, Audience.STAKEHOLDERS, "Still investigating.",
+            postUpdate = CommunicationCommand.PostUpdate.progress(header, Audience.STAKEHOLDERS, "Still investigating.",
                     at.plus(Duration.ofHours(1)));
             for (IncidentCommand c : new IncidentCommand[] {addLink, recordAction, postUpdate}) {
                 Workloads.DECIDER.apply(c, state).getOrElseThrow(r -> new IllegalStateException(

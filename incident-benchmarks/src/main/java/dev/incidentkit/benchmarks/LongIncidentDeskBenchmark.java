@@ -10,6 +10,8 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.store.InMemoryEventStore;
@@ -100,10 +102,10 @@ public class LongIncidentDeskBenchmark {
             int n = next++;
             CommandHeader header = CommandHeader.of(CommandId.of("desk-" + n), ID, Workloads.SAM.id(), now);
             IncidentCommand command = switch (n % 3) {
-                case 0 -> IncidentCommand.PostUpdate.progress(header, Audience.STAKEHOLDERS,
+                case 0 -> CommunicationCommand.PostUpdate.progress(header, Audience.STAKEHOLDERS,
                         "Update " + n + ": still on it.", now.plus(Duration.ofDays(1)));
-                case 1 -> new IncidentCommand.RecordAction(header, ActionKind.NOTE, "note " + n, Option.none());
-                default -> new IncidentCommand.AddLink(header, Link.of(LinkKind.TICKET,
+                case 1 -> new ResponseCommand.RecordAction(header, ActionKind.NOTE, "note " + n, Option.none());
+                default -> new CommunicationCommand.AddLink(header, Link.of(LinkKind.TICKET,
                         "https://desk.example.org/batch/" + n));
             };
             DeskOutcome outcome = desk.handle(command);

@@ -6,8 +6,6 @@ import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.DataSource;
 import dev.incidentkit.incident.Decision;
-import dev.incidentkit.incident.DeclineRoute;
-import dev.incidentkit.incident.HandoffId;
 import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentDecider;
@@ -16,6 +14,14 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.CommandKind;
@@ -136,19 +142,19 @@ public final class Workloads {
         Clock clock = new Clock(id);
         Severity sev3 = DECIDER.process().severityScale().get("SEV3");
         return List.of(
-                IncidentCommand.Report.of(clock.next(SAM.id()), ReportSource.pagingAlert("HubSlowLogins", "hub"),
+                TriageCommand.Report.of(clock.next(SAM.id()), ReportSource.pagingAlert("HubSlowLogins", "hub"),
                         "Logins to the hub take more than ten seconds"),
-                IncidentCommand.Declare.of(clock.next(SAM.id()), "Slow hub logins", sev3,
+                ResponseCommand.Declare.of(clock.next(SAM.id()), "Slow hub logins", sev3,
                         Impact.of("logins are slow", 12), "Managed JupyterHubs"),
-                IncidentCommand.PostUpdate.progress(clock.next(SAM.id()), Audience.STAKEHOLDERS,
+                CommunicationCommand.PostUpdate.progress(clock.next(SAM.id()), Audience.STAKEHOLDERS,
                         "Logins are slow; we are looking into it.", T0.plus(Duration.ofHours(3))),
-                new IncidentCommand.Mitigate(clock.next(SAM.id()), "scaled the proxy out", Option.none()),
-                new IncidentCommand.Reopen(clock.next(SAM.id()), "slow again after ten minutes"),
-                new IncidentCommand.Resolve(clock.next(SAM.id()), "p95 login time under a second for an hour",
+                new ResponseCommand.Mitigate(clock.next(SAM.id()), "scaled the proxy out", Option.none()),
+                new ResponseCommand.Reopen(clock.next(SAM.id()), "slow again after ten minutes"),
+                new ResponseCommand.Resolve(clock.next(SAM.id()), "p95 login time under a second for an hour",
                         Option.none()),
-                IncidentCommand.PostUpdate.resolution(clock.next(SAM.id()), Audience.STAKEHOLDERS,
+                CommunicationCommand.PostUpdate.resolution(clock.next(SAM.id()), Audience.STAKEHOLDERS,
                         "Logins are fast again."),
-                new IncidentCommand.Close(clock.next(SAM.id())));
+                new ResponseCommand.Close(clock.next(SAM.id())));
     }
 
     /**
@@ -166,9 +172,9 @@ public final class Workloads {
             throw new IllegalArgumentException("a declared incident has at least 2 events, not " + size);
         }
         Play play = new Play(id);
-        play.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("HubDown", "hub"),
+        play.act(SAM.id(), h -> TriageCommand.Report.of(h, ReportSource.pagingAlert("HubDown", "hub"),
                 "Hub logins fail"));
-        play.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Hub logins fail",
+        play.act(SAM.id(), h -> ResponseCommand.Declare.of(h, "Hub logins fail",
                 DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in", 120),
                 "Managed JupyterHubs"));
         Severity sev1 = DECIDER.process().severityScale().get("SEV1");
@@ -177,18 +183,18 @@ public final class Workloads {
         while (play.events.size() < size) {
             int n = round++;
             switch (n % 6) {
-                case 0 -> play.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+                case 0 -> play.act(SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                         "Update " + n + ": still investigating the proxy; next update within the hour.",
                         h.recordedAt().plus(Duration.ofHours(1))));
-                case 1 -> play.act(SAM.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+                case 1 -> play.act(SAM.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.DEBUGGING,
                         "kubectl -n hub logs deploy/proxy --since=10m (round " + n + ")", Option.none()));
-                case 2 -> play.act(SAM.id(), h -> new IncidentCommand.AddLink(h,
+                case 2 -> play.act(SAM.id(), h -> new CommunicationCommand.AddLink(h,
                         Link.of(LinkKind.TICKET, "https://desk.example.org/tickets/" + n)));
-                case 3 -> play.act(SAM.id(), h -> new IncidentCommand.ChangeSeverity(h,
+                case 3 -> play.act(SAM.id(), h -> new ResponseCommand.ChangeSeverity(h,
                         play.state.severity().contains(sev1) ? sev2 : sev1, Option.some("impact changed")));
-                case 4 -> play.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT,
+                case 4 -> play.act(SAM.id(), h -> new TeamCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT,
                         GEORGIA, "knows the proxy"));
-                default -> play.act(GEORGIA.id(), h -> new IncidentCommand.ReleaseRole(h, Role.SUBJECT_MATTER_EXPERT,
+                default -> play.act(GEORGIA.id(), h -> new TeamCommand.ReleaseRole(h, Role.SUBJECT_MATTER_EXPERT,
                         GEORGIA.id(), "back to the on-call queue"));
             }
         }
@@ -251,26 +257,26 @@ public final class Workloads {
         }
         Seq<ChatMessage> chat = channelMessages(messages);
         Play p = new Play(id);
-        p.act(SAM.id(), h -> new IncidentCommand.Report(h, ReportSource.pagingAlert("HubDown", "hub"),
+        p.act(SAM.id(), h -> new TriageCommand.Report(h, ReportSource.pagingAlert("HubDown", "hub"),
                 "Hub logins fail", Option.none(), Option.some(T0.minusSeconds(120))));
-        p.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Hub logins fail",
+        p.act(SAM.id(), h -> ResponseCommand.Declare.of(h, "Hub logins fail",
                 DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in", 120),
                 "Managed JupyterHubs"));
-        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
-        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+        p.act(SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "Logins to the hub fail. We are investigating and will update here within three hours.",
                 h.recordedAt().plus(Duration.ofHours(3))));
-        p.act(SAM.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+        p.act(SAM.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.DEBUGGING,
                 "kubectl -n hub logs deploy/proxy --since=1h shows 'too many open files'", Option.none()));
         Instant lastPosted = chat.last().postedAt();
         if (p.clock.now.isBefore(lastPosted)) {
             p.pass(Duration.between(p.clock.now, lastPosted));
         }
-        p.act(SAM.id(), h -> new IncidentCommand.ImportChat(h, new DataSource(CHANNEL, T0, h.recordedAt()), chat));
-        p.act(SAM.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back; logins work again", Option.none()));
-        p.act(SAM.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
+        p.act(SAM.id(), h -> new CommunicationCommand.ImportChat(h, new DataSource(CHANNEL, T0, h.recordedAt()), chat));
+        p.act(SAM.id(), h -> new ResponseCommand.Mitigate(h, "proxy rolled back; logins work again", Option.none()));
+        p.act(SAM.id(), h -> new ResponseCommand.Resolve(h, "logged in as a test user on three hubs",
                 Option.none()));
-        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
                 "Logins work again. Thank you for your patience; the incident report follows."));
         return p.events;
     }
@@ -291,14 +297,14 @@ public final class Workloads {
             throw new IllegalArgumentException("the number of updates must not be negative, got " + updates);
         }
         Play p = new Play(id);
-        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.SupportTicket("FD-" + id, REPORTER),
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, new ReportSource.SupportTicket("FD-" + id, REPORTER),
                 "Users of " + id + " cannot start their servers"));
-        p.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Servers do not start (" + id + ")",
+        p.act(SAM.id(), h -> ResponseCommand.Declare.of(h, "Servers do not start (" + id + ")",
                 DECIDER.process().severityScale().get("SEV3"), Impact.of("some users cannot start a server", 12),
                 "Managed JupyterHubs"));
         for (int i = 1; i <= updates; i++) {
             int n = i;
-            p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+            p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                     "Update " + n + " on " + id + ": the spawner queue is draining; about " + (n % 90 + 10)
                             + " servers still wait. Next update within the hour.",
                     h.recordedAt().plus(Duration.ofHours(1))));
@@ -337,23 +343,23 @@ public final class Workloads {
         int spread = (int) ((i * 2654435761L) >>> 7 & 0xFFFF);
         int template = i % 10;
         if (template == 6) {
-            p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.SupportTicket("FD-" + i, REPORTER),
+            p.act(SAM.id(), h -> TriageCommand.Report.of(h, new ReportSource.SupportTicket("FD-" + i, REPORTER),
                     "One user cannot start their server"));
             p.pass(Duration.ofMinutes(5 + spread % 60));
-            p.act(SAM.id(), h -> new IncidentCommand.Decline(h, "a single user's quota question",
+            p.act(SAM.id(), h -> new TriageCommand.Decline(h, "a single user's quota question",
                     DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-" + i)));
             return p;
         }
         if (template == 7) {
-            p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
+            p.act(SAM.id(), h -> TriageCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
                     Option.none()), "The hub looks down for me"));
             p.pass(Duration.ofMinutes(2 + spread % 20));
-            p.act(SAM.id(), h -> new IncidentCommand.Cancel(h, "a local network problem; the hub was up"));
+            p.act(SAM.id(), h -> new ResponseCommand.Cancel(h, "a local network problem; the hub was up"));
             return p;
         }
         boolean paged = template % 3 != 2;
         Instant impactStart = p.clock.now.minusSeconds(60L * (1 + spread % 45));
-        p.act(SAM.id(), h -> new IncidentCommand.Report(h, paged
+        p.act(SAM.id(), h -> new TriageCommand.Report(h, paged
                         ? ReportSource.pagingAlert("HubSlowLogins", "hub")
                         : new ReportSource.SupportTicket("FD-" + i, REPORTER),
                 "Logins to the hub take more than ten seconds", Option.none(), Option.some(impactStart)));
@@ -362,35 +368,35 @@ public final class Workloads {
         }
         if (paged) {
             p.pass(Duration.ofMinutes(1 + spread % 15));
-            p.act(SAM.id(), IncidentCommand.AcknowledgePaging::new);
+            p.act(SAM.id(), ResponseCommand.AcknowledgePaging::new);
         }
         p.pass(Duration.ofMinutes(2 + spread % 30));
         Severity severity = process.severityScale().get("SEV" + (1 + spread % 3));
-        p.act(SAM.id(), h -> IncidentCommand.Declare.of(h, "Slow hub logins", severity,
+        p.act(SAM.id(), h -> ResponseCommand.Declare.of(h, "Slow hub logins", severity,
                 Impact.of("logins are slow", 10 + spread % 500), "Managed JupyterHubs"));
-        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "Logins are slow; we are looking into it.", h.recordedAt().plus(Duration.ofHours(3))));
         if (template == 8) {
             return p;
         }
         p.pass(Duration.ofMinutes(5 + spread % 120));
-        p.act(SAM.id(), h -> new IncidentCommand.Mitigate(h, "scaled the proxy out", Option.none()));
+        p.act(SAM.id(), h -> new ResponseCommand.Mitigate(h, "scaled the proxy out", Option.none()));
         if (template == 5) {
             return p;
         }
         if (spread % 4 == 0) {
             p.pass(Duration.ofMinutes(3 + spread % 10));
-            p.act(SAM.id(), h -> new IncidentCommand.Reopen(h, "slow again after ten minutes"));
+            p.act(SAM.id(), h -> new ResponseCommand.Reopen(h, "slow again after ten minutes"));
             p.pass(Duration.ofMinutes(3 + spread % 25));
-            p.act(SAM.id(), h -> new IncidentCommand.Mitigate(h, "moved the proxy to bigger nodes", Option.none()));
+            p.act(SAM.id(), h -> new ResponseCommand.Mitigate(h, "moved the proxy to bigger nodes", Option.none()));
         }
         p.pass(Duration.ofMinutes(10 + spread % 240));
-        p.act(SAM.id(), h -> new IncidentCommand.Resolve(h, "p95 login time under a second for an hour",
+        p.act(SAM.id(), h -> new ResponseCommand.Resolve(h, "p95 login time under a second for an hour",
                 Option.none()));
-        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
                 "Logins are fast again."));
         if (!process.postmortem().requiredFor(severity)) {
-            p.act(SAM.id(), IncidentCommand.Close::new);
+            p.act(SAM.id(), ResponseCommand.Close::new);
         }
         return p;
     }
@@ -399,92 +405,92 @@ public final class Workloads {
     private static Play fullIncident(IncidentId id) {
         IncidentProcess process = DECIDER.process();
         Play p = new Play(id);
-        p.act(SAM.id(), h -> new IncidentCommand.Report(h, new ReportSource.PagingAlert("JupyterHubDown",
+        p.act(SAM.id(), h -> new TriageCommand.Report(h, new ReportSource.PagingAlert("JupyterHubDown",
                 HashSet.of("take immediate action", "hub"), Option.some("PD-Q7XK2")),
                 "Hub at hub.example.org answers 503 for every login", Option.some(T0.minusSeconds(60)),
                 Option.some(T0.minusSeconds(300))));
-        p.act(SAM.id(), IncidentCommand.AcknowledgePaging::new);
-        p.act(SAM.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(120)
+        p.act(SAM.id(), ResponseCommand.AcknowledgePaging::new);
+        p.act(SAM.id(), h -> new TriageCommand.Assess(h, Assessment.builder().usersAffected(120)
                 .symptoms(Symptom.CANNOT_LOG_IN).customerImpact().build()));
-        p.act(SAM.id(), h -> new IncidentCommand.Declare(h, "Logins fail on hub.example.org",
+        p.act(SAM.id(), h -> new ResponseCommand.Declare(h, "Logins fail on hub.example.org",
                 process.severityScale().get("SEV2"), Impact.of("nobody can log in to the hub", 120),
                 "Managed JupyterHubs", Option.none(), OnCallRoster.of(OnCallRoster.Member.available(GEORGIA),
                         OnCallRoster.Member.available(SAM), "hub", OnCallRoster.Member.available(YUVI))));
-        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
-        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.TICKET,
+        p.act(SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
+        p.act(SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.TICKET,
                 "https://desk.example.org/tickets/4711")));
-        p.act(SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.STATUS_PAGE,
+        p.act(SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.STATUS_PAGE,
                 "https://status.example.org/incidents/88")));
-        p.act(SAM.id(), h -> new IncidentCommand.EstimateImpactStart(h, T0.minusSeconds(900)));
-        p.act(SAM.id(), h -> new IncidentCommand.ChangeSeverity(h, process.severityScale().get("SEV1"),
+        p.act(SAM.id(), h -> new TriageCommand.EstimateImpactStart(h, T0.minusSeconds(900)));
+        p.act(SAM.id(), h -> new ResponseCommand.ChangeSeverity(h, process.severityScale().get("SEV1"),
                 Option.some("every region is affected")));
-        p.act(SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "Logins to hub.example.org fail. We are investigating and will update here within three hours.",
                 h.recordedAt().plus(Duration.ofHours(3))));
-        p.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT, YUVI,
+        p.act(SAM.id(), h -> new TeamCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT, YUVI,
                 "knows the hub's proxy"));
-        p.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.COMMUNICATIONS_LIAISON, ERIN,
+        p.act(SAM.id(), h -> new TeamCommand.AssignRole(h, Role.COMMUNICATIONS_LIAISON, ERIN,
                 "community updates while I coordinate"));
-        p.act(GEORGIA.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+        p.act(GEORGIA.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.DEBUGGING,
                 "kubectl -n hub logs deploy/proxy --since=1h shows 'too many open files'", Option.none()));
         HandoffId toChris = offer(p, Role.INCIDENT_COMMANDER, SAM, CHRIS, "proxy fix in test; next update 20:00");
-        p.act(CHRIS.id(), h -> new IncidentCommand.AcceptHandoff(h, toChris));
+        p.act(CHRIS.id(), h -> new TeamCommand.AcceptHandoff(h, toChris));
         HandoffId declined = offer(p, Role.COMMUNICATIONS_LIAISON, ERIN, DANA, "community updates every 3h");
-        p.act(DANA.id(), h -> new IncidentCommand.DeclineHandoff(h, declined, "I am on another incident"));
+        p.act(DANA.id(), h -> new TeamCommand.DeclineHandoff(h, declined, "I am on another incident"));
         HandoffId withdrawn = offer(p, Role.COMMUNICATIONS_LIAISON, ERIN, DANA, "community updates every 3h");
-        p.act(ERIN.id(), h -> new IncidentCommand.WithdrawHandoff(h, withdrawn, "I can stay on after all"));
+        p.act(ERIN.id(), h -> new TeamCommand.WithdrawHandoff(h, withdrawn, "I can stay on after all"));
         HandoffId expired = offer(p, Role.COMMUNICATIONS_LIAISON, ERIN, DANA, "community updates every 3h");
         p.pass(process.handoffOfferTimeout().plusMinutes(1));
-        p.act(CHRIS.id(), h -> new IncidentCommand.ExpireHandoff(h, expired));
-        p.act(YUVI.id(), h -> new IncidentCommand.ReleaseRole(h, Role.SUBJECT_MATTER_EXPERT, YUVI.id(),
+        p.act(CHRIS.id(), h -> new TeamCommand.ExpireHandoff(h, expired));
+        p.act(YUVI.id(), h -> new TeamCommand.ReleaseRole(h, Role.SUBJECT_MATTER_EXPERT, YUVI.id(),
                 "the proxy part is done"));
-        p.act(CHRIS.id(), h -> new IncidentCommand.ImportChat(h, new DataSource(CHANNEL, T0, h.recordedAt()),
+        p.act(CHRIS.id(), h -> new CommunicationCommand.ImportChat(h, new DataSource(CHANNEL, T0, h.recordedAt()),
                 chatMessages(40)));
-        p.act(GEORGIA.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back; logins work again",
+        p.act(GEORGIA.id(), h -> new ResponseCommand.Mitigate(h, "proxy rolled back; logins work again",
                 Option.none()));
-        p.act(CHRIS.id(), h -> new IncidentCommand.Reopen(h, "logins fail again on two hubs"));
-        p.act(GEORGIA.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back on every hub", Option.none()));
-        p.act(CHRIS.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
+        p.act(CHRIS.id(), h -> new ResponseCommand.Reopen(h, "logins fail again on two hubs"));
+        p.act(GEORGIA.id(), h -> new ResponseCommand.Mitigate(h, "proxy rolled back on every hub", Option.none()));
+        p.act(CHRIS.id(), h -> new ResponseCommand.Resolve(h, "logged in as a test user on three hubs",
                 Option.none()));
-        p.act(ERIN.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+        p.act(ERIN.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
                 "Logins work again. Thank you for your patience; the incident report follows."));
         p.pass(Duration.ofHours(16));
-        p.act(CHRIS.id(), h -> new IncidentCommand.StartPostmortem(h, Option.none()));
-        p.act(CHRIS.id(), h -> new IncidentCommand.SetImpactWindow(h, T0.minusSeconds(900),
+        p.act(CHRIS.id(), h -> new PostmortemCommand.StartPostmortem(h, Option.none()));
+        p.act(CHRIS.id(), h -> new PostmortemCommand.SetImpactWindow(h, T0.minusSeconds(900),
                 Option.some(T0.plus(Duration.ofHours(3)))));
-        p.act(CHRIS.id(), h -> new IncidentCommand.WriteSection(h, Section.OVERVIEW,
+        p.act(CHRIS.id(), h -> new PostmortemCommand.WriteSection(h, Section.OVERVIEW,
                 "For about three hours nobody could log in to hub.example.org."));
-        p.act(CHRIS.id(), h -> new IncidentCommand.WriteSection(h, Section.ROOT_CAUSE,
+        p.act(CHRIS.id(), h -> new PostmortemCommand.WriteSection(h, Section.ROOT_CAUSE,
                 "Proxy 4.2.0 does not close idle upstream connections; the load test held none open."));
-        p.act(CHRIS.id(), h -> new IncidentCommand.AddActionItem(h, "AI-1", "Alert on the proxy's open file handles",
+        p.act(CHRIS.id(), h -> new PostmortemCommand.AddActionItem(h, "AI-1", "Alert on the proxy's open file handles",
                 Option.some("https://github.com/example-org/hub/issues/101")));
-        p.act(CHRIS.id(), h -> new IncidentCommand.UpdateActionItem(h, "AI-1", ActionItem.Status.DONE));
-        p.act(CHRIS.id(), IncidentCommand.RequestReview::new);
-        p.act(GEORGIA.id(), h -> new IncidentCommand.ReviewPostmortem(h, "Clear; the timeline shows the upgrade."));
-        p.act(CHRIS.id(), IncidentCommand.MarkReviewed::new);
-        p.act(CHRIS.id(), h -> new IncidentCommand.PublishPostmortem(h,
+        p.act(CHRIS.id(), h -> new PostmortemCommand.UpdateActionItem(h, "AI-1", ActionItem.Status.DONE));
+        p.act(CHRIS.id(), PostmortemCommand.RequestReview::new);
+        p.act(GEORGIA.id(), h -> new PostmortemCommand.ReviewPostmortem(h, "Clear; the timeline shows the upgrade."));
+        p.act(CHRIS.id(), PostmortemCommand.MarkReviewed::new);
+        p.act(CHRIS.id(), h -> new PostmortemCommand.PublishPostmortem(h,
                 "https://github.com/example-org/incident-reports/blob/main/2026/HUB-1.md"));
-        p.act(ERIN.id(), IncidentCommand.SharePostmortem::new);
-        p.act(CHRIS.id(), IncidentCommand.Close::new);
+        p.act(ERIN.id(), PostmortemCommand.SharePostmortem::new);
+        p.act(CHRIS.id(), ResponseCommand.Close::new);
         return p;
     }
 
     private static HandoffId offer(Play p, Role role, Responder from, Responder to, String note) {
-        Seq<IncidentEvent> events = p.act(from.id(), h -> new IncidentCommand.OfferHandoff(h, role, from.id(), to,
+        Seq<IncidentEvent> events = p.act(from.id(), h -> new TeamCommand.OfferHandoff(h, role, from.id(), to,
                 note));
-        return ((IncidentEvent.HandoffOffered) events.head()).handoff().id();
+        return ((TeamEvent.HandoffOffered) events.head()).handoff().id();
     }
 
     /** A support ticket that needs more information and turns out not to be an incident. */
     private static Play declinedTicket(IncidentId id) {
         Play p = new Play(id);
-        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.SupportTicket("FD-2042", REPORTER),
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, new ReportSource.SupportTicket("FD-2042", REPORTER),
                 "One user cannot start their server"));
-        p.act(SAM.id(), h -> new IncidentCommand.RequestInformation(h,
+        p.act(SAM.id(), h -> new TriageCommand.RequestInformation(h,
                 "Which browser do you use, and when did it last work?"));
-        p.act(SAM.id(), h -> new IncidentCommand.Decline(h, "a single user's quota question",
+        p.act(SAM.id(), h -> new TriageCommand.Decline(h, "a single user's quota question",
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-2042")));
-        p.act(SAM.id(), h -> new IncidentCommand.InformReporter(h,
+        p.act(SAM.id(), h -> new TriageCommand.InformReporter(h,
                 "This is handled as support ticket FD-2042; the support team answers there."));
         return p;
     }
@@ -492,35 +498,35 @@ public final class Workloads {
     /** A chat report that was a false alarm. */
     private static Play canceledChatReport(IncidentId id) {
         Play p = new Play(id);
-        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
                 Option.none()), "The hub looks down for me"));
-        p.act(SAM.id(), h -> new IncidentCommand.Cancel(h, "a local network problem; the hub was up"));
+        p.act(SAM.id(), h -> new ResponseCommand.Cancel(h, "a local network problem; the hub was up"));
         return p;
     }
 
     /** A second alert about an incident that is already being handled. */
     private static Play mergedAlert(IncidentId id) {
         Play p = new Play(id);
-        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
                 "Hub answers 503"));
-        p.act(SAM.id(), h -> new IncidentCommand.Merge(h, IncidentId.of("HUB-1")));
+        p.act(SAM.id(), h -> new ResponseCommand.Merge(h, IncidentId.of("HUB-1")));
         return p;
     }
 
     /** A commander who went unreachable: the technology lead takes the role over for a responder who accepts. */
     private static Play unreachableCommander(IncidentId id) {
         Play p = new Play(id);
-        p.act(SAM.id(), h -> IncidentCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
                 "Hub answers 503"));
-        p.act(SAM.id(), h -> new IncidentCommand.Declare(h, "Logins fail on hub.example.org",
+        p.act(SAM.id(), h -> new ResponseCommand.Declare(h, "Logins fail on hub.example.org",
                 DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in to the hub", 120),
                 "Managed JupyterHubs", Option.none(), OnCallRoster.of(OnCallRoster.Member.available(GEORGIA),
                         OnCallRoster.Member.available(SAM), "hub", OnCallRoster.Member.available(YUVI))));
-        p.act(SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.TECHNOLOGY_LEAD, YUVI, "knows the hub"));
-        Seq<IncidentEvent> takeover = p.act(YUVI.id(), h -> new IncidentCommand.TakeOverRole(h,
+        p.act(SAM.id(), h -> new TeamCommand.AssignRole(h, Role.TECHNOLOGY_LEAD, YUVI, "knows the hub"));
+        Seq<IncidentEvent> takeover = p.act(YUVI.id(), h -> new TeamCommand.TakeOverRole(h,
                 Role.INCIDENT_COMMANDER, SAM.id(), CHRIS, "Sam has not answered for twenty minutes"));
-        HandoffId offer = ((IncidentEvent.TakeoverOffered) takeover.last()).handoff().id();
-        p.act(CHRIS.id(), h -> new IncidentCommand.AcceptHandoff(h, offer));
+        HandoffId offer = ((TeamEvent.TakeoverOffered) takeover.last()).handoff().id();
+        p.act(CHRIS.id(), h -> new TeamCommand.AcceptHandoff(h, offer));
         return p;
     }
 

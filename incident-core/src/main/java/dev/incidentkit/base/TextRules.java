@@ -1,6 +1,8 @@
 package dev.incidentkit.base;
 
 import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.net.URI;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 
@@ -256,6 +258,39 @@ public final class TextRules {
             } else if (Character.isSurrogate(c)) {
                 return Option.some(field + " must not contain unpaired surrogate characters");
             }
+        }
+        return Option.none();
+    }
+
+    /**
+     * Explains why a text is not an absolute http or https URL with a host, of at most {@code maxLength}
+     * characters, without white space, control or formatting characters (such as a right-to-left
+     * override) or unpaired surrogates.
+     *
+     * @param reference the text
+     * @param maxLength the most characters allowed
+     * @return the problem, or none when it is such a URL
+     * @throws NullPointerException if {@code reference} is {@code null}
+     */
+    public static Option<String> urlProblem(String reference, int maxLength) {
+        Objects.requireNonNull(reference, "reference");
+        if (reference.length() > maxLength) {
+            return Option.some("a URL must be at most " + maxLength + " characters");
+        }
+        Option<String> hidden = identifierProblem("a URL", reference, maxLength);
+        if (hidden.isDefined()) {
+            return hidden;
+        }
+        Option<URI> uri = Try.of(() -> new URI(reference)).toOption();
+        if (uri.isEmpty()) {
+            return Option.some("a URL is malformed: " + reference);
+        }
+        String scheme = uri.get().getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return Option.some("a URL must use http or https");
+        }
+        if (uri.get().getHost() == null) {
+            return Option.some("a URL must name a host");
         }
         return Option.none();
     }

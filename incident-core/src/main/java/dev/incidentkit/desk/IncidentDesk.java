@@ -8,6 +8,7 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.metrics.MetricsSummary;
 import dev.incidentkit.notify.MessageIntent;
 import dev.incidentkit.notify.Notifications;
@@ -143,9 +144,9 @@ public final class IncidentDesk {
     /**
      * Handles a command: stamp it with the desk's time, decide, store, plan its messages.
      *
-     * <p>A {@link IncidentCommand.Merge} is refused unless the incident it names was reported and is open;
+     * <p>A {@link ResponseCommand.Merge} is refused unless the incident it names was reported and is open;
      * once the merged incident is stored as MERGED, the named one records what it took in
-     * ({@link dev.incidentkit.incident.IncidentEvent.Absorbed}). Within one desk nothing else happens to
+     * ({@link dev.incidentkit.incident.response.ResponseEvent.Absorbed}). Within one desk nothing else happens to
      * either incident in between. Desks sharing a store can still end the named incident in that moment;
      * the merge then stands and the desk logs that the other incident could not record it. Should the
      * process die between the two, sending the same merge command again records the second half.
@@ -157,8 +158,8 @@ public final class IncidentDesk {
      */
     public DeskOutcome handle(IncidentCommand command) {
         Objects.requireNonNull(command, "command");
-        if (command instanceof IncidentCommand.Merge) {
-            return merge((IncidentCommand.Merge) command);
+        if (command instanceof ResponseCommand.Merge) {
+            return merge((ResponseCommand.Merge) command);
         }
         IncidentId id = command.incidentId();
         synchronized (stripes[stripe(id)]) {
@@ -176,7 +177,7 @@ public final class IncidentDesk {
      * The target is checked only for a merge the decider would accept, and not on a merge sent again once
      * stored; a merge sent again records the target's side if a crash lost it.
      */
-    private DeskOutcome merge(IncidentCommand.Merge merge) {
+    private DeskOutcome merge(ResponseCommand.Merge merge) {
         IncidentId source = merge.incidentId();
         IncidentId target = merge.into();
         synchronized (stripes[Math.min(stripe(source), stripe(target))]) {
@@ -200,7 +201,7 @@ public final class IncidentDesk {
                 }
                 IncidentState mergedState = ((DeskOutcome.Accepted) merged).state();
                 DeskOutcome absorbed = decideAndStore(target, merge.commandId(), state ->
-                        decider.absorb((IncidentCommand.Merge) stamp(merge, state), mergedState, state));
+                        decider.absorb((ResponseCommand.Merge) stamp(merge, state), mergedState, state));
                 // the merge is stored and stands; only another desk can end the target or keep winning its
                 // appends in between, and sending the same merge again completes the record
                 if (absorbed instanceof DeskOutcome.Rejected) {

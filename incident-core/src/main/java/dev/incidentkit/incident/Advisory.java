@@ -1,12 +1,13 @@
 package dev.incidentkit.incident;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.role.ResponderId;
 import java.util.Objects;
 
 /**
  * A soft rule broken: who it is about and a sentence saying what the guides suggest instead. It travels
- * with the accepted events as an {@link IncidentEvent.AdvisoryRaised} event and never blocks.
+ * with the accepted events as an {@link TeamEvent.AdvisoryRaised} event and never blocks.
  *
  * @param code the stable code; never {@code null}
  * @param about the responder the advice is for; never {@code null}

@@ -39,24 +39,6 @@ final class Checks {
                 + " incidents " + whatTheyDo));
     }
 
-    /** What is wrong with the text of a report's source, if anything: the rule of the report and its record. */
-    static Option<String> sourceProblem(ReportSource source) {
-        if (source instanceof ReportSource.PagingAlert alert) {
-            return TextRules.labelProblem("the alert name", alert.alertName())
-                    .orElse(() -> alert.tags().toList().flatMap(tag -> TextRules.labelProblem("an alert tag", tag))
-                            .headOption())
-                    .orElse(() -> alert.externalId().flatMap(id -> TextRules.labelProblem("the alert's external id",
-                            id)));
-        }
-        if (source instanceof ReportSource.SupportTicket ticket) {
-            return TextRules.labelProblem("the ticket reference", ticket.reference());
-        }
-        if (source instanceof ReportSource.ChatReport chat) {
-            return TextRules.labelProblem("the chat channel", chat.channel())
-                    .orElse(() -> chat.messageLink().flatMap(Link::urlProblem).map(p -> "the message link: " + p));
-        }
-        return Option.none();
-    }
 
     static Option<Rejection> label(IncidentCommand c, String field, String value) {
         return TextRules.labelProblem(field, value).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));

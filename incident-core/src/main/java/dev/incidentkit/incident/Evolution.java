@@ -1,32 +1,38 @@
 package dev.incidentkit.incident;
 
-import dev.incidentkit.incident.IncidentEvent.Absorbed;
-import dev.incidentkit.incident.IncidentEvent.ActionRecorded;
-import dev.incidentkit.incident.IncidentEvent.AdvisoryRaised;
-import dev.incidentkit.incident.IncidentEvent.Canceled;
-import dev.incidentkit.incident.IncidentEvent.Closed;
-import dev.incidentkit.incident.IncidentEvent.Declared;
-import dev.incidentkit.incident.IncidentEvent.Declined;
-import dev.incidentkit.incident.IncidentEvent.HandoffAccepted;
-import dev.incidentkit.incident.IncidentEvent.HandoffDeclined;
-import dev.incidentkit.incident.IncidentEvent.HandoffExpired;
-import dev.incidentkit.incident.IncidentEvent.HandoffOffered;
-import dev.incidentkit.incident.IncidentEvent.HandoffWithdrawn;
-import dev.incidentkit.incident.IncidentEvent.ImpactStartEstimated;
-import dev.incidentkit.incident.IncidentEvent.LinkAdded;
-import dev.incidentkit.incident.IncidentEvent.Merged;
-import dev.incidentkit.incident.IncidentEvent.Mitigated;
-import dev.incidentkit.incident.IncidentEvent.PagingIncidentNoted;
-import dev.incidentkit.incident.IncidentEvent.PagingIncidentReassigned;
-import dev.incidentkit.incident.IncidentEvent.Reopened;
-import dev.incidentkit.incident.IncidentEvent.Reported;
-import dev.incidentkit.incident.IncidentEvent.Resolved;
-import dev.incidentkit.incident.IncidentEvent.RoleAssigned;
-import dev.incidentkit.incident.IncidentEvent.RoleReleased;
-import dev.incidentkit.incident.IncidentEvent.SeverityChanged;
-import dev.incidentkit.incident.IncidentEvent.TakeoverOffered;
-import dev.incidentkit.incident.IncidentEvent.TicketAssigned;
-import dev.incidentkit.incident.IncidentEvent.UpdatePosted;
+import dev.incidentkit.incident.communication.CommunicationEvent.LinkAdded;
+import dev.incidentkit.incident.communication.CommunicationEvent.UpdatePosted;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.response.ResponseEvent.Absorbed;
+import dev.incidentkit.incident.response.ResponseEvent.ActionRecorded;
+import dev.incidentkit.incident.response.ResponseEvent.Canceled;
+import dev.incidentkit.incident.response.ResponseEvent.Closed;
+import dev.incidentkit.incident.response.ResponseEvent.Declared;
+import dev.incidentkit.incident.response.ResponseEvent.Merged;
+import dev.incidentkit.incident.response.ResponseEvent.Mitigated;
+import dev.incidentkit.incident.response.ResponseEvent.Reopened;
+import dev.incidentkit.incident.response.ResponseEvent.Resolved;
+import dev.incidentkit.incident.response.ResponseEvent.SeverityChanged;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamEvent.AdvisoryRaised;
+import dev.incidentkit.incident.team.TeamEvent.HandoffAccepted;
+import dev.incidentkit.incident.team.TeamEvent.HandoffDeclined;
+import dev.incidentkit.incident.team.TeamEvent.HandoffExpired;
+import dev.incidentkit.incident.team.TeamEvent.HandoffOffered;
+import dev.incidentkit.incident.team.TeamEvent.HandoffWithdrawn;
+import dev.incidentkit.incident.team.TeamEvent.PagingIncidentNoted;
+import dev.incidentkit.incident.team.TeamEvent.PagingIncidentReassigned;
+import dev.incidentkit.incident.team.TeamEvent.RoleAssigned;
+import dev.incidentkit.incident.team.TeamEvent.RoleReleased;
+import dev.incidentkit.incident.team.TeamEvent.TakeoverOffered;
+import dev.incidentkit.incident.team.TeamEvent.TicketAssigned;
+import dev.incidentkit.incident.triage.TriageEvent.Declined;
+import dev.incidentkit.incident.triage.TriageEvent.ImpactStartEstimated;
+import dev.incidentkit.incident.triage.TriageEvent.Reported;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.postmortem.Review;
@@ -82,9 +88,9 @@ final class Evolution {
                     + ") cannot be event " + header.sequence() + " of incident " + state.id()
                     + ": a stream starts with exactly one Reported event");
         }
-        boolean tellingTheReporter = event instanceof IncidentEvent.ReporterInformed
+        boolean tellingTheReporter = event instanceof TriageEvent.ReporterInformed
                 && state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED);
-        boolean followingUp = event instanceof IncidentEvent.ActionItemUpdated && state.isIn(IncidentStatus.CLOSED);
+        boolean followingUp = event instanceof PostmortemEvent.ActionItemUpdated && state.isIn(IncidentStatus.CLOSED);
         if (state.status().exists(IncidentStatus::isTerminal) && !tellingTheReporter && !followingUp) {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
@@ -227,31 +233,31 @@ final class Evolution {
             return s.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs(),
                     t.advisories().append(advisory), solo));
         }
-        if (event instanceof IncidentEvent.Assessed) {
+        if (event instanceof TriageEvent.Assessed) {
             IncidentState.Triage r = part(s.triage(), event, "a report");
             return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(),
-                    Option.some(((IncidentEvent.Assessed) event).verdict()), r.informationRequestedAt(),
+                    Option.some(((TriageEvent.Assessed) event).verdict()), r.informationRequestedAt(),
                     r.reporterInformedAt())));
         }
-        if (event instanceof IncidentEvent.InformationRequested) {
+        if (event instanceof TriageEvent.InformationRequested) {
             IncidentState.Triage r = part(s.triage(), event, "a report");
             return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
                     Option.some(h.recordedAt()), r.reporterInformedAt())));
         }
-        if (event instanceof IncidentEvent.ReporterInformed) {
+        if (event instanceof TriageEvent.ReporterInformed) {
             IncidentState.Triage r = part(s.triage(), event, "a report");
             return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
                     r.informationRequestedAt(), Option.some(h.recordedAt()))));
         }
-        if (event instanceof IncidentEvent.PagingAcknowledged) {
+        if (event instanceof ResponseEvent.PagingAcknowledged) {
             IncidentState.Communications c = s.communications();
             return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
                     c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(),
                     Option.some(new IncidentState.Acknowledgement(h.actor(), h.recordedAt())), c.dataSources(),
                     c.chatImported(), c.chatNotImported()));
         }
-        if (event instanceof IncidentEvent.ChatImported) {
-            IncidentEvent.ChatImported e = (IncidentEvent.ChatImported) event;
+        if (event instanceof CommunicationEvent.ChatImported) {
+            CommunicationEvent.ChatImported e = (CommunicationEvent.ChatImported) event;
             IncidentState.Communications c = s.communications();
             Map<String, String> notImported = c.chatNotImported();
             for (ChatMessage message : e.imported()) {
@@ -265,47 +271,47 @@ final class Evolution {
                     c.dataSources().append(e.source()), c.chatImported().addAll(e.imported().map(ChatMessage::key)),
                     notImported));
         }
-        if (event instanceof IncidentEvent.PostmortemStarted) {
-            IncidentEvent.PostmortemStarted e = (IncidentEvent.PostmortemStarted) event;
+        if (event instanceof PostmortemEvent.PostmortemStarted) {
+            PostmortemEvent.PostmortemStarted e = (PostmortemEvent.PostmortemStarted) event;
             return s.withPostmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(),
                     e.impactEnd()))).with(status(IncidentStatus.IN_REVIEW), m);
         }
-        if (event instanceof IncidentEvent.ImpactWindowSet) {
-            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
+        if (event instanceof PostmortemEvent.ImpactWindowSet) {
+            PostmortemEvent.ImpactWindowSet e = (PostmortemEvent.ImpactWindowSet) event;
             return s.withPostmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())))
                     .with(s.status(), m.with(Milestone.IMPACT_STARTED, e.start()));
         }
-        if (event instanceof IncidentEvent.SectionWritten) {
-            IncidentEvent.SectionWritten e = (IncidentEvent.SectionWritten) event;
+        if (event instanceof PostmortemEvent.SectionWritten) {
+            PostmortemEvent.SectionWritten e = (PostmortemEvent.SectionWritten) event;
             return s.withPostmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
         }
-        if (event instanceof IncidentEvent.ActionItemAdded) {
+        if (event instanceof PostmortemEvent.ActionItemAdded) {
             return s.withPostmortem(s.postmortem().map(p -> p.withActionItem(
-                    ((IncidentEvent.ActionItemAdded) event).item())));
+                    ((PostmortemEvent.ActionItemAdded) event).item())));
         }
-        if (event instanceof IncidentEvent.ActionItemUpdated) {
-            IncidentEvent.ActionItemUpdated e = (IncidentEvent.ActionItemUpdated) event;
+        if (event instanceof PostmortemEvent.ActionItemUpdated) {
+            PostmortemEvent.ActionItemUpdated e = (PostmortemEvent.ActionItemUpdated) event;
             return s.withPostmortem(s.postmortem().map(p -> p.withActionItem(p.actionItems().get(e.itemId()).get()
                     .withStatus(e.status()))));
         }
-        if (event instanceof IncidentEvent.ReviewRequested) {
+        if (event instanceof PostmortemEvent.ReviewRequested) {
             return s.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.IN_REVIEW)));
         }
-        if (event instanceof IncidentEvent.PostmortemReviewed) {
+        if (event instanceof PostmortemEvent.PostmortemReviewed) {
             return s.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
-                    ((IncidentEvent.PostmortemReviewed) event).comment()))));
+                    ((PostmortemEvent.PostmortemReviewed) event).comment()))));
         }
-        if (event instanceof IncidentEvent.MarkedReviewed) {
+        if (event instanceof PostmortemEvent.MarkedReviewed) {
             return s.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
         }
-        if (event instanceof IncidentEvent.PostmortemPublished) {
+        if (event instanceof PostmortemEvent.PostmortemPublished) {
             return s.withPostmortem(s.postmortem().map(p -> p.published(
-                    ((IncidentEvent.PostmortemPublished) event).location(), h.recordedAt())));
+                    ((PostmortemEvent.PostmortemPublished) event).location(), h.recordedAt())));
         }
-        if (event instanceof IncidentEvent.PostmortemShared) {
+        if (event instanceof PostmortemEvent.PostmortemShared) {
             return s.withPostmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
         }
-        if (event instanceof IncidentEvent.OfficiallyStarted) {
+        if (event instanceof ResponseEvent.OfficiallyStarted) {
             return s.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
         }
         if (event instanceof TicketAssigned || event instanceof PagingIncidentReassigned

@@ -12,21 +12,28 @@ import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
 import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
 import static dev.incidentkit.incident.IncidentStatus.TRIAGE;
 
-import dev.incidentkit.incident.IncidentCommand.AddLink;
-import dev.incidentkit.incident.IncidentCommand.Cancel;
-import dev.incidentkit.incident.IncidentCommand.ChangeSeverity;
-import dev.incidentkit.incident.IncidentCommand.Close;
-import dev.incidentkit.incident.IncidentCommand.Declare;
-import dev.incidentkit.incident.IncidentCommand.Decline;
-import dev.incidentkit.incident.IncidentCommand.EstimateImpactStart;
-import dev.incidentkit.incident.IncidentCommand.Merge;
-import dev.incidentkit.incident.IncidentCommand.Mitigate;
-import dev.incidentkit.incident.IncidentCommand.PostUpdate;
-import dev.incidentkit.incident.IncidentCommand.Reopen;
-import dev.incidentkit.incident.IncidentCommand.Report;
-import dev.incidentkit.incident.IncidentCommand.Resolve;
 import dev.incidentkit.base.TextRules;
 import dev.incidentkit.base.TimeRules;
+import dev.incidentkit.incident.communication.CommunicationCommand.AddLink;
+import dev.incidentkit.incident.communication.CommunicationCommand.PostUpdate;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.response.ResponseCommand.Cancel;
+import dev.incidentkit.incident.response.ResponseCommand.ChangeSeverity;
+import dev.incidentkit.incident.response.ResponseCommand.Close;
+import dev.incidentkit.incident.response.ResponseCommand.Declare;
+import dev.incidentkit.incident.response.ResponseCommand.Merge;
+import dev.incidentkit.incident.response.ResponseCommand.Mitigate;
+import dev.incidentkit.incident.response.ResponseCommand.Reopen;
+import dev.incidentkit.incident.response.ResponseCommand.Resolve;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand.Decline;
+import dev.incidentkit.incident.triage.TriageCommand.EstimateImpactStart;
+import dev.incidentkit.incident.triage.TriageCommand.Report;
+import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.severity.Severity;
@@ -178,20 +185,20 @@ public final class IncidentDecider {
         if (command instanceof Close) {
             return close((Close) command, state);
         }
-        if (command instanceof IncidentCommand.Assess) {
-            return assess((IncidentCommand.Assess) command, state);
+        if (command instanceof TriageCommand.Assess) {
+            return assess((TriageCommand.Assess) command, state);
         }
-        if (command instanceof IncidentCommand.RequestInformation) {
-            return requestInformation((IncidentCommand.RequestInformation) command, state);
+        if (command instanceof TriageCommand.RequestInformation) {
+            return requestInformation((TriageCommand.RequestInformation) command, state);
         }
-        if (command instanceof IncidentCommand.AcknowledgePaging) {
-            return acknowledge((IncidentCommand.AcknowledgePaging) command, state);
+        if (command instanceof ResponseCommand.AcknowledgePaging) {
+            return acknowledge((ResponseCommand.AcknowledgePaging) command, state);
         }
-        if (command instanceof IncidentCommand.InformReporter) {
-            return informReporter((IncidentCommand.InformReporter) command, state);
+        if (command instanceof TriageCommand.InformReporter) {
+            return informReporter((TriageCommand.InformReporter) command, state);
         }
-        if (command instanceof IncidentCommand.ImportChat) {
-            return importChat((IncidentCommand.ImportChat) command, state);
+        if (command instanceof CommunicationCommand.ImportChat) {
+            return importChat((CommunicationCommand.ImportChat) command, state);
         }
         if (postmortems.handles(command)) {
             return postmortems.decide(command, state);
@@ -207,29 +214,29 @@ public final class IncidentDecider {
                 || !OfficialStart.missing(s, process).isEmpty()) {
             return emitter;
         }
-        return emitter.emit(h -> new IncidentEvent.OfficiallyStarted(h));
+        return emitter.emit(h -> new ResponseEvent.OfficiallyStarted(h));
     }
 
-    private Either<Rejection, Emitter> assess(IncidentCommand.Assess c, IncidentState s) {
+    private Either<Rejection, Emitter> assess(TriageCommand.Assess c, IncidentState s) {
         return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> c.assessment().usersAffected().filter(n -> n < 0).map(n -> reject(c,
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> Checks.when(c.assessment().unresolvedFor().isNegative(), c, RejectionCode.INVALID_INPUT,
                         "the time spent on analysis must not be negative")),
-                c, s, h -> new IncidentEvent.Assessed(h, c.assessment(),
+                c, s, h -> new TriageEvent.Assessed(h, c.assessment(),
                         process.qualify(s.source().get(), c.assessment())));
     }
 
-    private Either<Rejection, Emitter> requestInformation(IncidentCommand.RequestInformation c, IncidentState s) {
+    private Either<Rejection, Emitter> requestInformation(TriageCommand.RequestInformation c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
         return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the question", c.question()))
                 .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
                         "the report came from an automated alert; there is no reporter to ask")),
-                c, s, h -> new IncidentEvent.InformationRequested(h, reporter.get(), c.question()));
+                c, s, h -> new TriageEvent.InformationRequested(h, reporter.get(), c.question()));
     }
 
-    private Either<Rejection, Emitter> acknowledge(IncidentCommand.AcknowledgePaging c, IncidentState s) {
+    private Either<Rejection, Emitter> acknowledge(ResponseCommand.AcknowledgePaging c, IncidentState s) {
         boolean paged = !s.links(LinkKind.PAGING_INCIDENT).isEmpty()
                 || s.source().exists(ReportSource.PagingAlert.class::isInstance);
         return accept(Rulebook.statusProblem(c, s)
@@ -238,10 +245,10 @@ public final class IncidentDecider {
                 .orElse(() -> Checks.when(s.pagingAcknowledgedBy().isDefined(), c, RejectionCode.NO_CHANGE,
                         s.pagingAcknowledgedBy().map(by -> "the incident was already acknowledged by " + by)
                                 .getOrElse(""))),
-                c, s, h -> new IncidentEvent.PagingAcknowledged(h));
+                c, s, h -> new ResponseEvent.PagingAcknowledged(h));
     }
 
-    private Either<Rejection, Emitter> importChat(IncidentCommand.ImportChat c, IncidentState s) {
+    private Either<Rejection, Emitter> importChat(CommunicationCommand.ImportChat c, IncidentState s) {
         DataSource source = c.source();
         Option<Rejection> problem = Rulebook.statusProblem(c, s)
                 .orElse(() -> label(c, "the channel", source.channel()))
@@ -278,7 +285,7 @@ public final class IncidentDecider {
         }
         io.vavr.collection.Vector<ChatMessage> in = imported.sortBy(ChatMessage::postedAt);
         io.vavr.collection.Vector<NotImported> out = left;
-        return Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.ChatImported(h, source, in, out)));
+        return Either.right(new Emitter(c, s).emit(h -> new CommunicationEvent.ChatImported(h, source, in, out)));
     }
 
     /** Why a message stays out of the timeline, if it does; nothing disappears without a reason. */
@@ -303,7 +310,7 @@ public final class IncidentDecider {
         return Option.none();
     }
 
-    private Either<Rejection, Emitter> informReporter(IncidentCommand.InformReporter c, IncidentState s) {
+    private Either<Rejection, Emitter> informReporter(TriageCommand.InformReporter c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
         return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the message", c.message()))
@@ -311,7 +318,7 @@ public final class IncidentDecider {
                         "the report came from an automated alert; there is no reporter to tell"))
                 .orElse(() -> Checks.when(s.reporterInformedAt().isDefined(), c, RejectionCode.NO_CHANGE,
                         "the reporter was already told")),
-                c, s, h -> new IncidentEvent.ReporterInformed(h, reporter.get(), c.message()));
+                c, s, h -> new TriageEvent.ReporterInformed(h, reporter.get(), c.message()));
     }
 
     /**
@@ -444,7 +451,7 @@ public final class IncidentDecider {
         if (problem.isDefined()) {
             return Either.left(problem.get());
         }
-        Emitter emitter = new Emitter(recorded, target).emit(h -> new IncidentEvent.Absorbed(h, Absorption.of(merged)));
+        Emitter emitter = new Emitter(recorded, target).emit(h -> new ResponseEvent.Absorbed(h, Absorption.of(merged)));
         return Either.right(new Decision(emitter.events(), emitter.state()));
     }
 
@@ -478,7 +485,7 @@ public final class IncidentDecider {
                 .orElse(() -> notLater(c, "the detection time", c.detectedAt()))
                 .orElse(() -> Checks.impactStart(c, Milestones.none().with(Milestone.DETECTED,
                         c.detectedAt().getOrElse(c.recordedAt())), Option.none(), c.impactStartedAt())),
-                c, s, c.detectedAt(), h -> new IncidentEvent.Reported(h, c.source(), c.summary(), c.impactStartedAt()));
+                c, s, c.detectedAt(), h -> new TriageEvent.Reported(h, c.source(), c.summary(), c.impactStartedAt()));
     }
 
     private Either<Rejection, Emitter> declare(Declare c, IncidentState s) {
@@ -490,7 +497,7 @@ public final class IncidentDecider {
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> label(c, "the impacted service", c.impactedService()))
                 .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), c.impactStartedAt())),
-                c, s, h -> new IncidentEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
+                c, s, h -> new ResponseEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
                         c.impactStartedAt(), RoleDecisions.declarer(c)))
                 .map(emitter -> roles.staff(emitter, c.roster(), s));
     }
@@ -503,7 +510,7 @@ public final class IncidentDecider {
                         ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
                                 "a report routed to another place must name it in the route's reference"))
                         : Option.none()),
-                c, s, h -> new IncidentEvent.Declined(h, c.reason(), c.route()));
+                c, s, h -> new TriageEvent.Declined(h, c.reason(), c.route()));
     }
 
     private Either<Rejection, Emitter> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
@@ -514,7 +521,7 @@ public final class IncidentDecider {
                                 "the impact start is already estimated at " + c.startedAt()))
                         : Option.none())
                 .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), startedAt)),
-                c, s, h -> new IncidentEvent.ImpactStartEstimated(h, c.startedAt()));
+                c, s, h -> new TriageEvent.ImpactStartEstimated(h, c.startedAt()));
     }
 
     private Either<Rejection, Emitter> changeSeverity(ChangeSeverity c, IncidentState s) {
@@ -522,7 +529,7 @@ public final class IncidentDecider {
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
                 .orElse(() -> severityChangeProblem(c, s.severity().get())),
-                c, s, h -> new IncidentEvent.SeverityChanged(h, s.severity().get(), c.severity(), c.reason()));
+                c, s, h -> new ResponseEvent.SeverityChanged(h, s.severity().get(), c.severity(), c.reason()));
     }
 
     private Option<Rejection> severityChangeProblem(ChangeSeverity c, Severity current) {
@@ -540,7 +547,7 @@ public final class IncidentDecider {
         return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the update", c.text()))
                 .orElse(() -> nextUpdateProblem(c)),
-                c, s, h -> new IncidentEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
+                c, s, h -> new CommunicationEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
     }
 
     private static Option<Rejection> nextUpdateProblem(PostUpdate c) {
@@ -571,7 +578,7 @@ public final class IncidentDecider {
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
                         : Option.none()),
-                c, s, h -> new IncidentEvent.LinkAdded(h, c.link(),
+                c, s, h -> new CommunicationEvent.LinkAdded(h, c.link(),
                         c.purpose().getOrElse(() -> LinkPurpose.byDefault(c.link().kind(), s))));
     }
 
@@ -580,7 +587,7 @@ public final class IncidentDecider {
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
-                c, s, c.occurredAt(), h -> new IncidentEvent.Mitigated(h, c.note()));
+                c, s, c.occurredAt(), h -> new ResponseEvent.Mitigated(h, c.note()));
     }
 
     private Either<Rejection, Emitter> resolve(Resolve c, IncidentState s) {
@@ -588,19 +595,19 @@ public final class IncidentDecider {
                 .orElse(() -> text(c, "how the fix was verified", c.verification()))
                 .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
-                c, s, c.occurredAt(), h -> new IncidentEvent.Resolved(h, c.verification()));
+                c, s, c.occurredAt(), h -> new ResponseEvent.Resolved(h, c.verification()));
     }
 
     private Either<Rejection, Emitter> reopen(Reopen c, IncidentState s) {
         return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the reason", c.reason())),
-                c, s, h -> new IncidentEvent.Reopened(h, c.reason(), s.status().get()));
+                c, s, h -> new ResponseEvent.Reopened(h, c.reason(), s.status().get()));
     }
 
     private Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
         return acceptEnding(Rulebook.statusProblem(c, s)
                 .orElse(() -> text(c, "the reason", c.reason())),
-                c, s, h -> new IncidentEvent.Canceled(h, c.reason()));
+                c, s, h -> new ResponseEvent.Canceled(h, c.reason()));
     }
 
     private Either<Rejection, Emitter> merge(Merge c, IncidentState s) {
@@ -609,7 +616,7 @@ public final class IncidentDecider {
                         ? Option.some(reject(c, RejectionCode.SELF_MERGE,
                                 "incident " + s.id() + " cannot be merged into itself"))
                         : Option.none()),
-                c, s, h -> new IncidentEvent.Merged(h, c.into()));
+                c, s, h -> new ResponseEvent.Merged(h, c.into()));
     }
 
     private Either<Rejection, Emitter> close(Close c, IncidentState s) {
@@ -620,7 +627,7 @@ public final class IncidentDecider {
                                 + Communication.resolutionNotYetToldTo(s, process).map(a -> a.name()
                                         .toLowerCase(java.util.Locale.ROOT)).mkString(" or ")
                                 + " that things should be back to normal; post the resolution notice first")),
-                c, s, h -> new IncidentEvent.Closed(h));
+                c, s, h -> new ResponseEvent.Closed(h));
     }
 
     /** Accepts a command that ends the incident: open role offers are withdrawn first. */
@@ -656,6 +663,6 @@ public final class IncidentDecider {
     }
 
     private static Option<Rejection> sourceProblem(Report c, ReportSource source) {
-        return Checks.sourceProblem(source).map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
+        return source.textProblem().map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
     }
 }

@@ -1,5 +1,8 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.triage.DeclineRoute;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.process.Verdict;
 import dev.incidentkit.report.ReportSource;

@@ -116,25 +116,6 @@ public record Link(LinkKind kind, String reference) {
      * @since 0.1.0
      */
     public static Option<String> urlProblem(String reference) {
-        Objects.requireNonNull(reference, "reference");
-        if (reference.length() > MAX_REFERENCE_LENGTH) {
-            return Option.some("a URL must be at most " + MAX_REFERENCE_LENGTH + " characters");
-        }
-        Option<String> hidden = TextRules.identifierProblem("a URL", reference, MAX_REFERENCE_LENGTH);
-        if (hidden.isDefined()) {
-            return hidden;
-        }
-        Option<URI> uri = Try.of(() -> new URI(reference)).toOption();
-        if (uri.isEmpty()) {
-            return Option.some("a URL is malformed: " + reference);
-        }
-        String scheme = uri.get().getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            return Option.some("a URL must use http or https");
-        }
-        if (uri.get().getHost() == null) {
-            return Option.some("a URL must name a host");
-        }
-        return Option.none();
+        return TextRules.urlProblem(reference, MAX_REFERENCE_LENGTH);
     }
 }

@@ -7,6 +7,9 @@ import static dev.incidentkit.incident.Checks.text;
 import static dev.incidentkit.incident.Checks.when;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Blameless;
 import dev.incidentkit.postmortem.Postmortem;
@@ -37,16 +40,16 @@ final class PostmortemDecisions {
     }
 
     boolean handles(IncidentCommand c) {
-        return c instanceof IncidentCommand.StartPostmortem || c instanceof IncidentCommand.SetImpactWindow
-                || c instanceof IncidentCommand.WriteSection || c instanceof IncidentCommand.AddActionItem
-                || c instanceof IncidentCommand.UpdateActionItem || c instanceof IncidentCommand.RequestReview
-                || c instanceof IncidentCommand.ReviewPostmortem || c instanceof IncidentCommand.MarkReviewed
-                || c instanceof IncidentCommand.PublishPostmortem || c instanceof IncidentCommand.SharePostmortem;
+        return c instanceof PostmortemCommand.StartPostmortem || c instanceof PostmortemCommand.SetImpactWindow
+                || c instanceof PostmortemCommand.WriteSection || c instanceof PostmortemCommand.AddActionItem
+                || c instanceof PostmortemCommand.UpdateActionItem || c instanceof PostmortemCommand.RequestReview
+                || c instanceof PostmortemCommand.ReviewPostmortem || c instanceof PostmortemCommand.MarkReviewed
+                || c instanceof PostmortemCommand.PublishPostmortem || c instanceof PostmortemCommand.SharePostmortem;
     }
 
     Either<Rejection, Emitter> decide(IncidentCommand c, IncidentState s) {
-        if (c instanceof IncidentCommand.StartPostmortem) {
-            return start((IncidentCommand.StartPostmortem) c, s);
+        if (c instanceof PostmortemCommand.StartPostmortem) {
+            return start((PostmortemCommand.StartPostmortem) c, s);
         }
         // an action item is tracked after the close too, if the incident had a postmortem at all
         Option<Rejection> started = Rulebook.statusProblem(c, s).orElse(() -> when(s.postmortem().isEmpty(), c,
@@ -55,21 +58,21 @@ final class PostmortemDecisions {
             return Either.left(started.get());
         }
         Postmortem pm = s.postmortem().get();
-        if (c instanceof IncidentCommand.SetImpactWindow) {
-            IncidentCommand.SetImpactWindow w = (IncidentCommand.SetImpactWindow) c;
+        if (c instanceof PostmortemCommand.SetImpactWindow) {
+            PostmortemCommand.SetImpactWindow w = (PostmortemCommand.SetImpactWindow) c;
             return accept(editable(c, pm)
                     .orElse(() -> notLater(c, "the impact end", w.end()))
                     .orElse(() -> Checks.impactStart(c, s.milestones(), w.end(), Option.some(w.start()))),
-                    new Emitter(c, s), h -> new IncidentEvent.ImpactWindowSet(h, w.start(), w.end()));
+                    new Emitter(c, s), h -> new PostmortemEvent.ImpactWindowSet(h, w.start(), w.end()));
         }
-        if (c instanceof IncidentCommand.WriteSection) {
-            IncidentCommand.WriteSection w = (IncidentCommand.WriteSection) c;
+        if (c instanceof PostmortemCommand.WriteSection) {
+            PostmortemCommand.WriteSection w = (PostmortemCommand.WriteSection) c;
             return accept(editable(c, pm).orElse(() -> text(c, "the section", w.text())), new Emitter(c, s),
-                    h -> new IncidentEvent.SectionWritten(h, w.section(), w.text()))
+                    h -> new PostmortemEvent.SectionWritten(h, w.section(), w.text()))
                     .map(e -> blameless(e, s, w.text(), "the section \"" + w.section().title() + "\""));
         }
-        if (c instanceof IncidentCommand.AddActionItem) {
-            IncidentCommand.AddActionItem a = (IncidentCommand.AddActionItem) c;
+        if (c instanceof PostmortemCommand.AddActionItem) {
+            PostmortemCommand.AddActionItem a = (PostmortemCommand.AddActionItem) c;
             return accept(editable(c, pm)
                     .orElse(() -> TextRules.identifierProblem("an action item id", a.itemId(), 64)
                             .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)))
@@ -78,53 +81,53 @@ final class PostmortemDecisions {
                             "the action item's issue: " + p)))
                     .orElse(() -> when(pm.actionItems().containsKey(a.itemId()), c, RejectionCode.INVALID_INPUT,
                             "there is already an action item " + a.itemId())),
-                    new Emitter(c, s), h -> new IncidentEvent.ActionItemAdded(h,
+                    new Emitter(c, s), h -> new PostmortemEvent.ActionItemAdded(h,
                             new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN)))
                     .map(e -> blameless(e, s, a.text(), "the action item \"" + a.itemId() + "\""));
         }
-        if (c instanceof IncidentCommand.UpdateActionItem) {
-            IncidentCommand.UpdateActionItem u = (IncidentCommand.UpdateActionItem) c;
+        if (c instanceof PostmortemCommand.UpdateActionItem) {
+            PostmortemCommand.UpdateActionItem u = (PostmortemCommand.UpdateActionItem) c;
             Option<ActionItem> item = pm.actionItems().get(u.itemId());
             return accept(when(item.isEmpty(), c, RejectionCode.INVALID_INPUT, "there is no action item " + u.itemId())
                     .orElse(() -> when(item.get().status() == u.status(), c, RejectionCode.NO_CHANGE,
                             "action item " + u.itemId() + " is already " + u.status())),
-                    new Emitter(c, s), h -> new IncidentEvent.ActionItemUpdated(h, u.itemId(), u.status()));
+                    new Emitter(c, s), h -> new PostmortemEvent.ActionItemUpdated(h, u.itemId(), u.status()));
         }
-        if (c instanceof IncidentCommand.RequestReview) {
+        if (c instanceof PostmortemCommand.RequestReview) {
             return accept(postmortemIs(c, pm, PostmortemStatus.DRAFT, "asked for review")
                     .orElse(() -> when(!c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
                             "only the owner of the review process, " + pm.owner() + ", asks for review")),
-                    new Emitter(c, s), IncidentEvent.ReviewRequested::new);
+                    new Emitter(c, s), PostmortemEvent.ReviewRequested::new);
         }
-        if (c instanceof IncidentCommand.ReviewPostmortem) {
-            IncidentCommand.ReviewPostmortem r = (IncidentCommand.ReviewPostmortem) c;
+        if (c instanceof PostmortemCommand.ReviewPostmortem) {
+            PostmortemCommand.ReviewPostmortem r = (PostmortemCommand.ReviewPostmortem) c;
             return accept(postmortemIs(c, pm, PostmortemStatus.IN_REVIEW, "reviewed")
                     .orElse(() -> when(c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
                             "the owner does not review their own report; other responders do (001)"))
                     .orElse(() -> text(c, "the review", r.comment())),
-                    new Emitter(c, s), h -> new IncidentEvent.PostmortemReviewed(h, r.comment()))
+                    new Emitter(c, s), h -> new PostmortemEvent.PostmortemReviewed(h, r.comment()))
                     .map(e -> blameless(e, s, r.comment(), "the review"));
         }
-        if (c instanceof IncidentCommand.MarkReviewed) {
+        if (c instanceof PostmortemCommand.MarkReviewed) {
             return accept(postmortemIs(c, pm, PostmortemStatus.IN_REVIEW, "marked reviewed")
                     .orElse(() -> when(pm.reviews().isEmpty(), c, RejectionCode.WRONG_STATUS,
                             "nobody has reviewed the postmortem yet")),
-                    new Emitter(c, s), IncidentEvent.MarkedReviewed::new);
+                    new Emitter(c, s), PostmortemEvent.MarkedReviewed::new);
         }
-        if (c instanceof IncidentCommand.PublishPostmortem) {
-            IncidentCommand.PublishPostmortem p = (IncidentCommand.PublishPostmortem) c;
+        if (c instanceof PostmortemCommand.PublishPostmortem) {
+            PostmortemCommand.PublishPostmortem p = (PostmortemCommand.PublishPostmortem) c;
             return accept(postmortemIs(c, pm, PostmortemStatus.REVIEWED, "published")
                     .orElse(() -> when(!c.actor().equals(pm.owner()) && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c,
                             RejectionCode.UNAUTHORISED, "only the owner of the review process, " + pm.owner()
                                     + ", or the Incident Commander publishes it"))
                     .orElse(() -> Link.urlProblem(p.location()).map(problem -> reject(c, RejectionCode.INVALID_INPUT,
                             "the location: " + problem))),
-                    new Emitter(c, s), h -> new IncidentEvent.PostmortemPublished(h, p.location()));
+                    new Emitter(c, s), h -> new PostmortemEvent.PostmortemPublished(h, p.location()));
         }
         return accept(postmortemIs(c, pm, PostmortemStatus.PUBLISHED, "shared")
                 .orElse(() -> when(pm.sharedAt().isDefined(), c, RejectionCode.NO_CHANGE,
                         "the stakeholders were already sent the link")),
-                new Emitter(c, s), IncidentEvent.PostmortemShared::new);
+                new Emitter(c, s), PostmortemEvent.PostmortemShared::new);
     }
 
     /** Why the incident cannot close yet because of its postmortem, if it cannot. */
@@ -144,7 +147,7 @@ final class PostmortemDecisions {
                 + "; start it, and close once it is published");
     }
 
-    private Either<Rejection, Emitter> start(IncidentCommand.StartPostmortem c, IncidentState s) {
+    private Either<Rejection, Emitter> start(PostmortemCommand.StartPostmortem c, IncidentState s) {
         Option<ResponderId> commander = Responsibility.of(s, Role.INCIDENT_COMMANDER, process).headOption();
         ResponderId owner = c.owner().orElse(commander).getOrElse(c.actor());
         Option<Instant> impactStart = s.milestones().get(Milestone.IMPACT_STARTED);
@@ -152,7 +155,7 @@ final class PostmortemDecisions {
         return accept(Rulebook.statusProblem(c, s)
                 .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
                         owner + " is not taking part in the response; check with them first, then name them (001)")),
-                new Emitter(c, s), h -> new IncidentEvent.PostmortemStarted(h, owner, impactStart, impactEnd));
+                new Emitter(c, s), h -> new PostmortemEvent.PostmortemStarted(h, owner, impactStart, impactEnd));
     }
 
     private static Option<Rejection> editable(IncidentCommand c, Postmortem pm) {
@@ -189,7 +192,7 @@ final class PostmortemDecisions {
         // a few quotes say enough, and keep the advice within the length of free text however long the text
         String quoted = findings.take(MAX_QUOTED).map(f -> "\"" + TextRules.storable(f, 100) + "\"").mkString(", ")
                 + (findings.size() > MAX_QUOTED ? " and " + (findings.size() - MAX_QUOTED) + " more" : "");
-        return emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.BLAMEFUL_LANGUAGE,
+        return emitter.emit(h -> new TeamEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.BLAMEFUL_LANGUAGE,
                 h.actor(), TextRules.storable(where, 300) + " points at a person (" + quoted + "); incidents are"
                         + " always caused by systemic issues, so describe what in the system let it happen (001)")));
     }

@@ -6,15 +6,20 @@ import static dev.incidentkit.incident.Checks.status;
 import static dev.incidentkit.incident.Checks.text;
 import static dev.incidentkit.incident.Checks.when;
 
-import dev.incidentkit.incident.IncidentCommand.AcceptHandoff;
-import dev.incidentkit.incident.IncidentCommand.AssignRole;
-import dev.incidentkit.incident.IncidentCommand.DeclineHandoff;
-import dev.incidentkit.incident.IncidentCommand.ExpireHandoff;
-import dev.incidentkit.incident.IncidentCommand.OfferHandoff;
-import dev.incidentkit.incident.IncidentCommand.RecordAction;
-import dev.incidentkit.incident.IncidentCommand.ReleaseRole;
-import dev.incidentkit.incident.IncidentCommand.TakeOverRole;
-import dev.incidentkit.incident.IncidentCommand.WithdrawHandoff;
+import dev.incidentkit.incident.response.ResponseCommand.RecordAction;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamCommand.AcceptHandoff;
+import dev.incidentkit.incident.team.TeamCommand.AssignRole;
+import dev.incidentkit.incident.team.TeamCommand.DeclineHandoff;
+import dev.incidentkit.incident.team.TeamCommand.ExpireHandoff;
+import dev.incidentkit.incident.team.TeamCommand.OfferHandoff;
+import dev.incidentkit.incident.team.TeamCommand.ReleaseRole;
+import dev.incidentkit.incident.team.TeamCommand.TakeOverRole;
+import dev.incidentkit.incident.team.TeamCommand.WithdrawHandoff;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
 import dev.incidentkit.process.Staffing;
@@ -42,7 +47,7 @@ final class RoleDecisions {
     }
 
     /** The declarer as the roster knows them, or by id when the roster does not. */
-    static Responder declarer(IncidentCommand.Declare c) {
+    static Responder declarer(ResponseCommand.Declare c) {
         OnCallRoster roster = c.roster();
         return roster.primary().toList().appendAll(roster.secondary()).appendAll(roster.teamMembers())
                 .map(OnCallRoster.Member::responder)
@@ -125,10 +130,10 @@ final class RoleDecisions {
 
     /** Fills the process's roles after a declaration, and carries the new holders to the channels. */
     Emitter staff(Emitter emitter, OnCallRoster roster, IncidentState before) {
-        Responder declarer = declarer((IncidentCommand.Declare) emitter.command());
+        Responder declarer = declarer((ResponseCommand.Declare) emitter.command());
         for (Staffing staffing : process.staffingRule().staff(process.roles(), roster, declarer)) {
             if (!emitter.state().holds(staffing.responder().id(), staffing.role())) {
-                emitter.emit(h -> new IncidentEvent.RoleAssigned(h, staffing.role(), staffing.responder(),
+                emitter.emit(h -> new TeamEvent.RoleAssigned(h, staffing.role(), staffing.responder(),
                         staffing.explanation()));
             }
         }
@@ -147,7 +152,7 @@ final class RoleDecisions {
         return problem.isDefined()
                 ? Either.left(problem.get())
                 : Either.right(followUps(new Emitter(c, s).emit(h ->
-                        new IncidentEvent.RoleAssigned(h, c.role(), c.responder(), c.reason())), s));
+                        new TeamEvent.RoleAssigned(h, c.role(), c.responder(), c.reason())), s));
     }
 
     private Either<Rejection, Emitter> release(ReleaseRole c, IncidentState s) {
@@ -166,7 +171,7 @@ final class RoleDecisions {
         return problem.isDefined()
                 ? Either.left(problem.get())
                 : Either.right(followUps(new Emitter(c, s).emit(h ->
-                        new IncidentEvent.RoleReleased(h, c.role(), c.holder(), c.reason())), s));
+                        new TeamEvent.RoleReleased(h, c.role(), c.holder(), c.reason())), s));
     }
 
     private Either<Rejection, Emitter> offer(OfferHandoff c, IncidentState s) {
@@ -187,7 +192,7 @@ final class RoleDecisions {
         }
         Handoff handoff = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.note(), c.actor(), c.recordedAt(),
                 c.recordedAt().plus(process.handoffOfferTimeout()));
-        return Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffOffered(h, handoff)));
+        return Either.right(new Emitter(c, s).emit(h -> new TeamEvent.HandoffOffered(h, handoff)));
     }
 
     /**
@@ -214,16 +219,16 @@ final class RoleDecisions {
         for (Handoff superseded : s.openHandoffs().values()
                 .filter(offer -> offer.role().equals(c.role()) && offer.from().equals(c.from()))) {
             // the takeover's own event carries its reason; repeating it here could pass the length of free text
-            emitter.emit(h -> new IncidentEvent.HandoffWithdrawn(h, superseded.id(), "superseded by "
+            emitter.emit(h -> new TeamEvent.HandoffWithdrawn(h, superseded.id(), "superseded by "
                     + c.actor() + "'s takeover of " + c.role().name() + " for " + c.to().id()));
         }
         Handoff takeover = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.reason(), c.actor(),
                 c.recordedAt(), c.recordedAt().plus(process.handoffOfferTimeout()));
-        emitter.emit(h -> new IncidentEvent.TakeoverOffered(h, takeover));
+        emitter.emit(h -> new TeamEvent.TakeoverOffered(h, takeover));
         if (!c.actor().equals(c.to().id())) {
             return Either.right(emitter);
         }
-        emitter.emit(h -> new IncidentEvent.HandoffAccepted(h, takeover.id(), takeover.role(), takeover.from(),
+        emitter.emit(h -> new TeamEvent.HandoffAccepted(h, takeover.id(), takeover.role(), takeover.from(),
                 takeover.to()));
         return Either.right(followUps(emitter, s));
     }
@@ -244,7 +249,7 @@ final class RoleDecisions {
         }
         Handoff offer = open.get();
         return Either.right(followUps(new Emitter(c, s).emit(h ->
-                new IncidentEvent.HandoffAccepted(h, offer.id(), offer.role(), offer.from(), offer.to())), s));
+                new TeamEvent.HandoffAccepted(h, offer.id(), offer.role(), offer.from(), offer.to())), s));
     }
 
     private Either<Rejection, Emitter> declineHandoff(DeclineHandoff c, IncidentState s) {
@@ -257,7 +262,7 @@ final class RoleDecisions {
                 .orElse(() -> text(c, "the reason", c.reason()));
         return problem.isDefined()
                 ? Either.left(problem.get())
-                : Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffDeclined(h, c.handoff(), c.reason())));
+                : Either.right(new Emitter(c, s).emit(h -> new TeamEvent.HandoffDeclined(h, c.handoff(), c.reason())));
     }
 
     private Either<Rejection, Emitter> withdraw(WithdrawHandoff c, IncidentState s) {
@@ -271,7 +276,7 @@ final class RoleDecisions {
                 .orElse(() -> text(c, "the reason", c.reason()));
         return problem.isDefined()
                 ? Either.left(problem.get())
-                : Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffWithdrawn(h, c.handoff(), c.reason())));
+                : Either.right(new Emitter(c, s).emit(h -> new TeamEvent.HandoffWithdrawn(h, c.handoff(), c.reason())));
     }
 
     private Either<Rejection, Emitter> expire(ExpireHandoff c, IncidentState s) {
@@ -282,7 +287,7 @@ final class RoleDecisions {
                         "the offer is open until " + open.get().expiresAt()));
         return problem.isDefined()
                 ? Either.left(problem.get())
-                : Either.right(new Emitter(c, s).emit(h -> new IncidentEvent.HandoffExpired(h, c.handoff())));
+                : Either.right(new Emitter(c, s).emit(h -> new TeamEvent.HandoffExpired(h, c.handoff())));
     }
 
     private Either<Rejection, Emitter> recordAction(RecordAction c, IncidentState s) {
@@ -293,13 +298,13 @@ final class RoleDecisions {
             return Either.left(problem.get());
         }
         Emitter emitter = new Emitter(c, s).emit(c.occurredAt(),
-                h -> new IncidentEvent.ActionRecorded(h, c.action(), c.text()));
+                h -> new ResponseEvent.ActionRecorded(h, c.action(), c.text()));
         boolean alsoWorksTheProblem = s.holds(c.actor(), Role.INVESTIGATOR) || s.holds(c.actor(), Role.SUBJECT_MATTER_EXPERT);
         boolean advisedBefore = s.advisories().exists(a -> a.code() == AdvisoryCode.COMMANDER_HANDS_ON
                 && a.about().equals(c.actor()));
         if (c.action().isHandsOn() && s.holds(c.actor(), Role.INCIDENT_COMMANDER) && !alsoWorksTheProblem
                 && !advisedBefore) {
-            emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON,
+            emitter.emit(h -> new TeamEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON,
                     c.actor(), c.actor() + " is the Incident Commander and recorded hands-on work ("
                             + c.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                             + "); the commander is not expected to take actions themselves (001):"
@@ -317,7 +322,7 @@ final class RoleDecisions {
             for (ResponderId lead : emitter.state().holders(Role.TECHNOLOGY_LEAD)) {
                 if (!emitter.state().holds(lead, Role.SUBJECT_MATTER_EXPERT)) {
                     Responder responder = emitter.state().participants().get(lead).get();
-                    emitter.emit(h -> new IncidentEvent.RoleAssigned(h, Role.SUBJECT_MATTER_EXPERT, responder,
+                    emitter.emit(h -> new TeamEvent.RoleAssigned(h, Role.SUBJECT_MATTER_EXPERT, responder,
                             TECH_LEAD_IS_SME));
                 }
             }
@@ -328,16 +333,16 @@ final class RoleDecisions {
                 && !commander.equals(effectiveHolders(before, Role.INCIDENT_COMMANDER).headOption())) {
             Responder assignee = after.participants().get(commander.get()).get();
             after.pagingIncident().forEach(paging ->
-                    emitter.emit(h -> new IncidentEvent.PagingIncidentReassigned(h, paging, assignee)));
+                    emitter.emit(h -> new TeamEvent.PagingIncidentReassigned(h, paging, assignee)));
         }
         Option<ResponderId> liaisonBefore = effectiveHolders(before, Role.COMMUNICATIONS_LIAISON).headOption();
         Option<ResponderId> liaison = effectiveHolders(after, Role.COMMUNICATIONS_LIAISON).headOption();
         if (process.liaisonChangeUpdatesChannels() && liaison.isDefined() && !liaison.equals(liaisonBefore)
                 && process.roles().contains(Role.COMMUNICATIONS_LIAISON)) {
             Responder assignee = after.participants().get(liaison.get()).get();
-            after.stakeholdersTicket().forEach(ticket -> emitter.emit(h -> new IncidentEvent.TicketAssigned(h, ticket, assignee)));
+            after.stakeholdersTicket().forEach(ticket -> emitter.emit(h -> new TeamEvent.TicketAssigned(h, ticket, assignee)));
             if (liaisonBefore.isDefined()) {
-                after.pagingIncident().forEach(paging -> emitter.emit(h -> new IncidentEvent.PagingIncidentNoted(h,
+                after.pagingIncident().forEach(paging -> emitter.emit(h -> new TeamEvent.PagingIncidentNoted(h,
                         paging, assignee.displayName() + " is now the Communications Liaison and speaks with the"
                                 + " stakeholders")));
             }
@@ -360,7 +365,7 @@ final class RoleDecisions {
             return emitter;
         }
         ResponderId investigator = solo.get().investigator();
-        return emitter.emit(h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.INVESTIGATOR_ALONE,
+        return emitter.emit(h -> new TeamEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.INVESTIGATOR_ALONE,
                 investigator, investigator + " has investigated alone since " + solo.get().since()
                         + "; after " + limit.toMinutes() + " minutes without a fix, ask the Incident Commander for"
                         + " help or pull in a subject matter expert (004)")));
@@ -369,7 +374,7 @@ final class RoleDecisions {
     /** Withdraws every open offer before the incident ends: nobody can answer them afterwards. */
     static Emitter withdrawOpenOffers(Emitter emitter, String why) {
         for (HandoffId open : emitter.state().openHandoffs().keySet()) {
-            emitter.emit(h -> new IncidentEvent.HandoffWithdrawn(h, open, why));
+            emitter.emit(h -> new TeamEvent.HandoffWithdrawn(h, open, why));
         }
         return emitter;
     }

@@ -10,6 +10,11 @@ import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
 import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
 import static dev.incidentkit.incident.IncidentStatus.TRIAGE;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.Authority;
 import dev.incidentkit.process.CommandKind;
 import io.vavr.collection.LinkedHashMap;
@@ -40,123 +45,123 @@ public final class Rulebook {
     private static final Set<IncidentStatus> POSTMORTEM = TreeSet.of(IN_REVIEW);
 
     private static final Seq<Rule> RULES = List.of(
-            rule(IncidentCommand.Report.class, CommandKind.REPORT, "", TreeSet.empty(),
+            rule(TriageCommand.Report.class, CommandKind.REPORT, "", TreeSet.empty(),
                     "",
                     "source (paging alert with tags, support ticket with reference and reporter, chat report, "
                             + "manual), summary, when it was detected, a guess at when impact started"),
-            rule(IncidentCommand.Assess.class, CommandKind.ASSESS, "",
+            rule(TriageCommand.Assess.class, CommandKind.ASSESS, "",
                     TreeSet.of(TRIAGE), "are assessed",
                     "the facts of triage (users affected, symptoms, reproduction, known problem), judged by "
                             + "the process"),
-            rule(IncidentCommand.RequestInformation.class, CommandKind.REQUEST_INFORMATION, "",
+            rule(TriageCommand.RequestInformation.class, CommandKind.REQUEST_INFORMATION, "",
                     TreeSet.of(TRIAGE), "need more information",
                     "a question to the reporter the source names"),
-            rule(IncidentCommand.Declare.class, CommandKind.DECLARE, "",
+            rule(ResponseCommand.Declare.class, CommandKind.DECLARE, "",
                     TreeSet.of(TRIAGE), "can be declared",
                     "title, severity, impact (summary, users affected), impacted service, the on-call roster"),
-            rule(IncidentCommand.Decline.class, CommandKind.DECLINE, "",
+            rule(TriageCommand.Decline.class, CommandKind.DECLINE, "",
                     TreeSet.of(TRIAGE), "can be declined",
                     "why it is not an incident and where it went instead (support ticket, product backlog, or "
                             + "another place it must name)"),
-            rule(IncidentCommand.EstimateImpactStart.class, CommandKind.ESTIMATE_IMPACT_START, "",
+            rule(TriageCommand.EstimateImpactStart.class, CommandKind.ESTIMATE_IMPACT_START, "",
                     NOT_FINISHED, "can have their impact start estimated",
                     "a best guess of when the impact began"),
-            rule(IncidentCommand.ChangeSeverity.class, CommandKind.CHANGE_SEVERITY, "",
+            rule(ResponseCommand.ChangeSeverity.class, CommandKind.CHANGE_SEVERITY, "",
                     DECLARED_ONWARD, "have a severity to change",
                     "a new level of the scale; lowering it needs a reason"),
-            rule(IncidentCommand.PostUpdate.class, CommandKind.POST_UPDATE, "progress",
+            rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "progress",
                     OPEN, "take progress updates; after resolution only the resolution notice",
                     "text, audience (internal, stakeholders, public), when the next update comes"),
-            rule(IncidentCommand.PostUpdate.class, CommandKind.POST_UPDATE, "resolution notice",
+            rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "resolution notice",
                     TreeSet.of(RESOLVED, IN_REVIEW), "take a resolution notice",
                     "text, audience"),
-            rule(IncidentCommand.AddLink.class, CommandKind.ADD_LINK, "",
+            rule(CommunicationCommand.AddLink.class, CommandKind.ADD_LINK, "",
                     NOT_FINISHED, "can be linked",
                     "incident channel, ticket, paging incident, status page or conference room, as an http(s) "
                             + "URL or an external id, with its purpose"),
-            rule(IncidentCommand.AcknowledgePaging.class, CommandKind.ACKNOWLEDGE, "",
+            rule(ResponseCommand.AcknowledgePaging.class, CommandKind.ACKNOWLEDGE, "",
                     OPEN, "can be acknowledged",
                     "someone acknowledged the incident in the paging tool"),
-            rule(IncidentCommand.RecordAction.class, CommandKind.RECORD_ACTION, "",
+            rule(ResponseCommand.RecordAction.class, CommandKind.RECORD_ACTION, "",
                     NOT_FINISHED, "take recorded actions",
                     "a debugging step, fix attempt, hypothesis or note, with any command pasted in"),
-            rule(IncidentCommand.Mitigate.class, CommandKind.MITIGATE, "",
+            rule(ResponseCommand.Mitigate.class, CommandKind.MITIGATE, "",
                     TreeSet.of(DECLARED), "can be mitigated",
                     "the bleeding stopped (optionally at an earlier time)"),
-            rule(IncidentCommand.Resolve.class, CommandKind.RESOLVE, "",
+            rule(ResponseCommand.Resolve.class, CommandKind.RESOLVE, "",
                     TreeSet.of(DECLARED, MITIGATED), "can be resolved",
                     "how the fix was verified"),
-            rule(IncidentCommand.Reopen.class, CommandKind.REOPEN, "",
+            rule(ResponseCommand.Reopen.class, CommandKind.REOPEN, "",
                     TreeSet.of(MITIGATED, RESOLVED), "can be reopened",
                     "why; the earlier mitigation and resolution stay in the event history"),
-            rule(IncidentCommand.Cancel.class, CommandKind.CANCEL, "", OPEN,
+            rule(ResponseCommand.Cancel.class, CommandKind.CANCEL, "", OPEN,
                     "can be canceled",
                     "why it does not qualify"),
-            rule(IncidentCommand.Merge.class, CommandKind.MERGE, "", OPEN,
+            rule(ResponseCommand.Merge.class, CommandKind.MERGE, "", OPEN,
                     "can be merged",
                     "the incident it is merged into, which must exist and be open (the desk checks)"),
-            rule(IncidentCommand.InformReporter.class, CommandKind.INFORM_REPORTER, "",
+            rule(TriageCommand.InformReporter.class, CommandKind.INFORM_REPORTER, "",
                     TreeSet.of(DECLINED, CANCELED, MERGED), "have a reporter to tell where the report went",
                     "the reporter was told where the report went and how to report next time"),
-            rule(IncidentCommand.Close.class, CommandKind.CLOSE, "",
+            rule(ResponseCommand.Close.class, CommandKind.CLOSE, "",
                     TreeSet.of(RESOLVED, IN_REVIEW), "can be closed",
                     "once the resolution was communicated to the audiences the process keeps informed, and "
                             + "the postmortem published where the process requires one"),
-            rule(IncidentCommand.ImportChat.class, CommandKind.IMPORT_CHAT, "",
+            rule(CommunicationCommand.ImportChat.class, CommandKind.IMPORT_CHAT, "",
                     DECLARED_ONWARD, "have a timeline to import into",
                     "a chat channel's messages for a time window, into the timeline"),
-            rule(IncidentCommand.AssignRole.class, CommandKind.ASSIGN_ROLE, "",
+            rule(TeamCommand.AssignRole.class, CommandKind.ASSIGN_ROLE, "",
                     DECLARED_ONWARD, "have a response team",
                     "a vacant role filled or a responder pulled in, with why"),
-            rule(IncidentCommand.ReleaseRole.class, CommandKind.RELEASE_ROLE, "",
+            rule(TeamCommand.ReleaseRole.class, CommandKind.RELEASE_ROLE, "",
                     DECLARED_ONWARD, "have a response team",
                     "a role that may be vacant let go, with why"),
-            rule(IncidentCommand.OfferHandoff.class, CommandKind.OFFER_HANDOFF, "",
+            rule(TeamCommand.OfferHandoff.class, CommandKind.OFFER_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
                     "a role offered to a responder, with a note; the holder keeps it until it is accepted"),
-            rule(IncidentCommand.AcceptHandoff.class, CommandKind.ACCEPT_HANDOFF, "",
+            rule(TeamCommand.AcceptHandoff.class, CommandKind.ACCEPT_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
                     "the offered role taken by the responder it was offered to"),
-            rule(IncidentCommand.DeclineHandoff.class, CommandKind.DECLINE_HANDOFF, "",
+            rule(TeamCommand.DeclineHandoff.class, CommandKind.DECLINE_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
                     "the offer declined, with why"),
-            rule(IncidentCommand.WithdrawHandoff.class, CommandKind.WITHDRAW_HANDOFF, "",
+            rule(TeamCommand.WithdrawHandoff.class, CommandKind.WITHDRAW_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
                     "the offer withdrawn, with why"),
-            rule(IncidentCommand.ExpireHandoff.class, CommandKind.EXPIRE_HANDOFF, "",
+            rule(TeamCommand.ExpireHandoff.class, CommandKind.EXPIRE_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
                     "the offer expired unanswered"),
-            rule(IncidentCommand.TakeOverRole.class, CommandKind.TAKE_OVER_ROLE, "",
+            rule(TeamCommand.TakeOverRole.class, CommandKind.TAKE_OVER_ROLE, "",
                     DECLARED_ONWARD, "have roles to take over",
                     "a role offered past a holder who cannot hand it off, with the reason"),
-            rule(IncidentCommand.StartPostmortem.class, CommandKind.START_POSTMORTEM, "",
+            rule(PostmortemCommand.StartPostmortem.class, CommandKind.START_POSTMORTEM, "",
                     TreeSet.of(RESOLVED), "have a postmortem to start",
                     "the postmortem begun, with its owner; the incident is IN_REVIEW"),
-            rule(IncidentCommand.SetImpactWindow.class, CommandKind.SET_IMPACT_WINDOW, "",
+            rule(PostmortemCommand.SetImpactWindow.class, CommandKind.SET_IMPACT_WINDOW, "",
                     POSTMORTEM, "have a postmortem",
                     "when the impact began and ended"),
-            rule(IncidentCommand.WriteSection.class, CommandKind.WRITE_SECTION, "",
+            rule(PostmortemCommand.WriteSection.class, CommandKind.WRITE_SECTION, "",
                     POSTMORTEM, "have a postmortem",
                     "a section's text"),
-            rule(IncidentCommand.AddActionItem.class, CommandKind.ADD_ACTION_ITEM, "",
+            rule(PostmortemCommand.AddActionItem.class, CommandKind.ADD_ACTION_ITEM, "",
                     POSTMORTEM, "have a postmortem",
                     "a follow-up action, with an id and perhaps its issue"),
-            rule(IncidentCommand.UpdateActionItem.class, CommandKind.UPDATE_ACTION_ITEM, "",
+            rule(PostmortemCommand.UpdateActionItem.class, CommandKind.UPDATE_ACTION_ITEM, "",
                     TreeSet.of(IN_REVIEW, CLOSED), "track action items",
                     "a follow-up action done or not to be done, also after the incident closed"),
-            rule(IncidentCommand.RequestReview.class, CommandKind.REQUEST_REVIEW, "",
+            rule(PostmortemCommand.RequestReview.class, CommandKind.REQUEST_REVIEW, "",
                     POSTMORTEM, "have a postmortem",
                     "the draft sent for review"),
-            rule(IncidentCommand.ReviewPostmortem.class, CommandKind.REVIEW_POSTMORTEM, "",
+            rule(PostmortemCommand.ReviewPostmortem.class, CommandKind.REVIEW_POSTMORTEM, "",
                     POSTMORTEM, "have a postmortem",
                     "a reviewer's comment (never the owner's)"),
-            rule(IncidentCommand.MarkReviewed.class, CommandKind.MARK_REVIEWED, "",
+            rule(PostmortemCommand.MarkReviewed.class, CommandKind.MARK_REVIEWED, "",
                     POSTMORTEM, "have a postmortem",
                     "the review done"),
-            rule(IncidentCommand.PublishPostmortem.class, CommandKind.PUBLISH_POSTMORTEM, "",
+            rule(PostmortemCommand.PublishPostmortem.class, CommandKind.PUBLISH_POSTMORTEM, "",
                     POSTMORTEM, "have a postmortem",
                     "where the reviewed report was published"),
-            rule(IncidentCommand.SharePostmortem.class, CommandKind.SHARE_POSTMORTEM, "",
+            rule(PostmortemCommand.SharePostmortem.class, CommandKind.SHARE_POSTMORTEM, "",
                     POSTMORTEM, "have a postmortem",
                     "the published report shared with the stakeholders"));
 
@@ -168,7 +173,7 @@ public final class Rulebook {
     /**
      * When one kind of command is taken.
      *
-     * @param command the command's type, such as {@code IncidentCommand.Declare.class}; never {@code null}
+     * @param command the command's type, such as {@code ResponseCommand.Declare.class}; never {@code null}
      * @param kind the kind of command; never {@code null}
      * @param variant which of the kind's rules, such as {@code "progress"} or {@code "resolution notice"}
      *     for {@link CommandKind#POST_UPDATE}; empty for the others; never {@code null}
@@ -236,7 +241,7 @@ public final class Rulebook {
      */
     public static Rule ruleFor(IncidentCommand command) {
         Objects.requireNonNull(command, "command");
-        String variant = command instanceof IncidentCommand.PostUpdate update
+        String variant = command instanceof CommunicationCommand.PostUpdate update
                 ? (update.kind() == UpdateKind.RESOLUTION ? "resolution notice" : "progress") : "";
         return BY_NAME.get(command.commandKind().name() + "/" + variant).getOrElseThrow(() ->
                 new IllegalStateException("the rulebook has no rule for " + command.commandKind()

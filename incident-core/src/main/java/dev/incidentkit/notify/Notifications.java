@@ -6,6 +6,11 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
@@ -42,39 +47,39 @@ public final class Notifications {
      * or planning throws: a new event type cannot be forgotten silently (EveryEventIsHandledTest).
      */
     private static final java.util.Set<Class<? extends IncidentEvent>> QUIET = java.util.Set.of(
-            IncidentEvent.LinkAdded.class,
-            IncidentEvent.Reported.class,
-            IncidentEvent.Assessed.class,
-            IncidentEvent.Declared.class,
-            IncidentEvent.RoleAssigned.class,
-            IncidentEvent.OfficiallyStarted.class,
-            IncidentEvent.SeverityChanged.class,
-            IncidentEvent.ActionRecorded.class,
-            IncidentEvent.Mitigated.class,
-            IncidentEvent.ChatImported.class,
-            IncidentEvent.PostmortemStarted.class,
-            IncidentEvent.SectionWritten.class,
-            IncidentEvent.ActionItemAdded.class,
-            IncidentEvent.ImpactStartEstimated.class,
-            IncidentEvent.Reopened.class,
-            IncidentEvent.Canceled.class,
-            IncidentEvent.Absorbed.class,
-            IncidentEvent.Merged.class,
-            IncidentEvent.Closed.class,
-            IncidentEvent.RoleReleased.class,
-            IncidentEvent.HandoffOffered.class,
-            IncidentEvent.TakeoverOffered.class,
-            IncidentEvent.HandoffDeclined.class,
-            IncidentEvent.HandoffWithdrawn.class,
-            IncidentEvent.HandoffExpired.class,
-            IncidentEvent.AdvisoryRaised.class,
-            IncidentEvent.PagingAcknowledged.class,
-            IncidentEvent.ImpactWindowSet.class,
-            IncidentEvent.ActionItemUpdated.class,
-            IncidentEvent.ReviewRequested.class,
-            IncidentEvent.PostmortemReviewed.class,
-            IncidentEvent.MarkedReviewed.class,
-            IncidentEvent.PostmortemPublished.class);
+            CommunicationEvent.LinkAdded.class,
+            TriageEvent.Reported.class,
+            TriageEvent.Assessed.class,
+            ResponseEvent.Declared.class,
+            TeamEvent.RoleAssigned.class,
+            ResponseEvent.OfficiallyStarted.class,
+            ResponseEvent.SeverityChanged.class,
+            ResponseEvent.ActionRecorded.class,
+            ResponseEvent.Mitigated.class,
+            CommunicationEvent.ChatImported.class,
+            PostmortemEvent.PostmortemStarted.class,
+            PostmortemEvent.SectionWritten.class,
+            PostmortemEvent.ActionItemAdded.class,
+            TriageEvent.ImpactStartEstimated.class,
+            ResponseEvent.Reopened.class,
+            ResponseEvent.Canceled.class,
+            ResponseEvent.Absorbed.class,
+            ResponseEvent.Merged.class,
+            ResponseEvent.Closed.class,
+            TeamEvent.RoleReleased.class,
+            TeamEvent.HandoffOffered.class,
+            TeamEvent.TakeoverOffered.class,
+            TeamEvent.HandoffDeclined.class,
+            TeamEvent.HandoffWithdrawn.class,
+            TeamEvent.HandoffExpired.class,
+            TeamEvent.AdvisoryRaised.class,
+            ResponseEvent.PagingAcknowledged.class,
+            PostmortemEvent.ImpactWindowSet.class,
+            PostmortemEvent.ActionItemUpdated.class,
+            PostmortemEvent.ReviewRequested.class,
+            PostmortemEvent.PostmortemReviewed.class,
+            PostmortemEvent.MarkedReviewed.class,
+            PostmortemEvent.PostmortemPublished.class);
 
     private Notifications() {}
 
@@ -117,8 +122,8 @@ public final class Notifications {
 
     private static Seq<MessageIntent> messages(IncidentEvent event, IncidentState after,
             Lazy<Map<String, String>> model) {
-        if (event instanceof IncidentEvent.UpdatePosted) {
-            IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
+        if (event instanceof CommunicationEvent.UpdatePosted) {
+            CommunicationEvent.UpdatePosted e = (CommunicationEvent.UpdatePosted) event;
             String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice"
                     : e.audience() == Audience.PUBLIC ? "status-page-update"
                     : isFirstResponse(e, after) ? "first-response" : "status-update";
@@ -127,54 +132,54 @@ public final class Notifications {
                     .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""));
             return targetFor(e.audience(), after).map(t -> intent(event, template, t, facts)).toList();
         }
-        if (event instanceof IncidentEvent.TicketAssigned) {
-            IncidentEvent.TicketAssigned e = (IncidentEvent.TicketAssigned) event;
+        if (event instanceof TeamEvent.TicketAssigned) {
+            TeamEvent.TicketAssigned e = (TeamEvent.TicketAssigned) event;
             return List.of(intent(event, "ticket-assignment", new Target(Target.Kind.TICKET, e.ticket()),
                     model.get().put("assignee", e.assignee().displayName()).put("assigneeId", e.assignee().id().value())));
         }
-        if (event instanceof IncidentEvent.PagingIncidentReassigned) {
-            IncidentEvent.PagingIncidentReassigned e = (IncidentEvent.PagingIncidentReassigned) event;
+        if (event instanceof TeamEvent.PagingIncidentReassigned) {
+            TeamEvent.PagingIncidentReassigned e = (TeamEvent.PagingIncidentReassigned) event;
             return List.of(intent(event, "paging-reassignment", new Target(Target.Kind.PAGING_INCIDENT,
                     e.pagingIncident()), model.get().put("assignee", e.assignee().displayName())
                     .put("assigneeId", e.assignee().id().value())));
         }
-        if (event instanceof IncidentEvent.PagingIncidentNoted) {
-            IncidentEvent.PagingIncidentNoted e = (IncidentEvent.PagingIncidentNoted) event;
+        if (event instanceof TeamEvent.PagingIncidentNoted) {
+            TeamEvent.PagingIncidentNoted e = (TeamEvent.PagingIncidentNoted) event;
             return List.of(intent(event, "paging-note", new Target(Target.Kind.PAGING_INCIDENT, e.pagingIncident()),
                     model.get().put("note", e.note())));
         }
-        if (event instanceof IncidentEvent.HandoffAccepted) {
-            IncidentEvent.HandoffAccepted e = (IncidentEvent.HandoffAccepted) event;
+        if (event instanceof TeamEvent.HandoffAccepted) {
+            TeamEvent.HandoffAccepted e = (TeamEvent.HandoffAccepted) event;
             return channel(after).map(t -> intent(event, "role-handoff", t, model.get().put("role", e.role().name())
                     .put("from", e.from().value()).put("to", e.to().displayName()))).toList();
         }
-        if (event instanceof IncidentEvent.LinkAdded
-                && ((IncidentEvent.LinkAdded) event).link().kind() == LinkKind.INCIDENT_CHANNEL) {
+        if (event instanceof CommunicationEvent.LinkAdded
+                && ((CommunicationEvent.LinkAdded) event).link().kind() == LinkKind.INCIDENT_CHANNEL) {
             return channel(after).map(t -> intent(event, "channel-kickoff", t, model.get().put("roles", roles(after))))
                     .toList();
         }
-        if (event instanceof IncidentEvent.Resolved) {
+        if (event instanceof ResponseEvent.Resolved) {
             return channel(after).map(t -> intent(event, "resolved", t,
-                    model.get().put("verification", ((IncidentEvent.Resolved) event).verification()))).toList();
+                    model.get().put("verification", ((ResponseEvent.Resolved) event).verification()))).toList();
         }
-        if (event instanceof IncidentEvent.Declined) {
-            IncidentEvent.Declined e = (IncidentEvent.Declined) event;
+        if (event instanceof TriageEvent.Declined) {
+            TriageEvent.Declined e = (TriageEvent.Declined) event;
             String route = e.route().destination().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + e.route().reference().map(r -> " " + r).getOrElse("");
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "decline-notice", t,
                     model.get().put("reason", e.reason()).put("route", route).put("howToReport", ""))).toList();
         }
-        if (event instanceof IncidentEvent.InformationRequested) {
-            IncidentEvent.InformationRequested e = (IncidentEvent.InformationRequested) event;
+        if (event instanceof TriageEvent.InformationRequested) {
+            TriageEvent.InformationRequested e = (TriageEvent.InformationRequested) event;
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "information-request", t,
                     model.get().put("question", e.question()))).toList();
         }
-        if (event instanceof IncidentEvent.ReporterInformed) {
-            IncidentEvent.ReporterInformed e = (IncidentEvent.ReporterInformed) event;
+        if (event instanceof TriageEvent.ReporterInformed) {
+            TriageEvent.ReporterInformed e = (TriageEvent.ReporterInformed) event;
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "reporter-update", t,
                     model.get().put("text", e.message()))).toList();
         }
-        if (event instanceof IncidentEvent.PostmortemShared) {
+        if (event instanceof PostmortemEvent.PostmortemShared) {
             String location = after.postmortem().flatMap(pm -> pm.location()).getOrElse("");
             return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "postmortem-published", t,
                     model.get().put("location", location))).toList();
@@ -191,7 +196,7 @@ public final class Notifications {
      * 001: answer the reporter with the first-response text once the incident is validated): the first
      * progress update to them of a declared incident.
      */
-    private static boolean isFirstResponse(IncidentEvent.UpdatePosted e, IncidentState after) {
+    private static boolean isFirstResponse(CommunicationEvent.UpdatePosted e, IncidentState after) {
         return e.kind() == UpdateKind.PROGRESS && e.audience() == Audience.STAKEHOLDERS
                 && after.milestones().get(dev.incidentkit.incident.Milestone.DECLARED).isDefined()
                 && after.updatesTo(Audience.STAKEHOLDERS).size() == 1;
@@ -213,14 +218,14 @@ public final class Notifications {
         boolean declared = after.milestones().get(dev.incidentkit.incident.Milestone.DECLARED).isDefined();
         boolean ours = known.isEmpty() && (alert || pageDeclared && declared);
         String action;
-        if (event instanceof IncidentEvent.Reported) {
+        if (event instanceof TriageEvent.Reported) {
             action = alert && known.isEmpty() ? "paging-trigger" : null;
-        } else if (event instanceof IncidentEvent.Declared) {
+        } else if (event instanceof ResponseEvent.Declared) {
             action = pageDeclared && !alert && known.isEmpty() ? "paging-trigger" : null;
-        } else if (event instanceof IncidentEvent.PagingAcknowledged) {
+        } else if (event instanceof ResponseEvent.PagingAcknowledged) {
             action = "paging-acknowledge";
-        } else if (event instanceof IncidentEvent.Resolved || event instanceof IncidentEvent.Canceled
-                || event instanceof IncidentEvent.Declined || event instanceof IncidentEvent.Merged) {
+        } else if (event instanceof ResponseEvent.Resolved || event instanceof ResponseEvent.Canceled
+                || event instanceof TriageEvent.Declined || event instanceof ResponseEvent.Merged) {
             action = "paging-resolve";
         } else {
             action = null;

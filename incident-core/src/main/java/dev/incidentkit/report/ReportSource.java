@@ -1,6 +1,7 @@
 package dev.incidentkit.report;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -20,6 +21,9 @@ public sealed interface ReportSource {
     /** The tag that marks a paging alert as definitely an outage (guide 000). */
     String TAKE_IMMEDIATE_ACTION = "take immediate action";
 
+    /** The longest chat message link accepted, as for any link of an incident. */
+    int MAX_LINK_LENGTH = 2_048;
+
     /**
      * The person who reported the problem and is to be told what became of it (for example where a
      * declined report went and how to report next time), when the source names one.
@@ -35,6 +39,33 @@ public sealed interface ReportSource {
         }
         if (this instanceof Manual) {
             return Option.some(((Manual) this).reporter());
+        }
+        return Option.none();
+    }
+
+    /**
+     * What is wrong with the texts of this source, if anything: an alert name, tag, external id,
+     * ticket reference or chat channel that is not a one-line label, or a chat message link that is
+     * not an http(s) URL. A report and its stored event refuse a source with a problem.
+     *
+     * @return the problem in words, or none
+     * @since 0.1.0
+     */
+    default Option<String> textProblem() {
+        if (this instanceof PagingAlert alert) {
+            return TextRules.labelProblem("the alert name", alert.alertName())
+                    .orElse(() -> alert.tags().toList().flatMap(tag -> TextRules.labelProblem("an alert tag", tag))
+                            .headOption())
+                    .orElse(() -> alert.externalId().flatMap(id -> TextRules.labelProblem("the alert's external id",
+                            id)));
+        }
+        if (this instanceof SupportTicket ticket) {
+            return TextRules.labelProblem("the ticket reference", ticket.reference());
+        }
+        if (this instanceof ChatReport chat) {
+            return TextRules.labelProblem("the chat channel", chat.channel())
+                    .orElse(() -> chat.messageLink().flatMap(link -> TextRules.urlProblem(link, MAX_LINK_LENGTH))
+                            .map(p -> "the message link: " + p));
         }
         return Option.none();
     }

@@ -1,6 +1,9 @@
 package dev.incidentkit.timeline;
 
 import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.report.ReportSource;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -31,18 +34,18 @@ public final class Completeness {
         Seq<TimelineEntry> timeline = Timeline.of(all);
         Set<EntryKind> kinds = timeline.map(TimelineEntry::kind).toSet();
         Set<dev.incidentkit.role.ResponderId> team = all
-                .filter(e -> e instanceof IncidentEvent.RoleAssigned || e instanceof IncidentEvent.HandoffAccepted
-                        || e instanceof IncidentEvent.Declared)
-                .map(e -> e instanceof IncidentEvent.RoleAssigned ? ((IncidentEvent.RoleAssigned) e).responder().id()
-                        : e instanceof IncidentEvent.HandoffAccepted ? ((IncidentEvent.HandoffAccepted) e).to().id()
-                        : ((IncidentEvent.Declared) e).declarer().id())
+                .filter(e -> e instanceof TeamEvent.RoleAssigned || e instanceof TeamEvent.HandoffAccepted
+                        || e instanceof ResponseEvent.Declared)
+                .map(e -> e instanceof TeamEvent.RoleAssigned ? ((TeamEvent.RoleAssigned) e).responder().id()
+                        : e instanceof TeamEvent.HandoffAccepted ? ((TeamEvent.HandoffAccepted) e).to().id()
+                        : ((ResponseEvent.Declared) e).declarer().id())
                 .toSet();
         Map<TimelineItem, String> missing = LinkedHashMap.empty();
         if (!kinds.contains(EntryKind.IMPACT_STARTED)) {
             missing = missing.put(TimelineItem.BEGINNING_OF_IMPACT, "estimate when the impact began");
         }
-        boolean linked = all.find(IncidentEvent.Reported.class::isInstance)
-                .map(e -> hasLink(((IncidentEvent.Reported) e).source())).getOrElse(false);
+        boolean linked = all.find(TriageEvent.Reported.class::isInstance)
+                .map(e -> hasLink(((TriageEvent.Reported) e).source())).getOrElse(false);
         if (!linked) {
             missing = missing.put(TimelineItem.BROUGHT_TO_ATTENTION,
                     "the report has no link to its source (an alert id, a ticket, a chat message)");

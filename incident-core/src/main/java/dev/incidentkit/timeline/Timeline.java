@@ -3,9 +3,14 @@ package dev.incidentkit.timeline;
 import dev.incidentkit.base.PlainText;
 import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.ChatMessage;
-import dev.incidentkit.incident.Handoff;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.report.ReportSource;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -71,32 +76,32 @@ public final class Timeline {
         EntrySource source = new EntrySource(EntrySource.Kind.EVENT, event.header().eventId().value(), Option.none());
         Instant at = event.header().effectiveAt();
         Option<dev.incidentkit.role.ResponderId> actor = Option.some(event.actor());
-        if (event instanceof IncidentEvent.Reported) {
-            IncidentEvent.Reported e = (IncidentEvent.Reported) event;
+        if (event instanceof TriageEvent.Reported) {
+            TriageEvent.Reported e = (TriageEvent.Reported) event;
             return impactStart(e.impactStartedAt(), source).append(new TimelineEntry(at, EntryKind.REPORTED,
                     e.source().namedReporter().orElse(actor), "reported: " + e.summary() + describe(e.source()),
                     reportSource(e.source(), source)));
         }
-        if (event instanceof IncidentEvent.Declared) {
-            IncidentEvent.Declared e = (IncidentEvent.Declared) event;
+        if (event instanceof ResponseEvent.Declared) {
+            ResponseEvent.Declared e = (ResponseEvent.Declared) event;
             return impactStart(e.impactStartedAt(), source).append(entry(at, EntryKind.DECLARED, actor, "declared "
                     + e.severity() + ": " + e.title() + " (" + e.impact().summary() + "; " + e.impactedService() + ")",
                     source));
         }
-        if (event instanceof IncidentEvent.ImpactStartEstimated) {
-            return impactStart(Option.some(((IncidentEvent.ImpactStartEstimated) event).startedAt()), source);
+        if (event instanceof TriageEvent.ImpactStartEstimated) {
+            return impactStart(Option.some(((TriageEvent.ImpactStartEstimated) event).startedAt()), source);
         }
-        if (event instanceof IncidentEvent.ImpactWindowSet) {
-            IncidentEvent.ImpactWindowSet e = (IncidentEvent.ImpactWindowSet) event;
+        if (event instanceof PostmortemEvent.ImpactWindowSet) {
+            PostmortemEvent.ImpactWindowSet e = (PostmortemEvent.ImpactWindowSet) event;
             return impactStart(Option.some(e.start()), source).appendAll(e.end().map(end -> new TimelineEntry(end,
                     EntryKind.POSTMORTEM, actor, "impact ended (best guess)", source)));
         }
-        if (event instanceof IncidentEvent.ActionRecorded) {
-            IncidentEvent.ActionRecorded e = (IncidentEvent.ActionRecorded) event;
+        if (event instanceof ResponseEvent.ActionRecorded) {
+            ResponseEvent.ActionRecorded e = (ResponseEvent.ActionRecorded) event;
             return List.of(entry(at, EntryKind.valueOf(e.action().name()), actor, e.text(), source));
         }
-        if (event instanceof IncidentEvent.ChatImported) {
-            return ((IncidentEvent.ChatImported) event).imported().map(Timeline::chat).toList();
+        if (event instanceof CommunicationEvent.ChatImported) {
+            return ((CommunicationEvent.ChatImported) event).imported().map(Timeline::chat).toList();
         }
         return describe(event).map(d -> entry(at, d.kind, actor, d.text, source)).toList();
     }
@@ -147,144 +152,144 @@ public final class Timeline {
 
     /** The kind and words of an event that gives one plain entry, or none for bookkeeping events. */
     private static Option<Described> describe(IncidentEvent event) {
-        if (event instanceof IncidentEvent.Assessed) {
-            IncidentEvent.Assessed e = (IncidentEvent.Assessed) event;
+        if (event instanceof TriageEvent.Assessed) {
+            TriageEvent.Assessed e = (TriageEvent.Assessed) event;
             return some(EntryKind.ASSESSED, "assessed: " + e.verdict().outcome().name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ') + " (" + e.verdict().reasons().mkString("; ") + ")");
         }
-        if (event instanceof IncidentEvent.Declined) {
-            IncidentEvent.Declined e = (IncidentEvent.Declined) event;
+        if (event instanceof TriageEvent.Declined) {
+            TriageEvent.Declined e = (TriageEvent.Declined) event;
             return some(EntryKind.DECLINED, "declined: " + e.reason());
         }
-        if (event instanceof IncidentEvent.RoleAssigned) {
-            IncidentEvent.RoleAssigned e = (IncidentEvent.RoleAssigned) event;
+        if (event instanceof TeamEvent.RoleAssigned) {
+            TeamEvent.RoleAssigned e = (TeamEvent.RoleAssigned) event;
             return some(EntryKind.ROLE, e.responder().displayName() + " became " + e.role().name() + " (" + e.reason() + ")");
         }
-        if (event instanceof IncidentEvent.RoleReleased) {
-            IncidentEvent.RoleReleased e = (IncidentEvent.RoleReleased) event;
+        if (event instanceof TeamEvent.RoleReleased) {
+            TeamEvent.RoleReleased e = (TeamEvent.RoleReleased) event;
             return some(EntryKind.ROLE, e.holder() + " stepped down as " + e.role().name() + " (" + e.reason() + ")");
         }
-        if (event instanceof IncidentEvent.HandoffOffered) {
-            IncidentEvent.HandoffOffered e = (IncidentEvent.HandoffOffered) event;
+        if (event instanceof TeamEvent.HandoffOffered) {
+            TeamEvent.HandoffOffered e = (TeamEvent.HandoffOffered) event;
             return some(EntryKind.ROLE, e.handoff().role().name() + " offered to " + e.handoff().to().displayName()
                     + ": " + e.handoff().note());
         }
-        if (event instanceof IncidentEvent.TakeoverOffered) {
-            Handoff h = ((IncidentEvent.TakeoverOffered) event).handoff();
+        if (event instanceof TeamEvent.TakeoverOffered) {
+            Handoff h = ((TeamEvent.TakeoverOffered) event).handoff();
             return some(EntryKind.ROLE, h.offeredBy() + " took " + h.role().name() + " over from " + h.from()
                     + " without them, offering it to " + h.to().displayName() + ": " + h.note());
         }
-        if (event instanceof IncidentEvent.HandoffAccepted) {
-            IncidentEvent.HandoffAccepted e = (IncidentEvent.HandoffAccepted) event;
+        if (event instanceof TeamEvent.HandoffAccepted) {
+            TeamEvent.HandoffAccepted e = (TeamEvent.HandoffAccepted) event;
             return some(EntryKind.ROLE, e.to().displayName() + " took over as " + e.role().name() + " from " + e.from());
         }
-        if (event instanceof IncidentEvent.HandoffDeclined) {
-            return some(EntryKind.ROLE, "role offer declined: " + ((IncidentEvent.HandoffDeclined) event).reason());
+        if (event instanceof TeamEvent.HandoffDeclined) {
+            return some(EntryKind.ROLE, "role offer declined: " + ((TeamEvent.HandoffDeclined) event).reason());
         }
-        if (event instanceof IncidentEvent.HandoffWithdrawn) {
-            return some(EntryKind.ROLE, "role offer withdrawn: " + ((IncidentEvent.HandoffWithdrawn) event).reason());
+        if (event instanceof TeamEvent.HandoffWithdrawn) {
+            return some(EntryKind.ROLE, "role offer withdrawn: " + ((TeamEvent.HandoffWithdrawn) event).reason());
         }
-        if (event instanceof IncidentEvent.HandoffExpired) {
+        if (event instanceof TeamEvent.HandoffExpired) {
             return some(EntryKind.ROLE, "role offer expired unanswered");
         }
-        if (event instanceof IncidentEvent.SeverityChanged) {
-            IncidentEvent.SeverityChanged e = (IncidentEvent.SeverityChanged) event;
+        if (event instanceof ResponseEvent.SeverityChanged) {
+            ResponseEvent.SeverityChanged e = (ResponseEvent.SeverityChanged) event;
             return some(EntryKind.SEVERITY_CHANGED, "severity " + e.from() + " -> " + e.to()
                     + e.reason().map(r -> " (" + r + ")").getOrElse(""));
         }
-        if (event instanceof IncidentEvent.UpdatePosted) {
-            IncidentEvent.UpdatePosted e = (IncidentEvent.UpdatePosted) event;
+        if (event instanceof CommunicationEvent.UpdatePosted) {
+            CommunicationEvent.UpdatePosted e = (CommunicationEvent.UpdatePosted) event;
             return some(EntryKind.STATUS_UPDATE, (e.kind() == dev.incidentkit.incident.UpdateKind.RESOLUTION
                     ? "resolution notice to " : "update to ") + e.audience().name().toLowerCase(Locale.ROOT) + ": "
                     + e.text());
         }
-        if (event instanceof IncidentEvent.LinkAdded) {
-            Link link = ((IncidentEvent.LinkAdded) event).link();
+        if (event instanceof CommunicationEvent.LinkAdded) {
+            Link link = ((CommunicationEvent.LinkAdded) event).link();
             return some(EntryKind.LINK, link.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " linked: "
                     + link.reference());
         }
-        if (event instanceof IncidentEvent.TicketAssigned) {
-            IncidentEvent.TicketAssigned e = (IncidentEvent.TicketAssigned) event;
+        if (event instanceof TeamEvent.TicketAssigned) {
+            TeamEvent.TicketAssigned e = (TeamEvent.TicketAssigned) event;
             return some(EntryKind.LINK, "ticket " + e.ticket() + " assigned to " + e.assignee().displayName());
         }
-        if (event instanceof IncidentEvent.PagingIncidentReassigned) {
-            IncidentEvent.PagingIncidentReassigned e = (IncidentEvent.PagingIncidentReassigned) event;
+        if (event instanceof TeamEvent.PagingIncidentReassigned) {
+            TeamEvent.PagingIncidentReassigned e = (TeamEvent.PagingIncidentReassigned) event;
             return some(EntryKind.LINK, "paging incident reassigned to " + e.assignee().displayName());
         }
-        if (event instanceof IncidentEvent.PagingIncidentNoted) {
-            return some(EntryKind.LINK, "note on the paging incident: " + ((IncidentEvent.PagingIncidentNoted) event).note());
+        if (event instanceof TeamEvent.PagingIncidentNoted) {
+            return some(EntryKind.LINK, "note on the paging incident: " + ((TeamEvent.PagingIncidentNoted) event).note());
         }
-        if (event instanceof IncidentEvent.PagingAcknowledged) {
+        if (event instanceof ResponseEvent.PagingAcknowledged) {
             return some(EntryKind.ACKNOWLEDGED, "acknowledged in the paging tool");
         }
-        if (event instanceof IncidentEvent.OfficiallyStarted) {
+        if (event instanceof ResponseEvent.OfficiallyStarted) {
             return some(EntryKind.OFFICIALLY_STARTED, "the incident officially started");
         }
-        if (event instanceof IncidentEvent.Mitigated) {
-            return some(EntryKind.MITIGATED, "mitigated: " + ((IncidentEvent.Mitigated) event).note());
+        if (event instanceof ResponseEvent.Mitigated) {
+            return some(EntryKind.MITIGATED, "mitigated: " + ((ResponseEvent.Mitigated) event).note());
         }
-        if (event instanceof IncidentEvent.Resolved) {
-            return some(EntryKind.RESOLVED, "resolved; verified by: " + ((IncidentEvent.Resolved) event).verification());
+        if (event instanceof ResponseEvent.Resolved) {
+            return some(EntryKind.RESOLVED, "resolved; verified by: " + ((ResponseEvent.Resolved) event).verification());
         }
-        if (event instanceof IncidentEvent.Reopened) {
-            return some(EntryKind.REOPENED, "reopened: " + ((IncidentEvent.Reopened) event).reason());
+        if (event instanceof ResponseEvent.Reopened) {
+            return some(EntryKind.REOPENED, "reopened: " + ((ResponseEvent.Reopened) event).reason());
         }
-        if (event instanceof IncidentEvent.Canceled) {
-            return some(EntryKind.ENDED, "canceled: " + ((IncidentEvent.Canceled) event).reason());
+        if (event instanceof ResponseEvent.Canceled) {
+            return some(EntryKind.ENDED, "canceled: " + ((ResponseEvent.Canceled) event).reason());
         }
-        if (event instanceof IncidentEvent.Absorbed) {
-            Absorption taken = ((IncidentEvent.Absorbed) event).absorption();
+        if (event instanceof ResponseEvent.Absorbed) {
+            Absorption taken = ((ResponseEvent.Absorbed) event).absorption();
             return some(EntryKind.REPORTED, "took in incident " + taken.merged() + ", merged into this one"
                     + taken.source().map(source -> describe(source)
                             + source.namedReporter().map(r -> ", reported by " + r).getOrElse("")).getOrElse("")
                     + (taken.links().isEmpty() ? "" : "; its links: " + taken.links().map(Link::reference).mkString(", ")));
         }
-        if (event instanceof IncidentEvent.Merged) {
-            return some(EntryKind.ENDED, "merged into " + ((IncidentEvent.Merged) event).into());
+        if (event instanceof ResponseEvent.Merged) {
+            return some(EntryKind.ENDED, "merged into " + ((ResponseEvent.Merged) event).into());
         }
-        if (event instanceof IncidentEvent.Closed) {
+        if (event instanceof ResponseEvent.Closed) {
             return some(EntryKind.ENDED, "closed");
         }
-        if (event instanceof IncidentEvent.AdvisoryRaised) {
-            return some(EntryKind.ADVISORY, ((IncidentEvent.AdvisoryRaised) event).advisory().message());
+        if (event instanceof TeamEvent.AdvisoryRaised) {
+            return some(EntryKind.ADVISORY, ((TeamEvent.AdvisoryRaised) event).advisory().message());
         }
-        if (event instanceof IncidentEvent.PostmortemStarted) {
+        if (event instanceof PostmortemEvent.PostmortemStarted) {
             return some(EntryKind.POSTMORTEM, "postmortem started, owned by "
-                    + ((IncidentEvent.PostmortemStarted) event).owner());
+                    + ((PostmortemEvent.PostmortemStarted) event).owner());
         }
-        if (event instanceof IncidentEvent.SectionWritten) {
+        if (event instanceof PostmortemEvent.SectionWritten) {
             return some(EntryKind.POSTMORTEM, "postmortem section written: "
-                    + ((IncidentEvent.SectionWritten) event).section().title());
+                    + ((PostmortemEvent.SectionWritten) event).section().title());
         }
-        if (event instanceof IncidentEvent.ActionItemAdded) {
-            return some(EntryKind.POSTMORTEM, "action item: " + ((IncidentEvent.ActionItemAdded) event).item().text());
+        if (event instanceof PostmortemEvent.ActionItemAdded) {
+            return some(EntryKind.POSTMORTEM, "action item: " + ((PostmortemEvent.ActionItemAdded) event).item().text());
         }
-        if (event instanceof IncidentEvent.ActionItemUpdated) {
-            IncidentEvent.ActionItemUpdated e = (IncidentEvent.ActionItemUpdated) event;
+        if (event instanceof PostmortemEvent.ActionItemUpdated) {
+            PostmortemEvent.ActionItemUpdated e = (PostmortemEvent.ActionItemUpdated) event;
             return some(EntryKind.POSTMORTEM, "action item " + e.itemId() + " " + e.status().name()
                     .toLowerCase(Locale.ROOT).replace('_', ' '));
         }
-        if (event instanceof IncidentEvent.ReviewRequested) {
+        if (event instanceof PostmortemEvent.ReviewRequested) {
             return some(EntryKind.POSTMORTEM, "postmortem review requested");
         }
-        if (event instanceof IncidentEvent.PostmortemReviewed) {
-            return some(EntryKind.POSTMORTEM, "postmortem reviewed: " + ((IncidentEvent.PostmortemReviewed) event).comment());
+        if (event instanceof PostmortemEvent.PostmortemReviewed) {
+            return some(EntryKind.POSTMORTEM, "postmortem reviewed: " + ((PostmortemEvent.PostmortemReviewed) event).comment());
         }
-        if (event instanceof IncidentEvent.MarkedReviewed) {
+        if (event instanceof PostmortemEvent.MarkedReviewed) {
             return some(EntryKind.POSTMORTEM, "postmortem marked reviewed");
         }
-        if (event instanceof IncidentEvent.PostmortemPublished) {
+        if (event instanceof PostmortemEvent.PostmortemPublished) {
             return some(EntryKind.POSTMORTEM, "postmortem published at "
-                    + ((IncidentEvent.PostmortemPublished) event).location());
+                    + ((PostmortemEvent.PostmortemPublished) event).location());
         }
-        if (event instanceof IncidentEvent.PostmortemShared) {
+        if (event instanceof PostmortemEvent.PostmortemShared) {
             return some(EntryKind.POSTMORTEM, "postmortem shared with the stakeholders");
         }
-        if (event instanceof IncidentEvent.InformationRequested) {
-            return some(EntryKind.NOTE, "asked the reporter: " + ((IncidentEvent.InformationRequested) event).question());
+        if (event instanceof TriageEvent.InformationRequested) {
+            return some(EntryKind.NOTE, "asked the reporter: " + ((TriageEvent.InformationRequested) event).question());
         }
-        if (event instanceof IncidentEvent.ReporterInformed) {
-            return some(EntryKind.NOTE, "told the reporter: " + ((IncidentEvent.ReporterInformed) event).message());
+        if (event instanceof TriageEvent.ReporterInformed) {
+            return some(EntryKind.NOTE, "told the reporter: " + ((TriageEvent.ReporterInformed) event).message());
         }
         // every event type has its entry: a new one fails here, and in EveryEventIsHandledTest, until it has one
         throw new IllegalArgumentException("the timeline does not know the event type "

@@ -141,7 +141,7 @@ class AdversarialDefectsTest {
         InMemoryOutbox outbox = new InMemoryOutbox();
         IncidentDesk desk = new IncidentDesk(IncidentProcess.standard(), store, outbox, CLOCK, 5);
         IncidentId id = IncidentId.of("INC-1");
-        desk.handle(dev.incidentkit.incident.IncidentCommand.Report.of(dev.incidentkit.incident.CommandHeader.of(
+        desk.handle(dev.incidentkit.incident.triage.TriageCommand.Report.of(dev.incidentkit.incident.CommandHeader.of(
                 CommandId.of("c1"), id, dev.incidentkit.role.ResponderId.of("ada"), T0),
                 dev.incidentkit.report.ReportSource.pagingAlert("HubDown", "hub"), "503s"));
         outbox.enqueue(id, 99, List.empty());

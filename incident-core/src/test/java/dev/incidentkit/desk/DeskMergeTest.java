@@ -17,6 +17,10 @@ import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.metrics.Measure;
 import dev.incidentkit.metrics.MetricsSummary;
 import dev.incidentkit.notify.InMemoryOutbox;
@@ -69,13 +73,13 @@ class DeskMergeTest {
 
     /** The original, reported by an alert and declared; the duplicate, a ticket from alice with a link. */
     private void twoReportsOfOneProblem() {
-        accepted(IncidentCommand.Report.of(header(ORIGINAL), ReportSource.pagingAlert("HubDown", "hub"),
+        accepted(TriageCommand.Report.of(header(ORIGINAL), ReportSource.pagingAlert("HubDown", "hub"),
                 "Hub answers 503"));
-        accepted(IncidentCommand.Declare.of(header(ORIGINAL), "Hub down", IncidentProcess.standard()
+        accepted(ResponseCommand.Declare.of(header(ORIGINAL), "Hub down", IncidentProcess.standard()
                 .severityScale().get("SEV2"), Impact.of("nobody can log in", 100), "Hub"));
-        accepted(IncidentCommand.Report.of(header(DUPLICATE), new ReportSource.SupportTicket("FD-4711", ALICE),
+        accepted(TriageCommand.Report.of(header(DUPLICATE), new ReportSource.SupportTicket("FD-4711", ALICE),
                 "I cannot log in"));
-        accepted(new IncidentCommand.AddLink(header(DUPLICATE), Link.of(LinkKind.TICKET, TICKET)));
+        accepted(new CommunicationCommand.AddLink(header(DUPLICATE), Link.of(LinkKind.TICKET, TICKET)));
     }
 
     @Test
@@ -85,7 +89,7 @@ class DeskMergeTest {
         Seq<IncidentEvent> before = store.read(DUPLICATE);
 
         // when
-        DeskOutcome outcome = desk.handle(new IncidentCommand.Merge(header(DUPLICATE), IncidentId.of("INC-404")));
+        DeskOutcome outcome = desk.handle(new ResponseCommand.Merge(header(DUPLICATE), IncidentId.of("INC-404")));
 
         // then
         assertEquals(RejectionCode.UNKNOWN_INCIDENT, assertInstanceOf(DeskOutcome.Rejected.class, outcome)
@@ -98,10 +102,10 @@ class DeskMergeTest {
     void should_refuse_a_merge_into_an_incident_that_is_no_longer_open() {
         // given: the original was canceled
         twoReportsOfOneProblem();
-        accepted(new IncidentCommand.Cancel(header(ORIGINAL), "a test alert"));
+        accepted(new ResponseCommand.Cancel(header(ORIGINAL), "a test alert"));
 
         // when
-        DeskOutcome outcome = desk.handle(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+        DeskOutcome outcome = desk.handle(new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL));
 
         // then
         DeskOutcome.Rejected rejected = assertInstanceOf(DeskOutcome.Rejected.class, outcome);
@@ -116,7 +120,7 @@ class DeskMergeTest {
         twoReportsOfOneProblem();
 
         // when: the original merged into itself
-        DeskOutcome outcome = desk.handle(new IncidentCommand.Merge(CommandHeader.of(CommandId.of("m"), ORIGINAL,
+        DeskOutcome outcome = desk.handle(new ResponseCommand.Merge(CommandHeader.of(CommandId.of("m"), ORIGINAL,
                 ADA, clock.instant()), ORIGINAL));
 
         // then
@@ -130,7 +134,7 @@ class DeskMergeTest {
         twoReportsOfOneProblem();
 
         // when
-        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+        accepted(new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL));
 
         // then
         IncidentState original = desk.state(ORIGINAL);
@@ -147,7 +151,7 @@ class DeskMergeTest {
     void should_record_the_merge_once_when_it_is_sent_again() {
         // given
         twoReportsOfOneProblem();
-        IncidentCommand.Merge merge = new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL);
+        ResponseCommand.Merge merge = new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL);
         accepted(merge);
         Seq<IncidentEvent> original = store.read(ORIGINAL);
         Seq<IncidentEvent> duplicate = store.read(DUPLICATE);
@@ -165,7 +169,7 @@ class DeskMergeTest {
     void should_record_the_surviving_incidents_side_when_a_merge_is_sent_again_after_a_crash_lost_it() {
         // given: the merged incident's events were stored, then the process died
         twoReportsOfOneProblem();
-        IncidentCommand.Merge merge = new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL);
+        ResponseCommand.Merge merge = new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL);
         IncidentState duplicate = desk.state(DUPLICATE);
         Seq<IncidentEvent> mergedOnly = IncidentDecider.standard().decide(merge, duplicate).get();
         store.append(DUPLICATE, duplicate.version(), mergedOnly);
@@ -184,12 +188,12 @@ class DeskMergeTest {
     void should_end_the_merged_incidents_obligations_but_for_telling_its_reporter() {
         // given: the duplicate was declared too, so it owed updates
         twoReportsOfOneProblem();
-        accepted(IncidentCommand.Declare.of(header(DUPLICATE), "Cannot log in", IncidentProcess.standard()
+        accepted(ResponseCommand.Declare.of(header(DUPLICATE), "Cannot log in", IncidentProcess.standard()
                 .severityScale().get("SEV2"), Impact.of("alice cannot log in", 1), "Hub"));
         assertTrue(desk.obligations(DUPLICATE).exists(o -> o.kind() == ObligationKind.STATUS_UPDATE));
 
         // when
-        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+        accepted(new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL));
 
         // then
         Obligation tell = desk.obligations(DUPLICATE).single();
@@ -197,7 +201,7 @@ class DeskMergeTest {
         assertTrue(tell.sentence().contains("alice") && tell.sentence().contains("INC-1"), tell.sentence());
 
         // when: alice is told
-        accepted(new IncidentCommand.InformReporter(header(DUPLICATE),
+        accepted(new TriageCommand.InformReporter(header(DUPLICATE),
                 "Your report is handled as part of INC-1; updates follow on the status page."));
 
         // then
@@ -207,20 +211,20 @@ class DeskMergeTest {
     @Test
     void should_count_the_pair_once_detected_when_the_first_report_came_in() {
         // given: the duplicate came in first and was declared; the later original carries on
-        accepted(IncidentCommand.Report.of(header(DUPLICATE), new ReportSource.SupportTicket("FD-4711", ALICE),
+        accepted(TriageCommand.Report.of(header(DUPLICATE), new ReportSource.SupportTicket("FD-4711", ALICE),
                 "I cannot log in"));
         Instant firstReport = clock.instant();
-        accepted(IncidentCommand.Declare.of(header(DUPLICATE), "Cannot log in", IncidentProcess.standard()
+        accepted(ResponseCommand.Declare.of(header(DUPLICATE), "Cannot log in", IncidentProcess.standard()
                 .severityScale().get("SEV2"), Impact.of("alice cannot log in", 1), "Hub"));
         clock.advance(Duration.ofMinutes(30));
-        accepted(IncidentCommand.Report.of(header(ORIGINAL), ReportSource.pagingAlert("HubDown", "hub"),
+        accepted(TriageCommand.Report.of(header(ORIGINAL), ReportSource.pagingAlert("HubDown", "hub"),
                 "Hub answers 503"));
-        accepted(IncidentCommand.Declare.of(header(ORIGINAL), "Hub down", IncidentProcess.standard()
+        accepted(ResponseCommand.Declare.of(header(ORIGINAL), "Hub down", IncidentProcess.standard()
                 .severityScale().get("SEV2"), Impact.of("nobody can log in", 100), "Hub"));
         Instant declared = clock.instant();
 
         // when
-        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+        accepted(new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL));
 
         // then
         MetricsSummary metrics = desk.metrics();
@@ -233,14 +237,14 @@ class DeskMergeTest {
     void should_record_the_merge_when_the_target_already_used_the_derived_command_id() {
         // given: a caller happened to send the original a command with the id the record would take
         twoReportsOfOneProblem();
-        accepted(new IncidentCommand.AddLink(CommandHeader.of(CommandId.of("absorb:INC-2"), ORIGINAL, ADA,
+        accepted(new CommunicationCommand.AddLink(CommandHeader.of(CommandId.of("absorb:INC-2"), ORIGINAL, ADA,
                 clock.instant()), Link.of(LinkKind.STATUS_PAGE, "https://status.example.org/1")));
 
         // when
-        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+        accepted(new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL));
 
         // then: recorded once, under an id of its own
-        IncidentEvent.Absorbed absorbed = (IncidentEvent.Absorbed) store.read(ORIGINAL).last();
+        ResponseEvent.Absorbed absorbed = (ResponseEvent.Absorbed) store.read(ORIGINAL).last();
         assertEquals(DUPLICATE, absorbed.absorption().merged());
         assertEquals(store.read(ORIGINAL).size(), store.read(ORIGINAL).map(e -> e.header().eventId()).distinct().size());
     }
@@ -250,10 +254,10 @@ class DeskMergeTest {
         // given
         twoReportsOfOneProblem();
         IncidentId longest = IncidentId.of("L".repeat(IncidentId.MAX_LENGTH - 5)); // room for the test's command ids
-        accepted(IncidentCommand.Report.of(header(longest), ReportSource.pagingAlert("HubDown", "hub"), "503"));
+        accepted(TriageCommand.Report.of(header(longest), ReportSource.pagingAlert("HubDown", "hub"), "503"));
 
         // when
-        accepted(new IncidentCommand.Merge(header(longest), ORIGINAL));
+        accepted(new ResponseCommand.Merge(header(longest), ORIGINAL));
 
         // then
         assertEquals(longest, desk.state(ORIGINAL).absorbed().single().merged());
@@ -263,14 +267,14 @@ class DeskMergeTest {
     void should_carry_the_earliest_detection_along_a_chain_of_merges() {
         // given: the duplicate took in an earlier report before it was merged itself
         IncidentId earliest = IncidentId.of("INC-0");
-        accepted(IncidentCommand.Report.of(header(earliest), ReportSource.pagingAlert("HubDown", "hub"), "503"));
+        accepted(TriageCommand.Report.of(header(earliest), ReportSource.pagingAlert("HubDown", "hub"), "503"));
         Instant first = clock.instant();
         clock.advance(Duration.ofMinutes(20));
         twoReportsOfOneProblem();
-        accepted(new IncidentCommand.Merge(header(earliest), DUPLICATE));
+        accepted(new ResponseCommand.Merge(header(earliest), DUPLICATE));
 
         // when
-        accepted(new IncidentCommand.Merge(header(DUPLICATE), ORIGINAL));
+        accepted(new ResponseCommand.Merge(header(DUPLICATE), ORIGINAL));
 
         // then
         assertEquals(Option.some(first), desk.state(ORIGINAL).absorbed().single().detectedAt());
@@ -282,10 +286,10 @@ class DeskMergeTest {
             // given
             IncidentId a = IncidentId.of("A-" + round);
             IncidentId b = IncidentId.of("B-" + round);
-            accepted(IncidentCommand.Report.of(header(a), ReportSource.pagingAlert("HubDown", "hub"), "503"));
-            accepted(IncidentCommand.Report.of(header(b), ReportSource.pagingAlert("HubDown", "hub"), "503"));
-            IncidentCommand.Merge aIntoB = new IncidentCommand.Merge(header(a), b);
-            IncidentCommand.Merge bIntoA = new IncidentCommand.Merge(header(b), a);
+            accepted(TriageCommand.Report.of(header(a), ReportSource.pagingAlert("HubDown", "hub"), "503"));
+            accepted(TriageCommand.Report.of(header(b), ReportSource.pagingAlert("HubDown", "hub"), "503"));
+            ResponseCommand.Merge aIntoB = new ResponseCommand.Merge(header(a), b);
+            ResponseCommand.Merge bIntoA = new ResponseCommand.Merge(header(b), a);
 
             // when
             CountDownLatch start = new CountDownLatch(1);

@@ -13,6 +13,9 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.Delivery;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.notify.Notifier;
@@ -61,11 +64,11 @@ class DeskTest {
     /** Reported from a support ticket, declared by ada, a channel linked, and an update to the stakeholders. */
     private void declared() {
         for (IncidentCommand c : List.<IncidentCommand>of(
-                IncidentCommand.Report.of(now(ADA), ReportSource.supportTicket("FD-1", ResponderId.of("rep")), "down"),
-                IncidentCommand.Declare.of(now(ADA), "Hub down", SeverityScale.standard().get("SEV2"),
+                TriageCommand.Report.of(now(ADA), ReportSource.supportTicket("FD-1", ResponderId.of("rep")), "down"),
+                ResponseCommand.Declare.of(now(ADA), "Hub down", SeverityScale.standard().get("SEV2"),
                         dev.incidentkit.incident.Impact.of("all"), "hub"),
-                new IncidentCommand.AddLink(now(ADA), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-1")),
-                IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Working on it",
+                new CommunicationCommand.AddLink(now(ADA), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-1")),
+                CommunicationCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Working on it",
                         T0.plus(Duration.ofHours(3))))) {
             assertInstanceOf(DeskOutcome.Accepted.class, desk.handle(c), c.verb());
         }
@@ -80,7 +83,7 @@ class DeskTest {
     void should_store_accepted_commands_refuse_broken_rules_and_answer_queries() {
         declared();
 
-        DeskOutcome refused = desk.handle(new IncidentCommand.Close(now(ADA)));
+        DeskOutcome refused = desk.handle(new ResponseCommand.Close(now(ADA)));
 
         assertEquals(RejectionCode.WRONG_STATUS, ((DeskOutcome.Rejected) refused).rejection().code());
         assertEquals(List.of("Reported", "Declared", "RoleAssigned", "RoleAssigned", "TicketAssigned", "LinkAdded",
@@ -111,7 +114,7 @@ class DeskTest {
     void should_lose_nothing_when_the_process_dies_between_storing_and_planning() {
         // given: events stored straight into the store, as if the desk died before planning them
         IncidentDecider decider = IncidentDecider.standard();
-        Seq<IncidentEvent> events = decider.decide(IncidentCommand.Report.of(now(ADA),
+        Seq<IncidentEvent> events = decider.decide(TriageCommand.Report.of(now(ADA),
                 ReportSource.supportTicket("FD-2", ResponderId.of("rep")), "down"),
                 dev.incidentkit.incident.IncidentState.empty(INC)).get();
         store.append(INC, 0, events);
@@ -129,13 +132,13 @@ class DeskTest {
     void should_plan_events_stored_before_the_cursor_first_and_in_order() {
         // given: a report stored straight into the store, never planned
         IncidentDecider decider = IncidentDecider.standard();
-        store.append(INC, 0, decider.decide(IncidentCommand.Report.of(now(ADA),
+        store.append(INC, 0, decider.decide(TriageCommand.Report.of(now(ADA),
                 ReportSource.supportTicket("FD-3", ResponderId.of("rep")), "down"),
                 dev.incidentkit.incident.IncidentState.empty(INC)).get());
         declared2(decider);
 
         // when: the desk stores a command while the cursor is behind
-        desk.handle(IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Still looking",
+        desk.handle(CommunicationCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Still looking",
                 T0.plusSeconds(7200)));
 
         // then: both updates are queued, the older first, and the cursor is at the stream's end
@@ -180,9 +183,9 @@ class DeskTest {
         IncidentDesk flakyDesk = new IncidentDesk(IncidentProcess.standard(), store, flaky, clock, 5);
 
         // when
-        DeskOutcome outcome = flakyDesk.handle(IncidentCommand.Report.of(now(ADA),
+        DeskOutcome outcome = flakyDesk.handle(TriageCommand.Report.of(now(ADA),
                 ReportSource.supportTicket("FD-4", ResponderId.of("rep")), "down"));
-        DeskOutcome update = flakyDesk.handle(IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS,
+        DeskOutcome update = flakyDesk.handle(CommunicationCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS,
                 "Looking", T0.plusSeconds(3600)));
         down.set(false);
         flakyDesk.plan(INC);
@@ -199,8 +202,8 @@ class DeskTest {
         Seq<IncidentEvent> stream = store.read(INC);
         dev.incidentkit.incident.IncidentState state = decider.replay(INC, stream);
         for (IncidentCommand c : List.<IncidentCommand>of(
-                new IncidentCommand.AddLink(now(ADA), Link.of(LinkKind.TICKET, "FD-2")),
-                IncidentCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Looking", T0.plusSeconds(3600)))) {
+                new CommunicationCommand.AddLink(now(ADA), Link.of(LinkKind.TICKET, "FD-2")),
+                CommunicationCommand.PostUpdate.progress(now(ADA), Audience.STAKEHOLDERS, "Looking", T0.plusSeconds(3600)))) {
             Seq<IncidentEvent> more = decider.decide(c, state).get();
             store.append(INC, state.version(), more);
             state = more.foldLeft(state, decider::evolve);
@@ -286,7 +289,7 @@ class DeskTest {
                     go.await();
                     Vector<DeskOutcome> outcomes = Vector.empty();
                     for (int i = 0; i < perThread; i++) {
-                        outcomes = outcomes.append(desk.handle(new IncidentCommand.AddLink(CommandHeader.of(
+                        outcomes = outcomes.append(desk.handle(new CommunicationCommand.AddLink(CommandHeader.of(
                                 CommandId.of("t" + thread + "-" + i), INC, ADA, T0),
                                 Link.of(LinkKind.TICKET, "BUG-" + thread + "-" + i))));
                     }
@@ -314,9 +317,9 @@ class DeskTest {
         IncidentId other = IncidentId.of("INC-2");
         IdSource again = IdSource.sequential("cmd");
         for (IncidentCommand c : List.<IncidentCommand>of(
-                IncidentCommand.Report.of(CommandHeader.of(again.next(), other, ADA, T0),
+                TriageCommand.Report.of(CommandHeader.of(again.next(), other, ADA, T0),
                         ReportSource.supportTicket("FD-9", ResponderId.of("rep")), "down"),
-                IncidentCommand.Declare.of(CommandHeader.of(again.next(), other, ADA, T0), "Other",
+                ResponseCommand.Declare.of(CommandHeader.of(again.next(), other, ADA, T0), "Other",
                         SeverityScale.standard().get("SEV3"), dev.incidentkit.incident.Impact.of("some"), "hub"))) {
             desk.handle(c);
         }

@@ -10,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.Staffing;
 import dev.incidentkit.role.Responder;
@@ -32,17 +38,17 @@ class DecideNeverThrowsTest {
         Responder linus = Responder.of("linus", "Linus");
         IncidentState state = IncidentState.empty(IncidentFixtures.INC);
         for (IncidentCommand c : List.of(IncidentFixtures.report(0), IncidentFixtures.declare(1),
-                new IncidentCommand.AssignRole(at(2), Role.TECHNOLOGY_LEAD, grace, "knows the hub"))) {
+                new TeamCommand.AssignRole(at(2), Role.TECHNOLOGY_LEAD, grace, "knows the hub"))) {
             state = DECIDER.apply(c, state).get().state();
         }
-        state = DECIDER.apply(new IncidentCommand.OfferHandoff(at(5), Role.INCIDENT_COMMANDER, ADA, linus,
+        state = DECIDER.apply(new TeamCommand.OfferHandoff(at(5), Role.INCIDENT_COMMANDER, ADA, linus,
                 "taking a break"), state).get().state();
 
-        Either<Rejection, Decision> taken = DECIDER.apply(new IncidentCommand.TakeOverRole(at(10, grace.id()),
+        Either<Rejection, Decision> taken = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, grace.id()),
                 Role.INCIDENT_COMMANDER, ADA, grace, "r".repeat(TextRules.MAX_TEXT_LENGTH - 5)), state);
 
         assertTrue(taken.isRight(), taken.toString());
-        assertTrue(taken.get().events().head() instanceof IncidentEvent.HandoffWithdrawn);
+        assertTrue(taken.get().events().head() instanceof TeamEvent.HandoffWithdrawn);
     }
 
     @Test
@@ -52,11 +58,11 @@ class DecideNeverThrowsTest {
             blame.append("It was ").append(Integer.toString(i, 26).replaceAll("[0-9]", "x")).append("name's fault. ");
         }
 
-        Either<Rejection, Decision> written = DECIDER.apply(new IncidentCommand.WriteSection(at(10),
+        Either<Rejection, Decision> written = DECIDER.apply(new PostmortemCommand.WriteSection(at(10),
                 Section.ROOT_CAUSE, blame.toString().strip()), inStatus(IncidentStatus.IN_REVIEW));
 
         assertTrue(written.isRight(), written.toString().substring(0, 300));
-        IncidentEvent.AdvisoryRaised advice = (IncidentEvent.AdvisoryRaised) written.get().events().last();
+        TeamEvent.AdvisoryRaised advice = (TeamEvent.AdvisoryRaised) written.get().events().last();
         assertTrue(advice.advisory().message().contains(" more)"), advice.advisory().message());
     }
 
@@ -68,11 +74,11 @@ class DecideNeverThrowsTest {
         ChatMessage badParent = ChatMessage.inThread("#ops", "m2", "p\u0000" + "x".repeat(300), ResponderId.of("rep"),
                 minute(2), "hi");
 
-        Either<Rejection, Decision> imported = DECIDER.apply(new IncidentCommand.ImportChat(at(40), source,
+        Either<Rejection, Decision> imported = DECIDER.apply(new CommunicationCommand.ImportChat(at(40), source,
                 List.of(badChannel, badParent)), declared);
 
         assertTrue(imported.isRight(), imported.toString());
-        IncidentEvent.ChatImported chat = (IncidentEvent.ChatImported) imported.get().events().head();
+        CommunicationEvent.ChatImported chat = (CommunicationEvent.ChatImported) imported.get().events().head();
         assertEquals(2, chat.notImported().size());
         assertTrue(chat.notImported().forAll(n -> TextRules.textProblem("a reason", n.reason()).isEmpty()));
     }
@@ -89,7 +95,7 @@ class DecideNeverThrowsTest {
     @Test
     void a_corrupt_stream_is_refused_as_an_argument_not_with_a_bare_no_such_element() {
         IncidentState triage = inStatus(IncidentStatus.TRIAGE);
-        IncidentEvent early = new IncidentEvent.SeverityChanged(new EventHeader(triage.id(),
+        IncidentEvent early = new ResponseEvent.SeverityChanged(new EventHeader(triage.id(),
                 EventId.of("x#0"), triage.version() + 1, minute(5), Option.none(), ADA, CommandId.of("x")),
                 IncidentFixtures.SEV2, IncidentFixtures.SEV1, Option.none());
 

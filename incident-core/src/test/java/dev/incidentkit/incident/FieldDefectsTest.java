@@ -20,6 +20,11 @@ import static dev.incidentkit.incident.IncidentFixtures.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.ObligationKind;
 import dev.incidentkit.obligation.Obligations;
@@ -83,7 +88,7 @@ class FieldDefectsTest {
         IncidentDecider decider = IncidentDecider.of(process);
         IncidentState state = IncidentState.empty(INC);
         for (IncidentCommand c : io.vavr.collection.List.<IncidentCommand>of(report(0),
-                IncidentCommand.Declare.of(at(1), "Hub down", SEV1, Impact.of("nobody can log in", 200), "Hubs"),
+                ResponseCommand.Declare.of(at(1), "Hub down", SEV1, Impact.of("nobody can log in", 200), "Hubs"),
                 severity(10, SEV2, "only one cluster is affected"))) {
             state = decider.apply(c, state).get().state();
         }
@@ -105,7 +110,7 @@ class FieldDefectsTest {
         Seq<TimelineEntry> impact = Timeline.of(events).filter(e -> e.kind() == EntryKind.IMPACT_STARTED);
         assertEquals(1, impact.size(), impact.mkString("; "));
         assertEquals(minute(-30), impact.head().occurredAt());
-        assertEquals(3, events.count(IncidentEvent.ImpactStartEstimated.class::isInstance));
+        assertEquals(3, events.count(TriageEvent.ImpactStartEstimated.class::isInstance));
     }
 
     @Test
@@ -115,7 +120,7 @@ class FieldDefectsTest {
 
         // when: the impact is said to have begun after the alert fired
         Rejection later = DECIDER.apply(impactStart(5, minute(3)), declared).getLeft();
-        Rejection inReport = DECIDER.apply(new IncidentCommand.Report(at(0), ReportSource.manual(ADA), "slow logins",
+        Rejection inReport = DECIDER.apply(new TriageCommand.Report(at(0), ReportSource.manual(ADA), "slow logins",
                 Option.some(minute(-10)), Option.some(minute(-5))), IncidentState.empty(INC)).getLeft();
 
         // then
@@ -131,8 +136,8 @@ class FieldDefectsTest {
     void should_reject_moving_the_impact_start_after_the_postmortem_impact_end() {
         // given: a postmortem whose impact window ends 10 minutes before detection
         IncidentState drafting = given(report(0), declare(1), resolve(20), resolutionNotice(21),
-                new IncidentCommand.StartPostmortem(at(22), Option.none()),
-                new IncidentCommand.SetImpactWindow(at(23), minute(-60), Option.some(minute(-10))));
+                new PostmortemCommand.StartPostmortem(at(22), Option.none()),
+                new PostmortemCommand.SetImpactWindow(at(23), minute(-60), Option.some(minute(-10))));
 
         // when: the impact start is moved past that end
         Rejection rejection = DECIDER.apply(impactStart(24, minute(-5)), drafting).getLeft();
@@ -162,8 +167,8 @@ class FieldDefectsTest {
         return intents;
     }
 
-    private static IncidentCommand.Report alert(int minute, Option<String> pagingIncident) {
-        return new IncidentCommand.Report(at(minute), new ReportSource.PagingAlert("HubDown",
+    private static TriageCommand.Report alert(int minute, Option<String> pagingIncident) {
+        return new TriageCommand.Report(at(minute), new ReportSource.PagingAlert("HubDown",
                 io.vavr.collection.HashSet.of("take immediate action"), pagingIncident), "Hub is down",
                 Option.none(), Option.none());
     }
@@ -172,7 +177,7 @@ class FieldDefectsTest {
     void should_resolve_the_alerts_own_paging_incident_and_never_trigger_a_second() {
         // given: the alert names its paging incident, which is later also linked
         Seq<dev.incidentkit.notify.MessageIntent> messages = planned(IncidentProcess.standard(),
-                alert(0, Option.some("PD-Q7XK2")), new IncidentCommand.AcknowledgePaging(at(1)), declare(2),
+                alert(0, Option.some("PD-Q7XK2")), new ResponseCommand.AcknowledgePaging(at(1)), declare(2),
                 IncidentFixtures.link(3, LinkKind.PAGING_INCIDENT, "PD-Q7XK2"), resolve(20));
 
         // then: acknowledged and resolved by its id; nothing triggered
@@ -186,7 +191,7 @@ class FieldDefectsTest {
     @Test
     void should_page_a_declared_ticket_incident_once_where_the_process_says_to() {
         IncidentProcess pages = IncidentProcess.standard().toBuilder().pagesDeclaredIncidents(true).build();
-        IncidentCommand.Report ticket = IncidentCommand.Report.of(at(0), ReportSource.supportTicket("FD-1",
+        TriageCommand.Report ticket = TriageCommand.Report.of(at(0), ReportSource.supportTicket("FD-1",
                 IncidentFixtures.GRACE), "Users cannot log in");
 
         Seq<String> paged = planned(pages, ticket, declare(1), resolve(20))
@@ -218,9 +223,9 @@ class FieldDefectsTest {
     @Test
     void should_let_a_team_choose_the_stakeholders_ticket_explicitly() {
         IncidentState state = given(report(0), declare(1), IncidentFixtures.link(2, LinkKind.TICKET, "FD-1"),
-                new IncidentCommand.AddLink(at(3), Link.of(LinkKind.TICKET, "FD-2"),
+                new CommunicationCommand.AddLink(at(3), Link.of(LinkKind.TICKET, "FD-2"),
                         Option.some(LinkPurpose.STAKEHOLDERS)),
-                new IncidentCommand.AddLink(at(4), Link.of(LinkKind.TICKET, "FD-3"),
+                new CommunicationCommand.AddLink(at(4), Link.of(LinkKind.TICKET, "FD-3"),
                         Option.some(LinkPurpose.FOLLOW_UP)));
 
         assertEquals(Option.some("FD-2"), state.stakeholdersTicket());
@@ -228,7 +233,7 @@ class FieldDefectsTest {
 
     @Test
     void should_answer_the_reporter_with_the_first_response_then_status_updates() {
-        IncidentCommand.Report ticket = IncidentCommand.Report.of(at(0), ReportSource.supportTicket("FD-1",
+        TriageCommand.Report ticket = TriageCommand.Report.of(at(0), ReportSource.supportTicket("FD-1",
                 IncidentFixtures.GRACE), "Users cannot log in");
 
         Seq<String> templates = planned(IncidentProcess.standard(), ticket, declare(1), IncidentFixtures.progress(2),

@@ -2,6 +2,11 @@ package dev.incidentkit.incident;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
@@ -43,71 +48,71 @@ final class IncidentFixtures {
         return CommandHeader.of(CommandId.of("c" + minute), INC, actor, minute(minute));
     }
 
-    static IncidentCommand.Report report(int minute) {
-        return IncidentCommand.Report.of(at(minute), ReportSource.pagingAlert("HubDown", "take immediate action"),
+    static TriageCommand.Report report(int minute) {
+        return TriageCommand.Report.of(at(minute), ReportSource.pagingAlert("HubDown", "take immediate action"),
                 "Users cannot log in to the hub");
     }
 
-    static IncidentCommand.Declare declare(int minute) {
-        return IncidentCommand.Declare.of(at(minute), "Hub login failing", SEV2, Impact.of("users cannot log in", 40),
+    static ResponseCommand.Declare declare(int minute) {
+        return ResponseCommand.Declare.of(at(minute), "Hub login failing", SEV2, Impact.of("users cannot log in", 40),
                 "Managed JupyterHubs");
     }
 
     /** A declaration at SEV3, which the generic process closes without a postmortem. */
-    static IncidentCommand.Declare declareMinor(int minute) {
-        return IncidentCommand.Declare.of(at(minute), "Hub login slow", SEV3, Impact.of("logins are slow", 5),
+    static ResponseCommand.Declare declareMinor(int minute) {
+        return ResponseCommand.Declare.of(at(minute), "Hub login slow", SEV3, Impact.of("logins are slow", 5),
                 "Managed JupyterHubs");
     }
 
-    static IncidentCommand.Decline decline(int minute) {
-        return new IncidentCommand.Decline(at(minute), "a single user's quota question",
+    static TriageCommand.Decline decline(int minute) {
+        return new TriageCommand.Decline(at(minute), "a single user's quota question",
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-4711"));
     }
 
-    static IncidentCommand.Mitigate mitigate(int minute) {
-        return new IncidentCommand.Mitigate(at(minute), "rolled back the hub image", Option.none());
+    static ResponseCommand.Mitigate mitigate(int minute) {
+        return new ResponseCommand.Mitigate(at(minute), "rolled back the hub image", Option.none());
     }
 
-    static IncidentCommand.Resolve resolve(int minute) {
-        return new IncidentCommand.Resolve(at(minute), "logged in as a test user on three hubs", Option.none());
+    static ResponseCommand.Resolve resolve(int minute) {
+        return new ResponseCommand.Resolve(at(minute), "logged in as a test user on three hubs", Option.none());
     }
 
-    static IncidentCommand.Reopen reopen(int minute) {
-        return new IncidentCommand.Reopen(at(minute), "a second report of failed logins");
+    static ResponseCommand.Reopen reopen(int minute) {
+        return new ResponseCommand.Reopen(at(minute), "a second report of failed logins");
     }
 
-    static IncidentCommand.Cancel cancel(int minute) {
-        return new IncidentCommand.Cancel(at(minute), "expected behaviour during maintenance");
+    static ResponseCommand.Cancel cancel(int minute) {
+        return new ResponseCommand.Cancel(at(minute), "expected behaviour during maintenance");
     }
 
-    static IncidentCommand.Merge merge(int minute) {
-        return new IncidentCommand.Merge(at(minute), OTHER);
+    static ResponseCommand.Merge merge(int minute) {
+        return new ResponseCommand.Merge(at(minute), OTHER);
     }
 
-    static IncidentCommand.Close close(int minute) {
-        return new IncidentCommand.Close(at(minute));
+    static ResponseCommand.Close close(int minute) {
+        return new ResponseCommand.Close(at(minute));
     }
 
-    static IncidentCommand.PostUpdate progress(int minute) {
-        return IncidentCommand.PostUpdate.progress(at(minute), Audience.STAKEHOLDERS,
+    static CommunicationCommand.PostUpdate progress(int minute) {
+        return CommunicationCommand.PostUpdate.progress(at(minute), Audience.STAKEHOLDERS,
                 "We are rolling back the last deploy.", minute(minute + 180));
     }
 
-    static IncidentCommand.PostUpdate resolutionNotice(int minute) {
-        return IncidentCommand.PostUpdate.resolution(at(minute), Audience.STAKEHOLDERS,
+    static CommunicationCommand.PostUpdate resolutionNotice(int minute) {
+        return CommunicationCommand.PostUpdate.resolution(at(minute), Audience.STAKEHOLDERS,
                 "Things should be back to normal.");
     }
 
-    static IncidentCommand.AddLink link(int minute, LinkKind kind, String reference) {
-        return new IncidentCommand.AddLink(at(minute), Link.of(kind, reference));
+    static CommunicationCommand.AddLink link(int minute, LinkKind kind, String reference) {
+        return new CommunicationCommand.AddLink(at(minute), Link.of(kind, reference));
     }
 
-    static IncidentCommand.ChangeSeverity severity(int minute, Severity to, String reason) {
-        return new IncidentCommand.ChangeSeverity(at(minute), to, Option.of(reason));
+    static ResponseCommand.ChangeSeverity severity(int minute, Severity to, String reason) {
+        return new ResponseCommand.ChangeSeverity(at(minute), to, Option.of(reason));
     }
 
-    static IncidentCommand.EstimateImpactStart impactStart(int minute, Instant startedAt) {
-        return new IncidentCommand.EstimateImpactStart(at(minute), startedAt);
+    static TriageCommand.EstimateImpactStart impactStart(int minute, Instant startedAt) {
+        return new TriageCommand.EstimateImpactStart(at(minute), startedAt);
     }
 
     /** The state after applying every command live, failing the test if one is rejected. */
@@ -152,7 +157,7 @@ final class IncidentFixtures {
                 return given(report(0), declareMinor(1), resolve(2), resolutionNotice(3));
             case IN_REVIEW:
                 return given(report(0), declare(1), resolve(2), resolutionNotice(3),
-                        new IncidentCommand.StartPostmortem(at(4), Option.none()));
+                        new PostmortemCommand.StartPostmortem(at(4), Option.none()));
             case CLOSED:
                 return given(report(0), declareMinor(1), resolve(2), resolutionNotice(3), close(4));
             case DECLINED:

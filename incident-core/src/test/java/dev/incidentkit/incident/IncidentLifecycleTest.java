@@ -31,6 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
@@ -47,7 +52,7 @@ class IncidentLifecycleTest {
     @Test
     void should_open_incident_in_triage_when_paging_alert_is_reported() {
         // given
-        IncidentCommand.Report report = new IncidentCommand.Report(at(1),
+        TriageCommand.Report report = new TriageCommand.Report(at(1),
                 new ReportSource.PagingAlert("HubDown", io.vavr.collection.HashSet.of("take immediate action"),
                         Option.some("Q1W2E3")),
                 "Hub unreachable", Option.some(minute(0)), Option.some(minute(-5)));
@@ -63,7 +68,7 @@ class IncidentLifecycleTest {
         assertEquals(Option.some(minute(0)), state.milestones().get(Milestone.DETECTED));
         assertEquals(Option.some(minute(1)), state.milestones().get(Milestone.REPORTED));
         assertEquals(Option.some(minute(-5)), state.milestones().get(Milestone.IMPACT_STARTED));
-        IncidentEvent.Reported event = assertInstanceOf(IncidentEvent.Reported.class, decision.events().single());
+        TriageEvent.Reported event = assertInstanceOf(TriageEvent.Reported.class, decision.events().single());
         assertEquals(1, event.sequence());
         assertEquals(Option.some(minute(0)), event.header().occurredAt());
         assertEquals(EventId.of("c1#0"), event.header().eventId());
@@ -79,7 +84,7 @@ class IncidentLifecycleTest {
                 new ReportSource.ChatReport("#incidents", rep, Option.some("https://chat.example.org/archives/C1/p2")),
                 ReportSource.manual(rep))) {
             // when
-            IncidentState state = given(IncidentCommand.Report.of(at(0), source, "Servers will not start"));
+            IncidentState state = given(TriageCommand.Report.of(at(0), source, "Servers will not start"));
 
             // then
             assertEquals(Option.some(IncidentStatus.TRIAGE), state.status());
@@ -144,7 +149,7 @@ class IncidentLifecycleTest {
 
         // when
         IncidentState state = DECIDER.apply(
-                new IncidentCommand.Mitigate(at(20), "reverted the deploy", Option.some(minute(7))), declared)
+                new ResponseCommand.Mitigate(at(20), "reverted the deploy", Option.some(minute(7))), declared)
                 .get().state();
 
         // then
@@ -170,7 +175,7 @@ class IncidentLifecycleTest {
         assertEquals(Option.some(minute(10)), state.milestones().get(Milestone.REOPENED));
         assertTrue(state.milestones().get(Milestone.MITIGATED).isEmpty());
         assertTrue(state.milestones().get(Milestone.RESOLVED).isEmpty());
-        IncidentEvent.Reopened reopened = assertInstanceOf(IncidentEvent.Reopened.class, decision.events().single());
+        ResponseEvent.Reopened reopened = assertInstanceOf(ResponseEvent.Reopened.class, decision.events().single());
         assertEquals(from, reopened.from());
         assertEquals(state, DECIDER.replay(INC, history.append(reopened)));
     }
@@ -208,14 +213,14 @@ class IncidentLifecycleTest {
 
         // when
         Decision raised = DECIDER.apply(
-                new IncidentCommand.ChangeSeverity(at(5), SEV1, Option.none()), declared).get();
+                new ResponseCommand.ChangeSeverity(at(5), SEV1, Option.none()), declared).get();
         Decision lowered = DECIDER.apply(severity(6, SEV3, "only one hub affected"), raised.state()).get();
 
         // then
         assertEquals(Option.some(SEV1), raised.state().severity());
         assertEquals(Option.some(SEV3), lowered.state().severity());
-        IncidentEvent.SeverityChanged change =
-                assertInstanceOf(IncidentEvent.SeverityChanged.class, lowered.events().single());
+        ResponseEvent.SeverityChanged change =
+                assertInstanceOf(ResponseEvent.SeverityChanged.class, lowered.events().single());
         assertEquals(SEV1, change.from());
         assertEquals(SEV3, change.to());
         assertEquals(Option.some("only one hub affected"), change.reason());

@@ -30,14 +30,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.severity.Severity;
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.Tuple3;
+import io.vavr.Tuple;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -61,7 +68,7 @@ class IncidentRejectionTest {
             Tuple.of("progress update", () -> progress(10)),
             Tuple.of("resolution notice", () -> resolutionNotice(10)),
             Tuple.of("add link", () -> link(10, LinkKind.TICKET, "BUG-1")),
-            Tuple.of("record action", () -> new IncidentCommand.RecordAction(at(10), ActionKind.NOTE, "looked",
+            Tuple.of("record action", () -> new ResponseCommand.RecordAction(at(10), ActionKind.NOTE, "looked",
                     Option.none())),
             Tuple.of("mitigate", () -> mitigate(10)),
             Tuple.of("resolve", () -> resolve(10)),
@@ -69,8 +76,8 @@ class IncidentRejectionTest {
             Tuple.of("cancel", () -> cancel(10)),
             Tuple.of("merge", () -> merge(10)),
             Tuple.of("close", () -> close(10)),
-            Tuple.of("start postmortem", () -> new IncidentCommand.StartPostmortem(at(10), Option.none())),
-            Tuple.of("write section", () -> new IncidentCommand.WriteSection(at(10), Section.ROOT_CAUSE,
+            Tuple.of("start postmortem", () -> new PostmortemCommand.StartPostmortem(at(10), Option.none())),
+            Tuple.of("write section", () -> new PostmortemCommand.WriteSection(at(10), Section.ROOT_CAUSE,
                     "A proxy leaked memory.")));
 
     @Test
@@ -135,38 +142,38 @@ class IncidentRejectionTest {
         IncidentState triage = given(report(0));
         IncidentState declared = given(report(0), declare(1));
         List<Tuple3<IncidentCommand, IncidentState, String>> cases = List.of(
-                Tuple.of(IncidentCommand.Report.of(at(0), ReportSource.manual(ADA), "  "), IncidentState.empty(INC),
+                Tuple.of(TriageCommand.Report.of(at(0), ReportSource.manual(ADA), "  "), IncidentState.empty(INC),
                         "the summary must not be blank"),
-                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub\ndown", SEV2, Impact.of("x"), "hub"), triage,
+                Tuple.of(ResponseCommand.Declare.of(at(2), "Hub\ndown", SEV2, Impact.of("x"), "hub"), triage,
                         "the title must be one line"),
-                Tuple.of(IncidentCommand.Declare.of(at(2), "x".repeat(201), SEV2, Impact.of("x"), "hub"), triage,
+                Tuple.of(ResponseCommand.Declare.of(at(2), "x".repeat(201), SEV2, Impact.of("x"), "hub"), triage,
                         "the title must be at most 200 characters"),
-                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of(""), "hub"), triage,
+                Tuple.of(ResponseCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of(""), "hub"), triage,
                         "the impact summary must not be blank"),
-                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of("x", -1), "hub"), triage,
+                Tuple.of(ResponseCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of("x", -1), "hub"), triage,
                         "must not be negative"),
-                Tuple.of(IncidentCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of("x"), ""), triage,
+                Tuple.of(ResponseCommand.Declare.of(at(2), "Hub down", SEV2, Impact.of("x"), ""), triage,
                         "the impacted service must not be blank"),
-                Tuple.of(new IncidentCommand.Decline(at(2), "", DeclineRoute.to(DeclineRoute.Destination.OTHER)),
+                Tuple.of(new TriageCommand.Decline(at(2), "", DeclineRoute.to(DeclineRoute.Destination.OTHER)),
                         triage, "the reason must not be blank"),
-                Tuple.of(new IncidentCommand.Decline(at(2), "support matter",
+                Tuple.of(new TriageCommand.Decline(at(2), "support matter",
                         DeclineRoute.to(DeclineRoute.Destination.OTHER, " ")), triage,
                         "the route's reference must not be blank"),
-                Tuple.of(new IncidentCommand.Resolve(at(2), " ", Option.none()), declared,
+                Tuple.of(new ResponseCommand.Resolve(at(2), " ", Option.none()), declared,
                         "how the fix was verified must not be blank"),
-                Tuple.of(new IncidentCommand.Mitigate(at(2), "", Option.none()), declared, "the note must not be blank"),
-                Tuple.of(IncidentCommand.PostUpdate.progress(at(2), Audience.PUBLIC, "x".repeat(10_001), minute(60)),
+                Tuple.of(new ResponseCommand.Mitigate(at(2), "", Option.none()), declared, "the note must not be blank"),
+                Tuple.of(CommunicationCommand.PostUpdate.progress(at(2), Audience.PUBLIC, "x".repeat(10_001), minute(60)),
                         declared, "the update must be at most 10000 characters"),
-                Tuple.of(IncidentCommand.PostUpdate.progress(at(2), Audience.PUBLIC, "Rolling back", minute(2)),
+                Tuple.of(CommunicationCommand.PostUpdate.progress(at(2), Audience.PUBLIC, "Rolling back", minute(2)),
                         declared, "which is not after this update"),
-                Tuple.of(new IncidentCommand.PostUpdate(at(5), UpdateKind.RESOLUTION, Audience.PUBLIC, "Fixed",
+                Tuple.of(new CommunicationCommand.PostUpdate(at(5), UpdateKind.RESOLUTION, Audience.PUBLIC, "Fixed",
                         Option.some(minute(60))), given(report(0), declare(1), resolve(2)),
                         "a resolution notice promises no next update"),
-                Tuple.of(new IncidentCommand.ChangeSeverity(at(2), SEV3, Option.some("")), declared,
+                Tuple.of(new ResponseCommand.ChangeSeverity(at(2), SEV3, Option.some("")), declared,
                         "the reason must not be blank"),
-                Tuple.of(new IncidentCommand.Reopen(at(5), ""), given(report(0), declare(1), resolve(2)),
+                Tuple.of(new ResponseCommand.Reopen(at(5), ""), given(report(0), declare(1), resolve(2)),
                         "the reason must not be blank"),
-                Tuple.of(new IncidentCommand.Cancel(at(2), ""), declared, "the reason must not be blank"));
+                Tuple.of(new ResponseCommand.Cancel(at(2), ""), declared, "the reason must not be blank"));
         for (Tuple3<IncidentCommand, IncidentState, String> c : cases) {
             Rejection rejection = rejected(c._1, c._2);
             assertEquals(RejectionCode.INVALID_INPUT, rejection.code(), rejection.message());
@@ -185,7 +192,7 @@ class IncidentRejectionTest {
                 ReportSource.chat(" ", ADA),
                 new ReportSource.ChatReport("#incidents", ADA, Option.some("javascript:alert(1)")));
         for (ReportSource source : bad) {
-            Rejection rejection = rejected(IncidentCommand.Report.of(at(0), source, "Hub down"), IncidentState.empty(INC));
+            Rejection rejection = rejected(TriageCommand.Report.of(at(0), source, "Hub down"), IncidentState.empty(INC));
             assertEquals(RejectionCode.INVALID_INPUT, rejection.code(), source.toString());
         }
     }
@@ -202,13 +209,13 @@ class IncidentRejectionTest {
     void should_reject_facts_claimed_to_happen_after_they_were_recorded() {
         IncidentState declared = given(report(0), declare(1));
         List<Tuple3<IncidentCommand, IncidentState, String>> cases = List.of(
-                Tuple.of(new IncidentCommand.Report(at(0), ReportSource.manual(ADA), "x", Option.some(minute(1)),
+                Tuple.of(new TriageCommand.Report(at(0), ReportSource.manual(ADA), "x", Option.some(minute(1)),
                         Option.none()), IncidentState.empty(INC), "the detection time"),
-                Tuple.of(new IncidentCommand.Report(at(0), ReportSource.manual(ADA), "x", Option.none(),
+                Tuple.of(new TriageCommand.Report(at(0), ReportSource.manual(ADA), "x", Option.none(),
                         Option.some(minute(1))), IncidentState.empty(INC), "the impact start"),
-                Tuple.of(new IncidentCommand.Mitigate(at(5), "x", Option.some(minute(6))), declared,
+                Tuple.of(new ResponseCommand.Mitigate(at(5), "x", Option.some(minute(6))), declared,
                         "the mitigation time"),
-                Tuple.of(new IncidentCommand.Resolve(at(5), "x", Option.some(minute(6))), declared,
+                Tuple.of(new ResponseCommand.Resolve(at(5), "x", Option.some(minute(6))), declared,
                         "the resolution time"),
                 Tuple.of(impactStart(5, minute(6)), declared, "the impact start"));
         for (Tuple3<IncidentCommand, IncidentState, String> c : cases) {
@@ -226,9 +233,9 @@ class IncidentRejectionTest {
 
         // when
         Rejection beforeDetection = rejected(
-                new IncidentCommand.Mitigate(at(20), "reverted", Option.some(minute(-1))), declared);
+                new ResponseCommand.Mitigate(at(20), "reverted", Option.some(minute(-1))), declared);
         Rejection beforeMitigation = rejected(
-                new IncidentCommand.Resolve(at(20), "verified", Option.some(minute(9))), mitigated);
+                new ResponseCommand.Resolve(at(20), "verified", Option.some(minute(9))), mitigated);
         Rejection impactAfterMitigation = rejected(impactStart(20, minute(11)), mitigated);
 
         // then
@@ -247,7 +254,7 @@ class IncidentRejectionTest {
     void should_reject_a_mitigation_before_the_reopening_it_follows() {
         IncidentState reopened = given(report(0), declare(1), resolve(5), reopen(30));
 
-        Rejection rejection = rejected(new IncidentCommand.Mitigate(at(40), "rolled back", Option.some(minute(20))),
+        Rejection rejection = rejected(new ResponseCommand.Mitigate(at(40), "rolled back", Option.some(minute(20))),
                 reopened);
 
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejection.code());
@@ -260,16 +267,16 @@ class IncidentRejectionTest {
         IncidentState declared = given(report(0), declare(1));
 
         assertEquals(RejectionCode.UNKNOWN_SEVERITY, rejected(
-                IncidentCommand.Declare.of(at(2), "Hub down", new Severity("P1", 1), Impact.of("x"), "hub"),
+                ResponseCommand.Declare.of(at(2), "Hub down", new Severity("P1", 1), Impact.of("x"), "hub"),
                 triage).code());
         assertEquals(RejectionCode.UNKNOWN_SEVERITY, rejected(
-                new IncidentCommand.ChangeSeverity(at(2), new Severity("SEV1", 3), Option.none()), declared).code());
+                new ResponseCommand.ChangeSeverity(at(2), new Severity("SEV1", 3), Option.none()), declared).code());
     }
 
     @Test
     void should_require_a_reason_to_lower_the_severity() {
         Rejection rejection = rejected(
-                new IncidentCommand.ChangeSeverity(at(5), SEV3, Option.none()), given(report(0), declare(1)));
+                new ResponseCommand.ChangeSeverity(at(5), SEV3, Option.none()), given(report(0), declare(1)));
 
         assertEquals(RejectionCode.REASON_REQUIRED, rejection.code());
         assertEquals("cannot change severity: lowering the severity from SEV2 to SEV3 needs a reason",
@@ -296,7 +303,7 @@ class IncidentRejectionTest {
 
     @Test
     void should_reject_merging_an_incident_into_itself() {
-        Rejection rejection = rejected(new IncidentCommand.Merge(at(5), INC), given(report(0)));
+        Rejection rejection = rejected(new ResponseCommand.Merge(at(5), INC), given(report(0)));
 
         assertEquals(RejectionCode.SELF_MERGE, rejection.code());
     }
@@ -318,7 +325,7 @@ class IncidentRejectionTest {
 
     @Test
     void should_refuse_a_command_for_another_incident_as_a_programming_error() {
-        IncidentCommand foreign = new IncidentCommand.Cancel(
+        IncidentCommand foreign = new ResponseCommand.Cancel(
                 CommandHeader.of(CommandId.of("x"), OTHER, ADA, Instant.EPOCH), "wrong stream");
 
         assertThrows(IllegalArgumentException.class, () -> DECIDER.decide(foreign, given(report(0))));
@@ -328,11 +335,11 @@ class IncidentRejectionTest {
     void should_refuse_to_fold_a_corrupt_stream() {
         List<IncidentEvent> events = IncidentFixtures.givenEvents(report(0), declare(1), mitigate(2)).toList();
         List<IncidentEvent> closed = IncidentFixtures.givenEvents(report(0), cancel(1)).toList();
-        IncidentEvent secondReport = new IncidentEvent.Reported(new EventHeader(INC, EventId.of("x#0"), 4,
+        IncidentEvent secondReport = new TriageEvent.Reported(new EventHeader(INC, EventId.of("x#0"), 4,
                 minute(3), Option.none(), ADA, CommandId.of("x")), ReportSource.manual(ADA), "again", Option.none());
-        IncidentEvent closeTooEarly = new IncidentEvent.Closed(new EventHeader(INC, EventId.of("y#0"), 4,
+        IncidentEvent closeTooEarly = new ResponseEvent.Closed(new EventHeader(INC, EventId.of("y#0"), 4,
                 minute(3), Option.none(), ADA, CommandId.of("y")));
-        IncidentEvent afterCancel = new IncidentEvent.Mitigated(new EventHeader(INC, EventId.of("z#0"), 3,
+        IncidentEvent afterCancel = new ResponseEvent.Mitigated(new EventHeader(INC, EventId.of("z#0"), 3,
                 minute(3), Option.none(), ADA, CommandId.of("z")), "late");
 
         assertThrows(IllegalArgumentException.class, () -> DECIDER.replay(INC, events.removeAt(1)), "gap");
@@ -367,7 +374,7 @@ class IncidentRejectionTest {
 
     @Test
     void should_require_progress_updates_to_say_when_the_next_one_comes() {
-        Rejection rejection = rejected(new IncidentCommand.PostUpdate(at(5), UpdateKind.PROGRESS,
+        Rejection rejection = rejected(new CommunicationCommand.PostUpdate(at(5), UpdateKind.PROGRESS,
                 Audience.STAKEHOLDERS, "Rolling back", Option.none()), given(report(0), declare(1)));
 
         assertEquals(RejectionCode.INVALID_INPUT, rejection.code());
@@ -376,7 +383,7 @@ class IncidentRejectionTest {
 
     @Test
     void should_require_a_reference_when_a_report_is_routed_somewhere_else() {
-        Rejection rejection = rejected(new IncidentCommand.Decline(at(5), "belongs to the data team",
+        Rejection rejection = rejected(new TriageCommand.Decline(at(5), "belongs to the data team",
                 DeclineRoute.to(DeclineRoute.Destination.OTHER)), given(report(0)));
 
         assertEquals(RejectionCode.INVALID_INPUT, rejection.code());
@@ -387,22 +394,22 @@ class IncidentRejectionTest {
         IncidentState triage = given(report(0));
         for (String title : List.of("Hub\u0000down", "Hub\u202Edown", "Hub\u2028down", "Hub \uD800 down")) {
             Rejection rejection = rejected(
-                    IncidentCommand.Declare.of(at(2), title, SEV2, Impact.of("x"), "hub"), triage);
+                    ResponseCommand.Declare.of(at(2), title, SEV2, Impact.of("x"), "hub"), triage);
             assertEquals(RejectionCode.INVALID_INPUT, rejection.code(), title);
         }
-        Rejection nul = rejected(new IncidentCommand.Mitigate(at(2), "rolled\u0000back", Option.none()),
+        Rejection nul = rejected(new ResponseCommand.Mitigate(at(2), "rolled\u0000back", Option.none()),
                 given(report(0), declare(1)));
         assertEquals(RejectionCode.INVALID_INPUT, nul.code());
-        assertTrue(DECIDER.decide(IncidentCommand.Declare.of(at(2), "Hub down \uD83D\uDD25 again", SEV2,
+        assertTrue(DECIDER.decide(ResponseCommand.Declare.of(at(2), "Hub down \uD83D\uDD25 again", SEV2,
                 Impact.of("multi\nline\twith tabs"), "hub"), triage).isRight(), "emoji and line breaks are fine");
     }
 
     @Test
     void should_refuse_null_hidden_inside_options_and_collections_when_a_command_is_made() {
         assertThrows(NullPointerException.class,
-                () -> new IncidentCommand.Mitigate(at(2), "x", Option.some(null)));
+                () -> new ResponseCommand.Mitigate(at(2), "x", Option.some(null)));
         assertThrows(NullPointerException.class,
-                () -> new IncidentCommand.ChangeSeverity(at(2), SEV1, Option.some(null)));
+                () -> new ResponseCommand.ChangeSeverity(at(2), SEV1, Option.some(null)));
         assertThrows(NullPointerException.class, () -> ReportSource.pagingAlert("HubDown", (String) null));
     }
 
@@ -410,9 +417,9 @@ class IncidentRejectionTest {
     void should_reject_mitigation_or_resolution_before_the_declaration() {
         IncidentState declared = given(report(0), declare(10));
 
-        Rejection mitigation = rejected(new IncidentCommand.Mitigate(at(20), "reverted", Option.some(minute(5))),
+        Rejection mitigation = rejected(new ResponseCommand.Mitigate(at(20), "reverted", Option.some(minute(5))),
                 declared);
-        Rejection resolution = rejected(new IncidentCommand.Resolve(at(20), "verified", Option.some(minute(9))),
+        Rejection resolution = rejected(new ResponseCommand.Resolve(at(20), "verified", Option.some(minute(9))),
                 declared);
 
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, mitigation.code());

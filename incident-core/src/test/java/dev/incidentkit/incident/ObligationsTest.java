@@ -9,6 +9,9 @@ import static dev.incidentkit.incident.RolesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.ObligationKind;
 import dev.incidentkit.obligation.Obligations;
@@ -29,7 +32,7 @@ class ObligationsTest {
 
     @Test
     void should_owe_an_answer_to_an_open_role_offer_by_its_expiry() {
-        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
+        TeamCommand.OfferHandoff offer = new TeamCommand.OfferHandoff(at(10, ADA), Role.INVESTIGATOR,
                 ADA.id(), LINUS, "handing over");
         IncidentState offered = run(declared(), offer);
 
@@ -57,7 +60,7 @@ class ObligationsTest {
 
     @Test
     void should_hold_the_team_to_a_promise_earlier_than_the_cadence() {
-        IncidentState updated = run(declared(), IncidentCommand.PostUpdate.progress(at(10, GRACE),
+        IncidentState updated = run(declared(), CommunicationCommand.PostUpdate.progress(at(10, GRACE),
                 Audience.STAKEHOLDERS, "Rolling back now.", IncidentFixtures.minute(40)));
 
         Obligation next = Obligations.of(updated, GENERIC, IncidentFixtures.minute(20))
@@ -74,7 +77,7 @@ class ObligationsTest {
                 .cadence(dev.incidentkit.process.UpdateCadence.every(java.time.Duration.ofHours(3),
                         List.of(IncidentFixtures.SEV1, IncidentFixtures.SEV2)))
                 .build();
-        IncidentState lowered = IncidentDecider.of(criticalOnly).apply(new IncidentCommand.ChangeSeverity(
+        IncidentState lowered = IncidentDecider.of(criticalOnly).apply(new ResponseCommand.ChangeSeverity(
                 at(200, GRACE), IncidentFixtures.SEV3, io.vavr.control.Option.some("fewer users than thought")),
                 declared()).get().state();
 

@@ -13,6 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.ObligationKind;
 import dev.incidentkit.obligation.Obligations;
@@ -34,15 +40,15 @@ class PostmortemWorkflowTest {
     /** Declared by the roster (ada investigates, grace commands), linus as expert, resolved and communicated. */
     private static IncidentState resolved() {
         return run(declared(),
-                new IncidentCommand.AssignRole(at(5, GRACE), Role.SUBJECT_MATTER_EXPERT, LINUS, "knows the proxy"),
-                new IncidentCommand.Resolve(at(60, GRACE), "logged in as a test user", Option.none()),
-                IncidentCommand.PostUpdate.resolution(at(61, GRACE), Audience.STAKEHOLDERS, "Back to normal."));
+                new TeamCommand.AssignRole(at(5, GRACE), Role.SUBJECT_MATTER_EXPERT, LINUS, "knows the proxy"),
+                new ResponseCommand.Resolve(at(60, GRACE), "logged in as a test user", Option.none()),
+                CommunicationCommand.PostUpdate.resolution(at(61, GRACE), Audience.STAKEHOLDERS, "Back to normal."));
     }
 
     @Test
     void should_take_the_report_from_draft_to_published_and_shared() {
         // The commander starts the report and owns its review process.
-        IncidentState state = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.none()));
+        IncidentState state = run(resolved(), new PostmortemCommand.StartPostmortem(at(70, GRACE), Option.none()));
         assertEquals(Option.some(IncidentStatus.IN_REVIEW), state.status());
         Postmortem pm = state.postmortem().get();
         assertEquals(GRACE.id(), pm.owner());
@@ -51,17 +57,17 @@ class PostmortemWorkflowTest {
 
         // Written, with the impact window, sections and action items linked to issues.
         state = run(state,
-                new IncidentCommand.SetImpactWindow(at(71, GRACE), IncidentFixtures.minute(-20),
+                new PostmortemCommand.SetImpactWindow(at(71, GRACE), IncidentFixtures.minute(-20),
                         Option.some(IncidentFixtures.minute(55))),
-                new IncidentCommand.WriteSection(at(72, GRACE), Section.OVERVIEW, "Servers did not start for 75 minutes."),
-                new IncidentCommand.WriteSection(at(73, ADA), Section.ROOT_CAUSE,
+                new PostmortemCommand.WriteSection(at(72, GRACE), Section.OVERVIEW, "Servers did not start for 75 minutes."),
+                new PostmortemCommand.WriteSection(at(73, ADA), Section.ROOT_CAUSE,
                         "A proxy release leaked memory; nothing alerted on proxy memory."),
-                new IncidentCommand.AddActionItem(at(74, GRACE), "alert-proxy-memory", "Alert on proxy memory",
+                new PostmortemCommand.AddActionItem(at(74, GRACE), "alert-proxy-memory", "Alert on proxy memory",
                         Option.some("https://github.com/example/infra/issues/101")),
-                new IncidentCommand.RequestReview(at(75, GRACE)),
-                new IncidentCommand.ReviewPostmortem(at(80, LINUS), "Added the quota graph."),
-                new IncidentCommand.MarkReviewed(at(85, GRACE)),
-                new IncidentCommand.PublishPostmortem(at(86, GRACE),
+                new PostmortemCommand.RequestReview(at(75, GRACE)),
+                new PostmortemCommand.ReviewPostmortem(at(80, LINUS), "Added the quota graph."),
+                new PostmortemCommand.MarkReviewed(at(85, GRACE)),
+                new PostmortemCommand.PublishPostmortem(at(86, GRACE),
                         "https://github.com/example/incident-reports/blob/main/reports/inc-7.md"));
         pm = state.postmortem().get();
         assertEquals(PostmortemStatus.PUBLISHED, pm.status());
@@ -73,14 +79,14 @@ class PostmortemWorkflowTest {
         // Published but not yet sent to the community representative (001 step 11).
         assertEquals(List.of(ObligationKind.POSTMORTEM_NOT_SHARED),
                 Obligations.of(state, IncidentProcess.standard(), IncidentFixtures.minute(87)).map(Obligation::kind));
-        assertEquals(RejectionCode.POSTMORTEM_REQUIRED, rejected(new IncidentCommand.Close(at(87, GRACE)), state).code(),
+        assertEquals(RejectionCode.POSTMORTEM_REQUIRED, rejected(new ResponseCommand.Close(at(87, GRACE)), state).code(),
                 "the report is done once the community has the link");
-        state = run(state, new IncidentCommand.SharePostmortem(at(88, GRACE)), new IncidentCommand.Close(at(90, GRACE)));
+        state = run(state, new PostmortemCommand.SharePostmortem(at(88, GRACE)), new ResponseCommand.Close(at(90, GRACE)));
         assertEquals(Option.some(IncidentStatus.CLOSED), state.status());
         assertTrue(Obligations.of(state, IncidentProcess.standard(), IncidentFixtures.minute(91)).isEmpty());
 
         // Follow-up work goes on after closing: action items are still tracked.
-        state = run(state, new IncidentCommand.UpdateActionItem(at(2000, LINUS), "alert-proxy-memory",
+        state = run(state, new PostmortemCommand.UpdateActionItem(at(2000, LINUS), "alert-proxy-memory",
                 ActionItem.Status.DONE));
         assertEquals(ActionItem.Status.DONE, state.postmortem().get().actionItems().get("alert-proxy-memory").get()
                 .status());
@@ -88,9 +94,9 @@ class PostmortemWorkflowTest {
 
     @Test
     void should_not_close_before_the_required_report_is_published() {
-        Rejection beforeStart = rejected(new IncidentCommand.Close(at(70, GRACE)), resolved());
-        IncidentState drafting = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.none()));
-        Rejection whileDrafting = rejected(new IncidentCommand.Close(at(71, GRACE)), drafting);
+        Rejection beforeStart = rejected(new ResponseCommand.Close(at(70, GRACE)), resolved());
+        IncidentState drafting = run(resolved(), new PostmortemCommand.StartPostmortem(at(70, GRACE), Option.none()));
+        Rejection whileDrafting = rejected(new ResponseCommand.Close(at(71, GRACE)), drafting);
 
         assertEquals(RejectionCode.POSTMORTEM_REQUIRED, beforeStart.code());
         assertEquals("cannot close: the generic process requires a postmortem at SEV2; start it, and close once it is"
@@ -100,46 +106,46 @@ class PostmortemWorkflowTest {
 
     @Test
     void should_keep_the_review_order_and_who_does_what() {
-        IncidentState drafting = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.some(ADA.id())));
+        IncidentState drafting = run(resolved(), new PostmortemCommand.StartPostmortem(at(70, GRACE), Option.some(ADA.id())));
         assertEquals(ADA.id(), drafting.postmortem().get().owner(), "delegated explicitly (001)");
 
-        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.PublishPostmortem(at(71, ADA),
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new PostmortemCommand.PublishPostmortem(at(71, ADA),
                 "https://example.org/r.md"), drafting).code(), "not published before reviewed");
-        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.MarkReviewed(at(71, GRACE)), drafting).code());
-        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.RequestReview(at(71, GRACE)), drafting)
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new PostmortemCommand.MarkReviewed(at(71, GRACE)), drafting).code());
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new PostmortemCommand.RequestReview(at(71, GRACE)), drafting)
                 .code(), "only the owner asks for review");
-        IncidentState inReview = run(drafting, new IncidentCommand.RequestReview(at(71, ADA)));
-        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.ReviewPostmortem(at(72, ADA), "fine"),
+        IncidentState inReview = run(drafting, new PostmortemCommand.RequestReview(at(71, ADA)));
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new PostmortemCommand.ReviewPostmortem(at(72, ADA), "fine"),
                 inReview).code(), "the owner does not review their own report");
-        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.MarkReviewed(at(72, GRACE)), inReview)
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new PostmortemCommand.MarkReviewed(at(72, GRACE)), inReview)
                 .code(), "nobody reviewed it yet");
-        assertEquals(RejectionCode.UNAUTHORISED, rejected(new IncidentCommand.MarkReviewed(at(72, LINUS)), inReview)
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new PostmortemCommand.MarkReviewed(at(72, LINUS)), inReview)
                 .code(), "the commander marks it reviewed");
-        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.StartPostmortem(at(5, GRACE),
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new PostmortemCommand.StartPostmortem(at(5, GRACE),
                 Option.none()), declared()).code(), "no report before resolution");
-        assertEquals(RejectionCode.INVALID_INPUT, rejected(new IncidentCommand.StartPostmortem(at(70, GRACE),
+        assertEquals(RejectionCode.INVALID_INPUT, rejected(new PostmortemCommand.StartPostmortem(at(70, GRACE),
                 Option.some(BARBARA.id())), resolved()).code(), "the owner takes part in the response");
-        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new PostmortemCommand.SetImpactWindow(at(72, ADA),
                 IncidentFixtures.minute(65), Option.none()), drafting).code(),
                 "impact cannot start after the incident was resolved at minute 60");
-        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new IncidentCommand.SetImpactWindow(at(72, ADA),
+        assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new PostmortemCommand.SetImpactWindow(at(72, ADA),
                 IncidentFixtures.minute(-30), Option.some(IncidentFixtures.minute(-40))), drafting).code(),
                 "impact ends after it starts");
-        IncidentState reviewed = run(inReview, new IncidentCommand.ReviewPostmortem(at(73, LINUS), "fine"),
-                new IncidentCommand.MarkReviewed(at(74, GRACE)));
-        assertEquals(RejectionCode.WRONG_STATUS, rejected(new IncidentCommand.WriteSection(at(75, ADA),
+        IncidentState reviewed = run(inReview, new PostmortemCommand.ReviewPostmortem(at(73, LINUS), "fine"),
+                new PostmortemCommand.MarkReviewed(at(74, GRACE)));
+        assertEquals(RejectionCode.WRONG_STATUS, rejected(new PostmortemCommand.WriteSection(at(75, ADA),
                 Section.OVERVIEW, "changed after review"), reviewed).code(), "what was reviewed is what is published");
     }
 
     @Test
     void should_advise_but_not_block_wording_that_points_at_a_person() {
-        IncidentState drafting = run(resolved(), new IncidentCommand.StartPostmortem(at(70, GRACE), Option.none()));
+        IncidentState drafting = run(resolved(), new PostmortemCommand.StartPostmortem(at(70, GRACE), Option.none()));
 
-        Seq<IncidentEvent> events = events(new IncidentCommand.WriteSection(at(71, GRACE), Section.ROOT_CAUSE,
+        Seq<IncidentEvent> events = events(new PostmortemCommand.WriteSection(at(71, GRACE), Section.ROOT_CAUSE,
                 "Human error: ada forgot to set the memory limit."), drafting);
 
-        assertInstanceOf(IncidentEvent.SectionWritten.class, events.get(0));
-        IncidentEvent.AdvisoryRaised advisory = assertInstanceOf(IncidentEvent.AdvisoryRaised.class, events.get(1));
+        assertInstanceOf(PostmortemEvent.SectionWritten.class, events.get(0));
+        TeamEvent.AdvisoryRaised advisory = assertInstanceOf(TeamEvent.AdvisoryRaised.class, events.get(1));
         assertEquals(AdvisoryCode.BLAMEFUL_LANGUAGE, advisory.advisory().code());
         assertTrue(advisory.advisory().message().contains("\"Human error\", \"ada forgot\""),
                 advisory.advisory().message());

@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.obligation.Obligations;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Presets;
@@ -43,32 +46,32 @@ class PresetCompatibilityTest {
         Severity severity = scale.levels().get(variant % 3);
         switch (kind) {
             case 0:
-                return IncidentCommand.Report.of(h, ReportSource.manual(ADA), "Hub is down");
+                return TriageCommand.Report.of(h, ReportSource.manual(ADA), "Hub is down");
             case 1:
-                return new IncidentCommand.Assess(h, Assessment.builder().usersAffected(variant * 5).customerImpact().build());
+                return new TriageCommand.Assess(h, Assessment.builder().usersAffected(variant * 5).customerImpact().build());
             case 2:
-                return IncidentCommand.Declare.of(h, "Hub down", severity, Impact.of("nobody can log in"), "hub");
+                return ResponseCommand.Declare.of(h, "Hub down", severity, Impact.of("nobody can log in"), "hub");
             case 3:
-                return new IncidentCommand.AddLink(h, Link.of(LinkKind.values()[variant % 5], "ref-" + variant));
+                return new CommunicationCommand.AddLink(h, Link.of(LinkKind.values()[variant % 5], "ref-" + variant));
             case 4:
-                return IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS, "Working on it",
+                return CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS, "Working on it",
                         now.plus(Duration.ofHours(2)));
             case 5:
-                return new IncidentCommand.AcknowledgePaging(h);
+                return new ResponseCommand.AcknowledgePaging(h);
             case 6:
-                return new IncidentCommand.Mitigate(h, "rolled back", Option.none());
+                return new ResponseCommand.Mitigate(h, "rolled back", Option.none());
             case 7:
-                return new IncidentCommand.Resolve(h, "verified", Option.none());
+                return new ResponseCommand.Resolve(h, "verified", Option.none());
             case 8:
-                return IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS, "Back to normal");
+                return CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS, "Back to normal");
             case 9:
-                return new IncidentCommand.Reopen(h, "it came back");
+                return new ResponseCommand.Reopen(h, "it came back");
             case 10:
-                return new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING, "looked at the logs", Option.none());
+                return new ResponseCommand.RecordAction(h, ActionKind.DEBUGGING, "looked at the logs", Option.none());
             case 11:
-                return new IncidentCommand.ChangeSeverity(h, severity, Option.some("new facts"));
+                return new ResponseCommand.ChangeSeverity(h, severity, Option.some("new facts"));
             default:
-                return new IncidentCommand.RecordAction(h, ActionKind.NOTE, "noted", Option.none());
+                return new ResponseCommand.RecordAction(h, ActionKind.NOTE, "noted", Option.none());
         }
     }
 

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.ObligationKind;
 import dev.incidentkit.obligation.Obligations;
@@ -72,16 +78,16 @@ class PresetScenariosTest {
         Walk hub = new Walk(Presets.managedHub(), "INC-101");
 
         // Alert: a paging alert arrives, tagged "take immediate action".
-        hub.does(IncidentCommand.Report.of(hub.at("2026-03-02T12:42:00Z", YUVI.id()),
+        hub.does(TriageCommand.Report.of(hub.at("2026-03-02T12:42:00Z", YUVI.id()),
                 new ReportSource.PagingAlert("JupyterHubDown", io.vavr.collection.HashSet.of("take immediate action"),
                         Option.some("Q1W2E3")), "Hub at example.org is down"));
 
         // Validate: the tag alone makes it an outage (000).
-        hub.does(new IncidentCommand.Assess(hub.at("2026-03-02T12:43:00Z", YUVI.id()), Assessment.builder().build()));
+        hub.does(new TriageCommand.Assess(hub.at("2026-03-02T12:43:00Z", YUVI.id()), Assessment.builder().build()));
         assertEquals(Verdict.Outcome.INCIDENT, hub.state.verdict().get().outcome());
 
         // Declared at P1 by Yuvi, who commands (001) and is the liaison until delegating.
-        hub.does(IncidentCommand.Declare.of(hub.at("2026-03-02T12:45:00Z", YUVI.id()), "Hub down for example.org",
+        hub.does(ResponseCommand.Declare.of(hub.at("2026-03-02T12:45:00Z", YUVI.id()), "Hub down for example.org",
                 hub.process.severityScale().get("P1"), dev.incidentkit.incident.Impact.of("nobody can log in", 120),
                 "Managed JupyterHubs"));
         assertEquals(List.of(StartCondition.TOP_PRIORITY_PAGING_INCIDENT, StartCondition.PAGING_ACKNOWLEDGED,
@@ -90,18 +96,18 @@ class PresetScenariosTest {
         assertEquals(4, hub.owed("2026-03-02T12:46:00Z").count(o -> o.kind() == ObligationKind.OFFICIAL_START_ITEM));
 
         // Acknowledge: the P1 paging incident, the acknowledgement, the channel, the community informed.
-        hub.does(new IncidentCommand.AddLink(hub.at("2026-03-02T12:46:00Z", YUVI.id()),
+        hub.does(new CommunicationCommand.AddLink(hub.at("2026-03-02T12:46:00Z", YUVI.id()),
                 Link.of(LinkKind.PAGING_INCIDENT, "https://example.pagerduty.com/incidents/Q1W2E3")));
-        hub.does(new IncidentCommand.AcknowledgePaging(hub.at("2026-03-02T12:46:30Z", YUVI.id())));
-        hub.does(new IncidentCommand.AddLink(hub.at("2026-03-02T12:47:00Z", YUVI.id()),
+        hub.does(new ResponseCommand.AcknowledgePaging(hub.at("2026-03-02T12:46:30Z", YUVI.id())));
+        hub.does(new CommunicationCommand.AddLink(hub.at("2026-03-02T12:47:00Z", YUVI.id()),
                 Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-101-hub-down")));
         assertFalse(OfficialStart.hasStarted(hub.state));
-        Seq<IncidentEvent> informed = hub.does(IncidentCommand.PostUpdate.progress(
+        Seq<IncidentEvent> informed = hub.does(CommunicationCommand.PostUpdate.progress(
                 hub.at("2026-03-02T12:50:00Z", YUVI.id()), Audience.STAKEHOLDERS,
                 "We are aware the hub is down and are working on it.", Instant.parse("2026-03-02T15:50:00Z")));
 
         // That officially marks the beginning of the incident (000).
-        assertTrue(informed.last() instanceof IncidentEvent.OfficiallyStarted);
+        assertTrue(informed.last() instanceof ResponseEvent.OfficiallyStarted);
         assertTrue(OfficialStart.hasStarted(hub.state));
         assertEquals(Option.some(Instant.parse("2026-03-02T12:50:00Z")),
                 hub.state.milestones().get(Milestone.OFFICIALLY_STARTED));
@@ -116,17 +122,17 @@ class PresetScenariosTest {
 
         // An overdue update stays owed, however late someone looks, until one is posted.
         assertEquals(List.of(ObligationKind.STATUS_UPDATE), hub.overdue("2026-03-03T09:00:00Z"));
-        hub.does(IncidentCommand.PostUpdate.progress(hub.at("2026-03-02T16:05:00Z", YUVI.id()), Audience.STAKEHOLDERS,
+        hub.does(CommunicationCommand.PostUpdate.progress(hub.at("2026-03-02T16:05:00Z", YUVI.id()), Audience.STAKEHOLDERS,
                 "Rolled back the image; servers are starting again for some users.",
                 Instant.parse("2026-03-02T19:05:00Z")));
         assertTrue(hub.overdue("2026-03-02T16:06:00Z").isEmpty());
 
         // Resolve: communicate the resolution; the incident report is owed (001: after every incident).
-        hub.does(new IncidentCommand.Resolve(hub.at("2026-03-02T16:22:00Z", YUVI.id()),
+        hub.does(new ResponseCommand.Resolve(hub.at("2026-03-02T16:22:00Z", YUVI.id()),
                 "logged in as a test user and started a server", Option.none()));
         assertEquals(List.of(ObligationKind.RESOLUTION_NOT_COMMUNICATED, ObligationKind.POSTMORTEM_DUE),
                 hub.owed("2026-03-02T16:23:00Z").map(Obligation::kind));
-        hub.does(IncidentCommand.PostUpdate.resolution(hub.at("2026-03-02T16:25:00Z", YUVI.id()),
+        hub.does(CommunicationCommand.PostUpdate.resolution(hub.at("2026-03-02T16:25:00Z", YUVI.id()),
                 Audience.STAKEHOLDERS, "Things should be back to normal."));
         Obligation report = hub.owed("2026-03-02T16:26:00Z").single();
         assertEquals(ObligationKind.POSTMORTEM_DUE, report.kind());
@@ -137,28 +143,28 @@ class PresetScenariosTest {
     @Test
     void should_reproduce_a_ticket_before_declaring_it_in_the_managed_hub_process() {
         Walk hub = new Walk(Presets.managedHub(), "INC-102");
-        hub.does(IncidentCommand.Report.of(hub.at("2026-03-02T09:00:00Z", YUVI.id()),
+        hub.does(TriageCommand.Report.of(hub.at("2026-03-02T09:00:00Z", YUVI.id()),
                 ReportSource.supportTicket("FD-5120", REP), "Students cannot start servers"));
 
         // Try to reproduce: it does not reproduce, so more information is asked for (000).
-        hub.does(new IncidentCommand.Assess(hub.at("2026-03-02T09:10:00Z", YUVI.id()),
+        hub.does(new TriageCommand.Assess(hub.at("2026-03-02T09:10:00Z", YUVI.id()),
                 Assessment.builder().reproduction(Reproduction.NOT_REPRODUCED).build()));
         assertEquals(Verdict.Outcome.NEEDS_MORE_INFORMATION, hub.state.verdict().get().outcome());
-        Seq<IncidentEvent> asked = hub.does(new IncidentCommand.RequestInformation(
+        Seq<IncidentEvent> asked = hub.does(new TriageCommand.RequestInformation(
                 hub.at("2026-03-02T09:12:00Z", YUVI.id()), "Which hub, and what do students see?"));
-        assertEquals(REP, ((IncidentEvent.InformationRequested) asked.single()).reporter());
+        assertEquals(REP, ((TriageEvent.InformationRequested) asked.single()).reporter());
 
         // With the answer it reproduces: 30 students cannot start servers, an incident (001).
-        hub.does(new IncidentCommand.Assess(hub.at("2026-03-02T10:05:00Z", YUVI.id()), Assessment.builder()
+        hub.does(new TriageCommand.Assess(hub.at("2026-03-02T10:05:00Z", YUVI.id()), Assessment.builder()
                 .reproduction(Reproduction.REPRODUCED).usersAffected(30).symptoms(Symptom.CANNOT_START_SERVERS).build()));
         assertEquals(Verdict.Outcome.INCIDENT, hub.state.verdict().get().outcome());
-        Seq<IncidentEvent> declared = hub.does(IncidentCommand.Declare.of(hub.at("2026-03-02T10:07:00Z", YUVI.id()),
+        Seq<IncidentEvent> declared = hub.does(ResponseCommand.Declare.of(hub.at("2026-03-02T10:07:00Z", YUVI.id()),
                 "Server start failures", hub.process.severityScale().get("P1"), Impact.of("cannot start servers", 30),
                 "Managed JupyterHubs"));
 
         // The ticket the community talks through goes to the liaison, for now the commander (001).
-        IncidentEvent.TicketAssigned ticket = declared.filter(IncidentEvent.TicketAssigned.class::isInstance)
-                .map(IncidentEvent.TicketAssigned.class::cast).single();
+        TeamEvent.TicketAssigned ticket = declared.filter(TeamEvent.TicketAssigned.class::isInstance)
+                .map(TeamEvent.TicketAssigned.class::cast).single();
         assertEquals("FD-5120", ticket.ticket());
         assertEquals(YUVI.id(), ticket.assignee().id());
     }
@@ -168,23 +174,23 @@ class PresetScenariosTest {
         Walk onCall = new Walk(Presets.onCall(), "INCIDENT-7");
 
         // Raise: an alert raised in #incidents is tracked in a ticket, with a channel.
-        onCall.does(IncidentCommand.Report.of(onCall.at("2026-03-02T14:00:00Z", SARAH.id()),
+        onCall.does(TriageCommand.Report.of(onCall.at("2026-03-02T14:00:00Z", SARAH.id()),
                 ReportSource.chat("#incidents", ResponderId.of("gallery-team")), "Artwork images load slowly"));
-        onCall.does(new IncidentCommand.AddLink(onCall.at("2026-03-02T14:02:00Z", SARAH.id()),
+        onCall.does(new CommunicationCommand.AddLink(onCall.at("2026-03-02T14:02:00Z", SARAH.id()),
                 Link.of(LinkKind.TICKET, "INCIDENT-7")));
 
         // Assess: a known problem, already tracked by the product team: it does not qualify (003).
-        onCall.does(new IncidentCommand.Assess(onCall.at("2026-03-02T14:15:00Z", SARAH.id()),
+        onCall.does(new TriageCommand.Assess(onCall.at("2026-03-02T14:15:00Z", SARAH.id()),
                 Assessment.builder().usersAffected(3).reproduction(Reproduction.REPRODUCED).knownProblem(true).build()));
         assertEquals(Verdict.Outcome.SUPPORT_TICKET, onCall.state.verdict().get().outcome());
-        onCall.does(new IncidentCommand.Cancel(onCall.at("2026-03-02T14:16:00Z", SARAH.id()),
+        onCall.does(new ResponseCommand.Cancel(onCall.at("2026-03-02T14:16:00Z", SARAH.id()),
                 "known problem, tracked as GALLERY-311"));
 
         // The reporter is to be educated on the process (003), until someone does it.
         Obligation tell = onCall.owed("2026-03-02T18:00:00Z").single();
         assertEquals(ObligationKind.REPORTER_NOT_TOLD, tell.kind());
         assertEquals(List.of(SARAH.id()), tell.owners());
-        onCall.does(new IncidentCommand.InformReporter(onCall.at("2026-03-02T14:20:00Z", SARAH.id()),
+        onCall.does(new TriageCommand.InformReporter(onCall.at("2026-03-02T14:20:00Z", SARAH.id()),
                 "This is tracked as GALLERY-311 by the gallery team; for bugs please use the Guide to Reporting Bugs."));
         assertTrue(onCall.owed("2026-03-02T18:00:00Z").isEmpty());
     }
@@ -192,22 +198,22 @@ class PresetScenariosTest {
     @Test
     void should_require_a_post_mortem_only_for_a_critical_incident_in_the_on_call_process() {
         Walk critical = new Walk(Presets.onCall(), "INCIDENT-8");
-        critical.does(IncidentCommand.Report.of(critical.at("2026-03-02T15:00:00Z", SARAH.id()),
+        critical.does(TriageCommand.Report.of(critical.at("2026-03-02T15:00:00Z", SARAH.id()),
                 ReportSource.chat("#incidents", ResponderId.of("ops")), "Checkout fails for everyone"));
-        critical.does(IncidentCommand.Declare.of(critical.at("2026-03-02T15:05:00Z", SARAH.id()), "Checkout down",
+        critical.does(ResponseCommand.Declare.of(critical.at("2026-03-02T15:05:00Z", SARAH.id()), "Checkout down",
                 critical.process.severityScale().get("Critical"), Impact.of("no purchases"), "checkout"));
         assertEquals(List.of(StartCondition.TICKET_TRACKED, StartCondition.DEDICATED_CHANNEL),
                 OfficialStart.missing(critical.state, critical.process));
-        critical.does(new IncidentCommand.Resolve(critical.at("2026-03-02T16:00:00Z", SARAH.id()),
+        critical.does(new ResponseCommand.Resolve(critical.at("2026-03-02T16:00:00Z", SARAH.id()),
                 "placed a test order", Option.none()));
 
         assertTrue(critical.owed("2026-03-02T16:01:00Z").exists(o -> o.kind() == ObligationKind.POSTMORTEM_DUE));
         Walk minor = new Walk(Presets.onCall(), "INCIDENT-9");
-        minor.does(IncidentCommand.Report.of(minor.at("2026-03-02T15:00:00Z", SARAH.id()),
+        minor.does(TriageCommand.Report.of(minor.at("2026-03-02T15:00:00Z", SARAH.id()),
                 ReportSource.chat("#incidents", ResponderId.of("ops")), "A banner is misaligned"));
-        minor.does(IncidentCommand.Declare.of(minor.at("2026-03-02T15:05:00Z", SARAH.id()), "Banner",
+        minor.does(ResponseCommand.Declare.of(minor.at("2026-03-02T15:05:00Z", SARAH.id()), "Banner",
                 minor.process.severityScale().get("Minor"), Impact.of("cosmetic"), "web"));
-        minor.does(new IncidentCommand.Resolve(minor.at("2026-03-02T15:30:00Z", SARAH.id()), "looked", Option.none()));
+        minor.does(new ResponseCommand.Resolve(minor.at("2026-03-02T15:30:00Z", SARAH.id()), "looked", Option.none()));
         assertFalse(minor.owed("2026-03-02T15:31:00Z").exists(o -> o.kind() == ObligationKind.POSTMORTEM_DUE));
     }
 
@@ -217,15 +223,15 @@ class PresetScenariosTest {
         Responder erik = Responder.of("erik", "Erik");
         Responder linus = Responder.of("linus", "Linus");
 
-        cip.does(IncidentCommand.Report.of(cip.at("2026-03-06T11:00:00Z", SARAH.id()),
+        cip.does(TriageCommand.Report.of(cip.at("2026-03-06T11:00:00Z", SARAH.id()),
                 ReportSource.manual(SARAH.id()), "Payments page errors for some customers"));
-        cip.does(new IncidentCommand.Assess(cip.at("2026-03-06T11:05:00Z", SARAH.id()),
+        cip.does(new TriageCommand.Assess(cip.at("2026-03-06T11:05:00Z", SARAH.id()),
                 Assessment.builder().customerImpact().build()));
         assertEquals(Verdict.Outcome.INCIDENT, cip.state.verdict().get().outcome());
 
         // Declared with the on-call defaults: the on-call is unavailable, so the secondary investigates and a
         // squad member commands (004).
-        cip.does(new IncidentCommand.Declare(cip.at("2026-03-06T11:10:00Z", SARAH.id()), "Payment errors",
+        cip.does(new ResponseCommand.Declare(cip.at("2026-03-06T11:10:00Z", SARAH.id()), "Payment errors",
                 cip.process.severityScale().assumeHigher(List.of(cip.process.severityScale().get("SEV3"),
                         cip.process.severityScale().get("SEV2"))),
                 Impact.of("some payments fail"), "payments", Option.none(),
@@ -237,14 +243,14 @@ class PresetScenariosTest {
                 "unclear between SEV2 and SEV3, assume the higher");
         assertEquals(List.of(ObligationKind.OFFICIAL_START_ITEM), cip.overdue("2026-03-06T11:11:00Z"));
 
-        cip.does(new IncidentCommand.AddLink(cip.at("2026-03-06T11:12:00Z", linus.id()),
+        cip.does(new CommunicationCommand.AddLink(cip.at("2026-03-06T11:12:00Z", linus.id()),
                 Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-204-payments")));
         assertTrue(OfficialStart.hasStarted(cip.state));
 
         // Stop the bleeding first, then resolve on a Friday afternoon.
-        cip.does(new IncidentCommand.Mitigate(cip.at("2026-03-06T12:00:00Z", erik.id()),
+        cip.does(new ResponseCommand.Mitigate(cip.at("2026-03-06T12:00:00Z", erik.id()),
                 "disabled the new payment provider", Option.none()));
-        cip.does(new IncidentCommand.Resolve(cip.at("2026-03-06T16:00:00Z", linus.id()),
+        cip.does(new ResponseCommand.Resolve(cip.at("2026-03-06T16:00:00Z", linus.id()),
                 "test payments succeed on both providers", Option.none()));
 
         // The PIR is due within one working day: Monday at the same hour, with a PIR meeting (SEV2).

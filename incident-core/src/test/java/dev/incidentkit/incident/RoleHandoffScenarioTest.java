@@ -5,6 +5,11 @@ import static dev.incidentkit.incident.IncidentFixtures.SEV2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.StaffingRule;
 import dev.incidentkit.report.ReportSource;
@@ -66,20 +71,20 @@ class RoleHandoffScenarioTest {
                 .build()));
 
         // 14:02 a paging alert arrives; Yuvi, a support triager in Europe, declares and so commands.
-        story.does(new IncidentCommand.Report(story.at("2026-03-02T14:02:00Z", YUVI),
+        story.does(new TriageCommand.Report(story.at("2026-03-02T14:02:00Z", YUVI),
                 ReportSource.pagingAlert("JupyterHubDown", ReportSource.TAKE_IMMEDIATE_ACTION),
                 "Hub at example.org is down", Option.none(), Option.none()));
-        story.does(new IncidentCommand.AddLink(story.at("2026-03-02T14:03:00Z", YUVI),
+        story.does(new CommunicationCommand.AddLink(story.at("2026-03-02T14:03:00Z", YUVI),
                 Link.of(LinkKind.PAGING_INCIDENT, "https://example.pagerduty.com/incidents/Q1W2E3")));
-        Seq<IncidentEvent> declaration = story.does(IncidentCommand.Declare.of(story.at("2026-03-02T14:05:00Z", YUVI),
+        Seq<IncidentEvent> declaration = story.does(ResponseCommand.Declare.of(story.at("2026-03-02T14:05:00Z", YUVI),
                 "Hub down for example.org", SEV2, Impact.of("nobody can log in", 120), "Managed JupyterHubs"));
         assertEquals(List.of(YUVI.id()), story.state.holders(Role.INCIDENT_COMMANDER));
-        assertTrue(declaration.exists(e -> e instanceof IncidentEvent.PagingIncidentReassigned
-                && ((IncidentEvent.PagingIncidentReassigned) e).assignee().id().equals(YUVI.id())),
+        assertTrue(declaration.exists(e -> e instanceof TeamEvent.PagingIncidentReassigned
+                && ((TeamEvent.PagingIncidentReassigned) e).assignee().id().equals(YUVI.id())),
                 "001: assign the paging incident to the Incident Commander");
 
         // 17:40 it is getting late for Yuvi. Georgiana, in the Americas, is asked and offered the role.
-        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(story.at("2026-03-02T17:40:00Z", YUVI),
+        TeamCommand.OfferHandoff offer = new TeamCommand.OfferHandoff(story.at("2026-03-02T17:40:00Z", YUVI),
                 Role.INCIDENT_COMMANDER, YUVI.id(), GEORGIANA,
                 "it is late here; the image rollback is deployed, waiting on the node pool to recycle");
         story.does(offer);
@@ -89,21 +94,21 @@ class RoleHandoffScenarioTest {
         assertEquals(List.of(YUVI.id()), story.state.holders(Role.INCIDENT_COMMANDER));
 
         // 17:52 Georgiana confirms she is able and willing (001) and accepts.
-        Seq<IncidentEvent> accepted = story.does(new IncidentCommand.AcceptHandoff(
+        Seq<IncidentEvent> accepted = story.does(new TeamCommand.AcceptHandoff(
                 story.at("2026-03-02T17:52:00Z", GEORGIANA), offer.handoffId()));
 
         // The role moved at once and the paging incident is reassigned to her (001 step 2).
         assertEquals(List.of(GEORGIANA.id()), story.state.holders(Role.INCIDENT_COMMANDER));
-        IncidentEvent.PagingIncidentReassigned reassigned = accepted
-                .filter(IncidentEvent.PagingIncidentReassigned.class::isInstance)
-                .map(IncidentEvent.PagingIncidentReassigned.class::cast).single();
+        TeamEvent.PagingIncidentReassigned reassigned = accepted
+                .filter(TeamEvent.PagingIncidentReassigned.class::isInstance)
+                .map(TeamEvent.PagingIncidentReassigned.class::cast).single();
         assertEquals("https://example.pagerduty.com/incidents/Q1W2E3", reassigned.pagingIncident());
         assertEquals(GEORGIANA, reassigned.assignee());
 
         // Yuvi, no longer commander, cannot close the incident later; Georgiana can resolve it.
-        story.does(new IncidentCommand.Resolve(story.at("2026-03-02T19:10:00Z", GEORGIANA),
+        story.does(new ResponseCommand.Resolve(story.at("2026-03-02T19:10:00Z", GEORGIANA),
                 "logged in to the hub as a test user", Option.none()));
-        assertTrue(story.decider.decide(new IncidentCommand.Close(story.at("2026-03-02T19:20:00Z", YUVI)),
+        assertTrue(story.decider.decide(new ResponseCommand.Close(story.at("2026-03-02T19:20:00Z", YUVI)),
                 story.state).isLeft());
 
         // After every command since the declaration, the commander role had exactly one holder.
@@ -123,39 +128,39 @@ class RoleHandoffScenarioTest {
     void should_let_a_second_engineer_take_over_communications_while_the_first_keeps_investigating() {
         // The generic process with on-call defaults: Sarah is on call, Erik is secondary.
         Story story = new Story(IncidentDecider.standard());
-        story.does(IncidentCommand.Report.of(story.at("2026-03-02T09:15:00Z", SARAH),
+        story.does(TriageCommand.Report.of(story.at("2026-03-02T09:15:00Z", SARAH),
                 ReportSource.supportTicket("FD-5120", dev.incidentkit.role.ResponderId.of("community-rep")),
                 "Students cannot start their servers"));
-        story.does(new IncidentCommand.Declare(story.at("2026-03-02T09:25:00Z", SARAH), "Server start failures",
+        story.does(new ResponseCommand.Declare(story.at("2026-03-02T09:25:00Z", SARAH), "Server start failures",
                 SEV2, Impact.of("students cannot start servers", 300), "Managed JupyterHubs", Option.none(),
                 OnCallRoster.of(OnCallRoster.Member.available(SARAH), OnCallRoster.Member.available(ERIK), "hub")));
         assertEquals(List.of(SARAH.id()), story.state.holders(Role.INVESTIGATOR));
         assertEquals(List.of(ERIK.id()), story.state.holders(Role.INCIDENT_COMMANDER));
 
         // Erik, commanding, posts the first update himself: he is the liaison until he delegates (001).
-        story.does(IncidentCommand.PostUpdate.progress(story.at("2026-03-02T09:40:00Z", ERIK), Audience.STAKEHOLDERS,
+        story.does(CommunicationCommand.PostUpdate.progress(story.at("2026-03-02T09:40:00Z", ERIK), Audience.STAKEHOLDERS,
                 "We are investigating failed server starts.", Instant.parse("2026-03-02T12:40:00Z")));
 
         // Sarah keeps investigating; Erik asks Georgiana to take over communications.
-        Seq<IncidentEvent> delegated = story.does(new IncidentCommand.AssignRole(
+        Seq<IncidentEvent> delegated = story.does(new TeamCommand.AssignRole(
                 story.at("2026-03-02T10:05:00Z", ERIK), Role.COMMUNICATIONS_LIAISON, GEORGIANA,
                 "Erik needs to focus on coordinating the fix"));
 
         // 001: the ticket is assigned to the new liaison (there is no paging incident to note).
-        IncidentEvent.TicketAssigned ticket = delegated.filter(IncidentEvent.TicketAssigned.class::isInstance)
-                .map(IncidentEvent.TicketAssigned.class::cast).single();
+        TeamEvent.TicketAssigned ticket = delegated.filter(TeamEvent.TicketAssigned.class::isInstance)
+                .map(TeamEvent.TicketAssigned.class::cast).single();
         assertEquals("FD-5120", ticket.ticket());
         assertEquals(GEORGIANA, ticket.assignee());
 
         // Georgiana now posts the updates; Sarah is still the investigator and may not post them.
-        story.does(IncidentCommand.PostUpdate.progress(story.at("2026-03-02T12:30:00Z", GEORGIANA),
+        story.does(CommunicationCommand.PostUpdate.progress(story.at("2026-03-02T12:30:00Z", GEORGIANA),
                 Audience.STAKEHOLDERS, "A fix is being rolled out.", Instant.parse("2026-03-02T15:30:00Z")));
         assertEquals(List.of(SARAH.id()), story.state.holders(Role.INVESTIGATOR));
-        Rejection sarah = story.decider.decide(IncidentCommand.PostUpdate.progress(
+        Rejection sarah = story.decider.decide(CommunicationCommand.PostUpdate.progress(
                 story.at("2026-03-02T12:35:00Z", SARAH), Audience.STAKEHOLDERS, "x",
                 Instant.parse("2026-03-02T15:30:00Z")), story.state).getLeft();
         assertEquals(RejectionCode.UNAUTHORISED, sarah.code());
-        story.does(new IncidentCommand.Mitigate(story.at("2026-03-02T12:50:00Z", SARAH), "rolled back the image",
+        story.does(new ResponseCommand.Mitigate(story.at("2026-03-02T12:50:00Z", SARAH), "rolled back the image",
                 Option.none()));
         assertEquals(List.of(GEORGIANA.id(), ERIK.id(), SARAH.id()).sorted(),
                 story.state.participants().keySet().toList().sorted());

@@ -7,6 +7,8 @@ import static dev.incidentkit.incident.IncidentFixtures.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
@@ -37,14 +39,14 @@ class RoleTakeoverTest {
     private static IncidentState withTechnologyLead(IncidentDecider decider) {
         IncidentState state = IncidentState.empty(INC);
         for (IncidentCommand c : List.of(report(0), declare(1),
-                new IncidentCommand.AssignRole(at(2), Role.TECHNOLOGY_LEAD, GRACE, "knows the hub"))) {
+                new TeamCommand.AssignRole(at(2), Role.TECHNOLOGY_LEAD, GRACE, "knows the hub"))) {
             state = decider.apply(c, state).get().state();
         }
         return state;
     }
 
-    private static IncidentCommand.TakeOverRole takeover(int minute, ResponderId by, Responder to) {
-        return new IncidentCommand.TakeOverRole(at(minute, by), Role.INCIDENT_COMMANDER, ADA, to, WHY);
+    private static TeamCommand.TakeOverRole takeover(int minute, ResponderId by, Responder to) {
+        return new TeamCommand.TakeOverRole(at(minute, by), Role.INCIDENT_COMMANDER, ADA, to, WHY);
     }
 
     @Test
@@ -53,9 +55,9 @@ class RoleTakeoverTest {
         IncidentState state = withTechnologyLead(DECIDER);
 
         // when: the technology lead tries the two ways that existed before
-        Rejection offer = DECIDER.apply(new IncidentCommand.OfferHandoff(at(10, GRACE.id()), Role.INCIDENT_COMMANDER,
+        Rejection offer = DECIDER.apply(new TeamCommand.OfferHandoff(at(10, GRACE.id()), Role.INCIDENT_COMMANDER,
                 ADA, LINUS, WHY), state).getLeft();
-        Rejection assign = DECIDER.apply(new IncidentCommand.AssignRole(at(10, GRACE.id()), Role.INCIDENT_COMMANDER,
+        Rejection assign = DECIDER.apply(new TeamCommand.AssignRole(at(10, GRACE.id()), Role.INCIDENT_COMMANDER,
                 LINUS, WHY), state).getLeft();
 
         // then
@@ -72,7 +74,7 @@ class RoleTakeoverTest {
         Decision offered = DECIDER.apply(takeover(10, GRACE.id(), LINUS), state).get();
 
         // then: the event says who, from whom and why; ada still commands until linus accepts
-        IncidentEvent.TakeoverOffered event = (IncidentEvent.TakeoverOffered) offered.events().single();
+        TeamEvent.TakeoverOffered event = (TeamEvent.TakeoverOffered) offered.events().single();
         assertEquals(GRACE.id(), event.handoff().offeredBy());
         assertEquals(ADA, event.handoff().from());
         assertEquals(LINUS, event.handoff().to());
@@ -80,7 +82,7 @@ class RoleTakeoverTest {
         assertEquals(List.of(ADA), offered.state().holders(Role.INCIDENT_COMMANDER));
 
         // when: linus accepts
-        Decision accepted = DECIDER.apply(new IncidentCommand.AcceptHandoff(at(12, LINUS.id()),
+        Decision accepted = DECIDER.apply(new TeamCommand.AcceptHandoff(at(12, LINUS.id()),
                 event.handoff().id()), offered.state()).get();
 
         // then
@@ -97,7 +99,7 @@ class RoleTakeoverTest {
         Decision taken = DECIDER.apply(takeover(10, GRACE.id(), GRACE), state).get();
 
         // then: the offer and its acceptance, the role never vacant
-        assertEquals(List.of(IncidentEvent.TakeoverOffered.class, IncidentEvent.HandoffAccepted.class),
+        assertEquals(List.of(TeamEvent.TakeoverOffered.class, TeamEvent.HandoffAccepted.class),
                 taken.events().map(Object::getClass).take(2));
         assertEquals(List.of(GRACE.id()), taken.state().holders(Role.INCIDENT_COMMANDER));
         assertTrue(taken.state().openHandoffs().isEmpty());
@@ -129,11 +131,11 @@ class RoleTakeoverTest {
         IncidentState state = withTechnologyLead(DECIDER);
 
         // when
-        Either<Rejection, Decision> noReason = DECIDER.apply(new IncidentCommand.TakeOverRole(at(10, GRACE.id()),
+        Either<Rejection, Decision> noReason = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, GRACE.id()),
                 Role.INCIDENT_COMMANDER, ADA, LINUS, "  "), state);
-        Either<Rejection, Decision> notHeld = DECIDER.apply(new IncidentCommand.TakeOverRole(at(10, GRACE.id()),
+        Either<Rejection, Decision> notHeld = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, GRACE.id()),
                 Role.INCIDENT_COMMANDER, LINUS.id(), GRACE, WHY), state);
-        Either<Rejection, Decision> own = DECIDER.apply(new IncidentCommand.TakeOverRole(at(10, GRACE.id()),
+        Either<Rejection, Decision> own = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, GRACE.id()),
                 Role.TECHNOLOGY_LEAD, GRACE.id(), LINUS, WHY), state);
 
         // then
@@ -146,14 +148,14 @@ class RoleTakeoverTest {
     void should_withdraw_the_unreachable_holders_own_open_offer_of_the_role() {
         // given: ada offered the role to linus before going silent
         IncidentState state = withTechnologyLead(DECIDER);
-        state = DECIDER.apply(new IncidentCommand.OfferHandoff(at(5), Role.INCIDENT_COMMANDER, ADA, LINUS,
+        state = DECIDER.apply(new TeamCommand.OfferHandoff(at(5), Role.INCIDENT_COMMANDER, ADA, LINUS,
                 "taking a break"), state).get().state();
 
         // when
         Decision taken = DECIDER.apply(takeover(10, GRACE.id(), GRACE), state).get();
 
         // then: the old offer is withdrawn, naming the takeover; only the takeover's offer was ever accepted
-        IncidentEvent.HandoffWithdrawn withdrawn = (IncidentEvent.HandoffWithdrawn) taken.events().head();
+        TeamEvent.HandoffWithdrawn withdrawn = (TeamEvent.HandoffWithdrawn) taken.events().head();
         assertTrue(withdrawn.reason().contains("takeover"), withdrawn.reason());
         assertEquals(List.of(GRACE.id()), taken.state().holders(Role.INCIDENT_COMMANDER));
         assertTrue(taken.state().openHandoffs().isEmpty());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.base.TextRules;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,11 @@ class StorableChatTest {
         ChatMessage huge = ChatMessage.inChannel("#in\u0000c", "m4", ada, minute(5), "z".repeat(20_000));
 
         // when
-        Decision decision = DECIDER.apply(new IncidentCommand.ImportChat(at(30),
+        Decision decision = DECIDER.apply(new CommunicationCommand.ImportChat(at(30),
                 new DataSource("#inc", minute(0), minute(30)), List.of(fine, nul, surrogate, huge)), declared).get();
 
         // then
-        IncidentEvent.ChatImported event = (IncidentEvent.ChatImported) decision.events().single();
+        CommunicationEvent.ChatImported event = (CommunicationEvent.ChatImported) decision.events().single();
         assertEquals(List.of(fine), event.imported().toList());
         assertEquals(3, event.notImported().size());
         for (NotImported out : event.notImported()) {
@@ -48,7 +50,7 @@ class StorableChatTest {
 
         // and: importing the same messages again adds nothing
         IncidentState after = decision.state();
-        assertTrue(DECIDER.decide(new IncidentCommand.ImportChat(at(31), new DataSource("#inc", minute(0),
+        assertTrue(DECIDER.decide(new CommunicationCommand.ImportChat(at(31), new DataSource("#inc", minute(0),
                 minute(30)), List.of(fine, nul, surrogate, huge)), after).get().isEmpty());
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.incidentkit.base.TimeRules;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
 import dev.incidentkit.process.UpdateCadence;
@@ -30,14 +33,14 @@ class TimeBoundsTest {
     void should_refuse_times_outside_the_accepted_range_with_a_rejection() {
         IncidentState declared = IncidentFixtures.inStatus(IncidentStatus.DECLARED);
 
-        Rejection minimum = DECIDER.apply(new IncidentCommand.EstimateImpactStart(at(30), Instant.MIN), declared)
+        Rejection minimum = DECIDER.apply(new TriageCommand.EstimateImpactStart(at(30), Instant.MIN), declared)
                 .getLeft();
-        Rejection farFuture = DECIDER.apply(IncidentCommand.Report.of(CommandHeader.of(CommandId.of("c1"), INC,
+        Rejection farFuture = DECIDER.apply(TriageCommand.Report.of(CommandHeader.of(CommandId.of("c1"), INC,
                 IncidentFixtures.ADA, Instant.parse("+300000-01-01T00:00:00Z")), ReportSource.pagingAlert("A", "b"),
                 "down"), IncidentState.empty(INC)).getLeft();
-        Rejection beforeEpoch = DECIDER.apply(new IncidentCommand.Mitigate(at(30), "rolled back",
+        Rejection beforeEpoch = DECIDER.apply(new ResponseCommand.Mitigate(at(30), "rolled back",
                 Option.some(Instant.parse("1969-12-31T23:59:59Z"))), declared).getLeft();
-        Rejection promise = DECIDER.apply(IncidentCommand.PostUpdate.progress(at(30),
+        Rejection promise = DECIDER.apply(CommunicationCommand.PostUpdate.progress(at(30),
                 dev.incidentkit.role.Audience.STAKEHOLDERS, "Investigating.", Instant.MAX), declared).getLeft();
 
         for (Rejection r : new Rejection[] {minimum, farFuture, beforeEpoch, promise}) {

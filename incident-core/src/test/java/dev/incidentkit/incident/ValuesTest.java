@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -64,10 +66,10 @@ class ValuesTest {
     void should_name_commands_as_verbs() {
         CommandHeader h = CommandHeader.of(CommandId.of("c"), IncidentId.of("I"), ResponderId.of("a"), Instant.EPOCH);
 
-        assertEquals("change severity", new IncidentCommand.ChangeSeverity(h,
+        assertEquals("change severity", new ResponseCommand.ChangeSeverity(h,
                 dev.incidentkit.severity.SeverityScale.standard().mostSevere(), Option.none()).verb());
-        assertEquals("estimate impact start", new IncidentCommand.EstimateImpactStart(h, Instant.EPOCH).verb());
-        assertEquals("close", new IncidentCommand.Close(h).verb());
+        assertEquals("estimate impact start", new TriageCommand.EstimateImpactStart(h, Instant.EPOCH).verb());
+        assertEquals("close", new ResponseCommand.Close(h).verb());
     }
 
     @Test

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Decision;
-import dev.incidentkit.incident.DeclineRoute;
 import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentDecider;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.List;
@@ -40,15 +42,15 @@ class MetricsTest {
     /** An uptime alert at 12:42 (impact from 12:38), acknowledged 12:44, declared 12:50, mitigated 12:49, resolved 16:06. */
     private static IncidentState uptime(String id) {
         return run(id,
-                new IncidentCommand.Report(at(id, 1, "2026-03-02T12:43:00Z"), ReportSource.pagingAlert("UptimeCheck"),
+                new TriageCommand.Report(at(id, 1, "2026-03-02T12:43:00Z"), ReportSource.pagingAlert("UptimeCheck"),
                         "hub.example.org is not responding", Option.some(Instant.parse("2026-03-02T12:42:00Z")),
                         Option.some(Instant.parse("2026-03-02T12:38:00Z"))),
-                new IncidentCommand.AcknowledgePaging(at(id, 2, "2026-03-02T12:44:00Z")),
-                IncidentCommand.Declare.of(at(id, 3, "2026-03-02T12:50:00Z"), "Hub unreachable",
+                new ResponseCommand.AcknowledgePaging(at(id, 2, "2026-03-02T12:44:00Z")),
+                ResponseCommand.Declare.of(at(id, 3, "2026-03-02T12:50:00Z"), "Hub unreachable",
                         DECIDER.process().severityScale().get("SEV2"), Impact.of("nobody can log in", 80), "hub"),
-                new IncidentCommand.Mitigate(at(id, 4, "2026-03-02T12:55:00Z"), "reverted the last deploy",
+                new ResponseCommand.Mitigate(at(id, 4, "2026-03-02T12:55:00Z"), "reverted the last deploy",
                         Option.some(Instant.parse("2026-03-02T12:50:00Z"))),
-                new IncidentCommand.Resolve(at(id, 5, "2026-03-02T16:22:00Z"), "logged in as a test user",
+                new ResponseCommand.Resolve(at(id, 5, "2026-03-02T16:22:00Z"), "logged in as a test user",
                         Option.some(Instant.parse("2026-03-02T16:06:00Z"))));
     }
 
@@ -67,8 +69,8 @@ class MetricsTest {
     @Test
     void should_report_a_missing_moment_as_missing_not_as_zero() {
         IncidentState declared = run("INC-2",
-                IncidentCommand.Report.of(at("INC-2", 1, "2026-03-02T12:43:00Z"), ReportSource.manual(ADA), "slow"),
-                IncidentCommand.Declare.of(at("INC-2", 2, "2026-03-02T12:50:00Z"), "Slow hub",
+                TriageCommand.Report.of(at("INC-2", 1, "2026-03-02T12:43:00Z"), ReportSource.manual(ADA), "slow"),
+                ResponseCommand.Declare.of(at("INC-2", 2, "2026-03-02T12:50:00Z"), "Slow hub",
                         DECIDER.process().severityScale().get("SEV3"), Impact.of("slow"), "hub"));
 
         IncidentMetrics metrics = IncidentMetrics.of(declared);
@@ -82,14 +84,14 @@ class MetricsTest {
     @Test
     void should_summarise_declared_incidents_and_leave_out_declined_canceled_and_merged() {
         IncidentState declined = run("INC-3",
-                IncidentCommand.Report.of(at("INC-3", 1, "2026-03-02T09:00:00Z"), ReportSource.manual(ADA), "question"),
-                new IncidentCommand.Decline(at("INC-3", 2, "2026-03-02T09:05:00Z"), "a question",
+                TriageCommand.Report.of(at("INC-3", 1, "2026-03-02T09:00:00Z"), ReportSource.manual(ADA), "question"),
+                new TriageCommand.Decline(at("INC-3", 2, "2026-03-02T09:05:00Z"), "a question",
                         DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET)));
         IncidentState canceled = run("INC-4",
-                IncidentCommand.Report.of(at("INC-4", 1, "2026-03-02T09:00:00Z"), ReportSource.manual(ADA), "blip"),
-                IncidentCommand.Declare.of(at("INC-4", 2, "2026-03-02T09:01:00Z"), "Blip",
+                TriageCommand.Report.of(at("INC-4", 1, "2026-03-02T09:00:00Z"), ReportSource.manual(ADA), "blip"),
+                ResponseCommand.Declare.of(at("INC-4", 2, "2026-03-02T09:01:00Z"), "Blip",
                         DECIDER.process().severityScale().get("SEV4"), Impact.of("none"), "hub"),
-                new IncidentCommand.Cancel(at("INC-4", 3, "2026-03-02T09:30:00Z"), "false alarm"));
+                new ResponseCommand.Cancel(at("INC-4", 3, "2026-03-02T09:30:00Z"), "false alarm"));
         List<IncidentState> all = List.of(uptime("INC-5"), uptime("INC-6"), uptime("INC-7"), declined, canceled);
 
         MetricsSummary summary = MetricsSummary.of(all);

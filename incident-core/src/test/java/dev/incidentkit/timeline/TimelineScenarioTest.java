@@ -17,6 +17,12 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.metrics.IncidentMetrics;
 import dev.incidentkit.metrics.Measure;
 import dev.incidentkit.process.Presets;
@@ -70,29 +76,29 @@ class TimelineScenarioTest {
     }
 
     private void live() {
-        does(new IncidentCommand.Report(at("12:43", YUVI), new ReportSource.PagingAlert("UptimeCheck hub.example.org",
+        does(new TriageCommand.Report(at("12:43", YUVI), new ReportSource.PagingAlert("UptimeCheck hub.example.org",
                 HashSet.of("take immediate action"), Option.some("Q7XK2")), "hub.example.org does not respond",
                 Option.some(t("12:42")), Option.none()));
-        does(IncidentCommand.Declare.of(at("12:45", YUVI), "Hub down for example.org",
+        does(ResponseCommand.Declare.of(at("12:45", YUVI), "Hub down for example.org",
                 DECIDER.process().severityScale().get("P1"), Impact.of("nobody can log in", 150), "Managed JupyterHubs"));
-        does(new IncidentCommand.AddLink(at("12:46", YUVI), Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
-        does(new IncidentCommand.RecordAction(at("12:48", YUVI), ActionKind.DEBUGGING,
+        does(new CommunicationCommand.AddLink(at("12:46", YUVI), Link.of(LinkKind.INCIDENT_CHANNEL, CHANNEL)));
+        does(new ResponseCommand.RecordAction(at("12:48", YUVI), ActionKind.DEBUGGING,
                 "Looked at hub logs with \"kubectl logs -n example -l component=hub\": OOMKilled since 12:40",
                 Option.some(t("12:47"))));
-        does(new IncidentCommand.RecordAction(at("12:50", YUVI), ActionKind.FIX_ATTEMPT,
+        does(new ResponseCommand.RecordAction(at("12:50", YUVI), ActionKind.FIX_ATTEMPT,
                 "Reverted the memory limit change (PR #1234); the hub restarts but still crashes", Option.some(t("12:49"))));
-        does(new IncidentCommand.AssignRole(at("13:27", YUVI), Role.TECHNOLOGY_LEAD, CHRIS, "validates the fix"));
-        IncidentCommand.OfferHandoff offer = new IncidentCommand.OfferHandoff(at("14:30", YUVI),
+        does(new TeamCommand.AssignRole(at("13:27", YUVI), Role.TECHNOLOGY_LEAD, CHRIS, "validates the fix"));
+        TeamCommand.OfferHandoff offer = new TeamCommand.OfferHandoff(at("14:30", YUVI),
                 Role.INCIDENT_COMMANDER, YUVI.id(), GEORGIANA, "end of my day; memory leak in the new proxy suspected");
         does(offer);
-        does(new IncidentCommand.AcceptHandoff(at("14:35", GEORGIANA), offer.handoffId()));
-        does(new IncidentCommand.RecordAction(at("16:07", CHRIS), ActionKind.FIX_ATTEMPT,
+        does(new TeamCommand.AcceptHandoff(at("14:35", GEORGIANA), offer.handoffId()));
+        does(new ResponseCommand.RecordAction(at("16:07", CHRIS), ActionKind.FIX_ATTEMPT,
                 "Pinned the proxy to 4.1.2 (PR #1240); the hub stays up", Option.some(t("16:06"))));
-        does(new IncidentCommand.Resolve(at("16:22", GEORGIANA), "logged in as a test user and started a server",
+        does(new ResponseCommand.Resolve(at("16:22", GEORGIANA), "logged in as a test user and started a server",
                 Option.none()));
-        does(IncidentCommand.PostUpdate.resolution(at("16:22", GEORGIANA), Audience.STAKEHOLDERS,
+        does(CommunicationCommand.PostUpdate.resolution(at("16:22", GEORGIANA), Audience.STAKEHOLDERS,
                 "Things should be back to normal."));
-        does(new IncidentCommand.EstimateImpactStart(at("16:30", GEORGIANA), t("12:38")));
+        does(new TriageCommand.EstimateImpactStart(at("16:30", GEORGIANA), t("12:38")));
     }
 
     private static Seq<ChatMessage> channel() {
@@ -111,11 +117,11 @@ class TimelineScenarioTest {
         live();
 
         // when: the channel is imported as a data source for 12:40 to 17:00
-        Seq<IncidentEvent> imported = does(new IncidentCommand.ImportChat(at("16:40", GEORGIANA),
+        Seq<IncidentEvent> imported = does(new CommunicationCommand.ImportChat(at("16:40", GEORGIANA),
                 new DataSource(CHANNEL, t("12:40"), t("17:00")), channel()));
 
         // then: threaded replies and messages outside the channel or window are listed, not lost
-        IncidentEvent.ChatImported chat = (IncidentEvent.ChatImported) imported.single();
+        CommunicationEvent.ChatImported chat = (CommunicationEvent.ChatImported) imported.single();
         assertEquals(List.of("m1", "m2", "m4"), chat.imported().map(ChatMessage::id));
         assertEquals(List.of("m3", "x1", "m9"), chat.notImported().map(n -> n.message().id()));
         assertTrue(chat.notImported().head().reason().contains("threaded reply"), chat.notImported().head().reason());
@@ -148,26 +154,26 @@ class TimelineScenarioTest {
 
         // The next working day the commander opens the incident report, owned by her (001), and it is
         // written, reviewed by the technology lead, marked Reviewed, published and sent to the community.
-        does(new IncidentCommand.StartPostmortem(CommandHeader.of(CommandId.of("pm-1"), INC, GEORGIANA.id(),
+        does(new PostmortemCommand.StartPostmortem(CommandHeader.of(CommandId.of("pm-1"), INC, GEORGIANA.id(),
                 Instant.parse("2026-03-03T09:30:00Z")), Option.none()));
         assertEquals(Option.some(dev.incidentkit.incident.IncidentStatus.IN_REVIEW), state.status());
         assertEquals(Option.some(t("12:38")), state.postmortem().get().impactStart());
         assertEquals(Option.some(t("16:22")), state.postmortem().get().impactEnd(),
                 "never mitigated: the impact ended with the resolution at 16:22, until the report says otherwise");
         for (IncidentCommand step : List.<IncidentCommand>of(
-                new IncidentCommand.WriteSection(next("2026-03-03T10:00:00Z", GEORGIANA),
+                new PostmortemCommand.WriteSection(next("2026-03-03T10:00:00Z", GEORGIANA),
                         dev.incidentkit.postmortem.Section.ROOT_CAUSE,
                         "The new proxy release leaked memory under load; no alert watched proxy memory."),
-                new IncidentCommand.AddActionItem(next("2026-03-03T10:05:00Z", GEORGIANA), "proxy-memory-alert",
+                new PostmortemCommand.AddActionItem(next("2026-03-03T10:05:00Z", GEORGIANA), "proxy-memory-alert",
                         "Alert on proxy memory", Option.some("https://github.com/example/infra/issues/4711")),
-                new IncidentCommand.RequestReview(next("2026-03-03T10:10:00Z", GEORGIANA)),
-                new IncidentCommand.ReviewPostmortem(next("2026-03-03T11:00:00Z", CHRIS),
+                new PostmortemCommand.RequestReview(next("2026-03-03T10:10:00Z", GEORGIANA)),
+                new PostmortemCommand.ReviewPostmortem(next("2026-03-03T11:00:00Z", CHRIS),
                         "Added the node pool graph and the PR that pinned the proxy."),
-                new IncidentCommand.MarkReviewed(next("2026-03-03T11:30:00Z", GEORGIANA)),
-                new IncidentCommand.PublishPostmortem(next("2026-03-03T11:35:00Z", GEORGIANA),
+                new PostmortemCommand.MarkReviewed(next("2026-03-03T11:30:00Z", GEORGIANA)),
+                new PostmortemCommand.PublishPostmortem(next("2026-03-03T11:35:00Z", GEORGIANA),
                         "https://github.com/example/incident-reports/blob/main/reports/2026-03-02-hub-down.pdf"),
-                new IncidentCommand.SharePostmortem(next("2026-03-03T11:40:00Z", GEORGIANA)),
-                new IncidentCommand.Close(next("2026-03-03T11:45:00Z", GEORGIANA)))) {
+                new PostmortemCommand.SharePostmortem(next("2026-03-03T11:40:00Z", GEORGIANA)),
+                new ResponseCommand.Close(next("2026-03-03T11:45:00Z", GEORGIANA)))) {
             does(step);
         }
         assertEquals(Option.some(dev.incidentkit.incident.IncidentStatus.CLOSED), state.status());
@@ -184,9 +190,9 @@ class TimelineScenarioTest {
     void should_change_nothing_when_the_same_messages_are_imported_again() {
         live();
         DataSource source = new DataSource(CHANNEL, t("12:40"), t("17:00"));
-        does(new IncidentCommand.ImportChat(at("16:40", GEORGIANA), source, channel()));
+        does(new CommunicationCommand.ImportChat(at("16:40", GEORGIANA), source, channel()));
 
-        Decision again = DECIDER.apply(new IncidentCommand.ImportChat(at("16:45", GEORGIANA), source, channel()), state)
+        Decision again = DECIDER.apply(new CommunicationCommand.ImportChat(at("16:45", GEORGIANA), source, channel()), state)
                 .get();
 
         assertTrue(again.events().isEmpty());
@@ -196,14 +202,14 @@ class TimelineScenarioTest {
     @Test
     void should_import_a_message_a_wider_window_covers_later() {
         live();
-        does(new IncidentCommand.ImportChat(at("16:40", GEORGIANA), new DataSource(CHANNEL, t("12:40"), t("13:00")),
+        does(new CommunicationCommand.ImportChat(at("16:40", GEORGIANA), new DataSource(CHANNEL, t("12:40"), t("13:00")),
                 channel()));
         assertTrue(Timeline.of(events).forAll(e -> !e.text().equals("I'll look at the proxy")));
 
-        Seq<IncidentEvent> wider = does(new IncidentCommand.ImportChat(at("16:45", GEORGIANA),
+        Seq<IncidentEvent> wider = does(new CommunicationCommand.ImportChat(at("16:45", GEORGIANA),
                 new DataSource(CHANNEL, t("12:40"), t("17:00")), channel()));
 
-        IncidentEvent.ChatImported chat = (IncidentEvent.ChatImported) wider.single();
+        CommunicationEvent.ChatImported chat = (CommunicationEvent.ChatImported) wider.single();
         assertEquals(List.of("m2", "m4"), chat.imported().map(ChatMessage::id));
         assertEquals(List.of("m3", "m9"), chat.notImported().map(n -> n.message().id()),
                 "reported again only where the reason changed: m3 is now in the window but a threaded reply, m9 is"
@@ -212,8 +218,8 @@ class TimelineScenarioTest {
 
     @Test
     void should_report_what_the_timeline_still_lacks_without_inventing_it() {
-        does(IncidentCommand.Report.of(at("09:00", YUVI), ReportSource.manual(YUVI.id()), "Slow logins"));
-        does(IncidentCommand.Declare.of(at("09:05", YUVI), "Slow logins", DECIDER.process().severityScale().get("P3"),
+        does(TriageCommand.Report.of(at("09:00", YUVI), ReportSource.manual(YUVI.id()), "Slow logins"));
+        does(ResponseCommand.Declare.of(at("09:05", YUVI), "Slow logins", DECIDER.process().severityScale().get("P3"),
                 Impact.of("slow"), "hub"));
 
         assertEquals(List.of(TimelineItem.BEGINNING_OF_IMPACT, TimelineItem.BROUGHT_TO_ATTENTION,
@@ -225,9 +231,9 @@ class TimelineScenarioTest {
     void should_refuse_an_import_whose_window_ends_before_it_starts() {
         live();
 
-        assertTrue(DECIDER.decide(new IncidentCommand.ImportChat(at("16:40", GEORGIANA),
+        assertTrue(DECIDER.decide(new CommunicationCommand.ImportChat(at("16:40", GEORGIANA),
                 new DataSource(CHANNEL, t("17:00"), t("12:40")), channel()), state).isLeft());
-        IncidentEvent.ChatImported malformed = (IncidentEvent.ChatImported) DECIDER.decide(new IncidentCommand.ImportChat(
+        CommunicationEvent.ChatImported malformed = (CommunicationEvent.ChatImported) DECIDER.decide(new CommunicationCommand.ImportChat(
                 at("16:40", GEORGIANA), new DataSource(CHANNEL, t("12:40"), t("17:00")), List.of(ChatMessage.inChannel(
                         CHANNEL, "bad id", YUVI.id(), t("13:00"), "x"))), state).get().single();
         assertTrue(malformed.notImported().single().reason().startsWith("the message cannot be kept"),

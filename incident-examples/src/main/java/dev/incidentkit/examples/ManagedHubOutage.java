@@ -4,13 +4,18 @@ import static java.time.Duration.ofHours;
 import static java.time.Duration.ofMinutes;
 
 import dev.incidentkit.incident.ActionKind;
-import dev.incidentkit.incident.HandoffId;
 import dev.incidentkit.incident.Impact;
-import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Presets;
@@ -80,94 +85,94 @@ final class ManagedHubOutage implements Scenario {
         var p1 = process().severityScale().get("P1");
 
         // the alert arrives; the triager on call acknowledges the page and validates it
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.Report(h,
+        run.act(HUB, SAM.id(), h -> new TriageCommand.Report(h,
                 new ReportSource.PagingAlert("JupyterHubDown", io.vavr.collection.HashSet.of("take immediate action"),
                         Option.some("PD-Q7XK2")),
                 "Hub at hub.example.org answers 503 for every login", Option.some(t0.minusSeconds(60)),
                 Option.some(t0.minusSeconds(300))));
         run.pass(ofMinutes(2));
-        run.act(HUB, SAM.id(), IncidentCommand.AcknowledgePaging::new);
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(120)
+        run.act(HUB, SAM.id(), ResponseCommand.AcknowledgePaging::new);
+        run.act(HUB, SAM.id(), h -> new TriageCommand.Assess(h, Assessment.builder().usersAffected(120)
                 .symptoms(Symptom.CANNOT_LOG_IN).build()));
-        run.act(HUB, SAM.id(), h -> IncidentCommand.Declare.of(h, "Logins fail on hub.example.org", p1,
+        run.act(HUB, SAM.id(), h -> ResponseCommand.Declare.of(h, "Logins fail on hub.example.org", p1,
                 Impact.of("nobody can log in to the hub", 120), "Managed JupyterHubs"));
 
         // the four conditions of the official start: P1 paging incident, acknowledged, channel, community told
         String ticket = run.openTicket("Logins fail on hub.example.org");
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.PAGING_INCIDENT, "PD-Q7XK2")));
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.AddLink(h,
+        run.act(HUB, SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.PAGING_INCIDENT, "PD-Q7XK2")));
+        run.act(HUB, SAM.id(), h -> new CommunicationCommand.AddLink(h,
                 Link.of(LinkKind.INCIDENT_CHANNEL, "#incident-2026-11-23-hub-logins")));
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.AddLink(h, Link.of(LinkKind.TICKET, ticket)));
+        run.act(HUB, SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.TICKET, ticket)));
         run.pass(ofMinutes(3));
-        run.act(HUB, SAM.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+        run.act(HUB, SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "Logins to hub.example.org fail. We are investigating and will update here within three hours.",
                 h.recordedAt().plus(ofHours(3))));
 
         // the commander delegates the External Liaison and pulls in an expert and the Technology Lead
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.COMMUNICATIONS_LIAISON, ERIN,
+        run.act(HUB, SAM.id(), h -> new TeamCommand.AssignRole(h, Role.COMMUNICATIONS_LIAISON, ERIN,
                 "community updates while I coordinate"));
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT, GEORGIA,
+        run.act(HUB, SAM.id(), h -> new TeamCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT, GEORGIA,
                 "knows the hub's proxy"));
-        run.act(HUB, SAM.id(), h -> new IncidentCommand.AssignRole(h, Role.TECHNOLOGY_LEAD, YUVI,
+        run.act(HUB, SAM.id(), h -> new TeamCommand.AssignRole(h, Role.TECHNOLOGY_LEAD, YUVI,
                 "validates what we change"));
         run.pass(ofMinutes(10));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+        run.act(HUB, GEORGIA.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.DEBUGGING,
                 "kubectl -n hub logs deploy/proxy --since=1h shows 'too many open files'", Option.none()));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.HYPOTHESIS,
+        run.act(HUB, GEORGIA.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.HYPOTHESIS,
                 "the proxy leaks connections since the upgrade at 13:50", Option.none()));
 
         // every few hours the liaison updates the community
         run.pass(ofHours(2).plusMinutes(45));
-        run.act(HUB, ERIN.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+        run.act(HUB, ERIN.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "We found the cause in the hub's proxy and are testing a fix. Next update within three hours.",
                 h.recordedAt().plus(ofHours(3))));
 
         // the commander's day ends: a handover, relieved only once Chris accepts
-        Seq<IncidentEvent> offer = run.act(HUB, SAM.id(), h -> new IncidentCommand.OfferHandoff(h,
+        Seq<IncidentEvent> offer = run.act(HUB, SAM.id(), h -> new TeamCommand.OfferHandoff(h,
                 Role.INCIDENT_COMMANDER, SAM.id(), CHRIS, "proxy fix in test; next update due 20:00 UTC"));
-        HandoffId handoff = ((IncidentEvent.HandoffOffered) offer.head()).handoff().id();
+        HandoffId handoff = ((TeamEvent.HandoffOffered) offer.head()).handoff().id();
         run.pass(ofMinutes(5));
-        run.act(HUB, CHRIS.id(), h -> new IncidentCommand.AcceptHandoff(h, handoff));
+        run.act(HUB, CHRIS.id(), h -> new TeamCommand.AcceptHandoff(h, handoff));
 
         // the fix, validated by the Technology Lead, who resolves
         run.pass(ofMinutes(40));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.FIX_ATTEMPT,
+        run.act(HUB, GEORGIA.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.FIX_ATTEMPT,
                 "rolled the proxy back to 4.1.2", Option.none()));
-        run.act(HUB, YUVI.id(), h -> new IncidentCommand.Mitigate(h, "proxy rolled back; logins work again",
+        run.act(HUB, YUVI.id(), h -> new ResponseCommand.Mitigate(h, "proxy rolled back; logins work again",
                 Option.none()));
         run.pass(ofMinutes(30));
-        run.act(HUB, YUVI.id(), h -> new IncidentCommand.RecordAction(h, ActionKind.VERIFICATION,
+        run.act(HUB, YUVI.id(), h -> new ResponseCommand.RecordAction(h, ActionKind.VERIFICATION,
                 "logged in as a test user on three hubs; error rate back to zero", Option.none()));
-        run.act(HUB, YUVI.id(), h -> new IncidentCommand.Resolve(h, "logged in as a test user on three hubs",
+        run.act(HUB, YUVI.id(), h -> new ResponseCommand.Resolve(h, "logged in as a test user on three hubs",
                 Option.none()));
-        run.act(HUB, ERIN.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+        run.act(HUB, ERIN.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
                 "Logins work again. Thank you for your patience; the incident report follows."));
 
         // the incident report, in the order of guide 001
         run.pass(ofHours(16));
-        run.act(HUB, CHRIS.id(), h -> new IncidentCommand.StartPostmortem(h, Option.some(GEORGIA.id())));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.SetImpactWindow(h, t0.minusSeconds(300),
+        run.act(HUB, CHRIS.id(), h -> new PostmortemCommand.StartPostmortem(h, Option.some(GEORGIA.id())));
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.SetImpactWindow(h, t0.minusSeconds(300),
                 Option.some(t0.plus(ofHours(3).plusMinutes(40)))));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.WriteSection(h, Section.OVERVIEW,
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.OVERVIEW,
                 "For about four hours nobody could log in to hub.example.org."));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.WriteSection(h, Section.WHAT_HAPPENED,
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHAT_HAPPENED,
                 "An upgrade of the hub's proxy made it keep connections open until it ran out of file handles."));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.WriteSection(h, Section.RESOLUTION,
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.RESOLUTION,
                 "The proxy was rolled back to 4.1.2."));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.WriteSection(h, Section.ROOT_CAUSE,
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.ROOT_CAUSE,
                 "Proxy 4.2.0 does not close idle upstream connections; our load test did not hold connections open."));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.AddActionItem(h, "AI-1",
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.AddActionItem(h, "AI-1",
                 "Alert on the proxy's open file handles", Option.some("https://github.com/example-org/hub/issues/101")));
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.AddActionItem(h, "AI-2",
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.AddActionItem(h, "AI-2",
                 "Hold connections open in the proxy load test", Option.some("https://github.com/example-org/hub/issues/102")));
-        run.act(HUB, GEORGIA.id(), IncidentCommand.RequestReview::new);
+        run.act(HUB, GEORGIA.id(), PostmortemCommand.RequestReview::new);
         run.pass(ofHours(2));
-        run.act(HUB, YUVI.id(), h -> new IncidentCommand.ReviewPostmortem(h,
+        run.act(HUB, YUVI.id(), h -> new PostmortemCommand.ReviewPostmortem(h,
                 "Clear. The timeline shows when the upgrade happened; good."));
-        run.act(HUB, CHRIS.id(), IncidentCommand.MarkReviewed::new);
+        run.act(HUB, CHRIS.id(), PostmortemCommand.MarkReviewed::new);
         String location = run.publishReport(HUB);
-        run.act(HUB, GEORGIA.id(), h -> new IncidentCommand.PublishPostmortem(h, location));
-        run.act(HUB, ERIN.id(), IncidentCommand.SharePostmortem::new);
-        run.act(HUB, CHRIS.id(), IncidentCommand.Close::new);
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.PublishPostmortem(h, location));
+        run.act(HUB, ERIN.id(), PostmortemCommand.SharePostmortem::new);
+        run.act(HUB, CHRIS.id(), ResponseCommand.Close::new);
     }
 }

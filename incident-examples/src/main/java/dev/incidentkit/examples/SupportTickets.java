@@ -3,12 +3,14 @@ package dev.incidentkit.examples;
 import static java.time.Duration.ofHours;
 import static java.time.Duration.ofMinutes;
 
-import dev.incidentkit.incident.DeclineRoute;
 import dev.incidentkit.incident.Impact;
-import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Presets;
 import dev.incidentkit.report.Assessment;
@@ -70,43 +72,43 @@ final class SupportTickets implements Scenario {
     @Override
     public void play(ScenarioRun run) {
         // a ticket that does not reproduce: ask the reporter for more
-        run.act(SERVERS, ANA.id(), h -> IncidentCommand.Report.of(h,
+        run.act(SERVERS, ANA.id(), h -> TriageCommand.Report.of(h,
                 ReportSource.supportTicket("FD-2041", KIM.id()), "My server does not start on hub.example.org"));
         run.pass(ofMinutes(15));
-        run.act(SERVERS, ANA.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(1)
+        run.act(SERVERS, ANA.id(), h -> new TriageCommand.Assess(h, Assessment.builder().usersAffected(1)
                 .symptoms(Symptom.CANNOT_START_SERVERS).reproduction(Reproduction.NOT_REPRODUCED).build()));
-        run.act(SERVERS, ANA.id(), h -> new IncidentCommand.RequestInformation(h,
+        run.act(SERVERS, ANA.id(), h -> new TriageCommand.RequestInformation(h,
                 "Which server image did you choose, and since when does it fail? A screenshot of the error helps."));
 
         // a second ticket meanwhile: a support matter, declined, and the reporter told where it went
         run.pass(ofMinutes(20));
-        run.act(MEMORY, ANA.id(), h -> IncidentCommand.Report.of(h,
+        run.act(MEMORY, ANA.id(), h -> TriageCommand.Report.of(h,
                 ReportSource.supportTicket("FD-2042", LEE.id()), "Please give my server 64 GB of memory"));
-        run.act(MEMORY, ANA.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(1)
+        run.act(MEMORY, ANA.id(), h -> new TriageCommand.Assess(h, Assessment.builder().usersAffected(1)
                 .reproduction(Reproduction.REPRODUCED).build()));
-        run.act(MEMORY, ANA.id(), h -> new IncidentCommand.Decline(h,
+        run.act(MEMORY, ANA.id(), h -> new TriageCommand.Decline(h,
                 "A request for more resources is a support matter, not an outage.",
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-2042")));
-        run.act(MEMORY, ANA.id(), h -> new IncidentCommand.InformReporter(h,
+        run.act(MEMORY, ANA.id(), h -> new TriageCommand.InformReporter(h,
                 "Our support team will answer your request on FD-2042. To report an outage, open a ticket and "
                         + "tell us how many users are affected."));
 
         // the reporter answers; it reproduces for three users: an incident
         run.pass(ofMinutes(45));
-        run.act(SERVERS, ANA.id(), h -> new IncidentCommand.Assess(h, Assessment.builder().usersAffected(3)
+        run.act(SERVERS, ANA.id(), h -> new TriageCommand.Assess(h, Assessment.builder().usersAffected(3)
                 .symptoms(Symptom.CANNOT_START_SERVERS).reproduction(Reproduction.REPRODUCED).build()));
-        run.act(SERVERS, ANA.id(), h -> IncidentCommand.Declare.of(h, "Servers with the GPU image fail to start",
+        run.act(SERVERS, ANA.id(), h -> ResponseCommand.Declare.of(h, "Servers with the GPU image fail to start",
                 process().severityScale().get("P2"), Impact.of("users of the GPU image cannot start servers", 3),
                 "Managed JupyterHubs"));
-        run.act(SERVERS, ANA.id(), h -> new IncidentCommand.AddLink(h,
+        run.act(SERVERS, ANA.id(), h -> new CommunicationCommand.AddLink(h,
                 Link.of(LinkKind.INCIDENT_CHANNEL, "#incident-2026-11-24-gpu-servers")));
-        run.act(SERVERS, ANA.id(), h -> IncidentCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
+        run.act(SERVERS, ANA.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "We reproduced the problem: servers with the GPU image fail to start. We are on it.",
                 h.recordedAt().plus(ofHours(3))));
         run.pass(ofHours(1));
-        run.act(SERVERS, ANA.id(), h -> new IncidentCommand.Resolve(h,
+        run.act(SERVERS, ANA.id(), h -> new ResponseCommand.Resolve(h,
                 "started a GPU server as a test user after pinning the previous image", Option.none()));
-        run.act(SERVERS, ANA.id(), h -> IncidentCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
+        run.act(SERVERS, ANA.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
                 "GPU servers start again; we pinned the previous image. Thank you, Kim, for the details."));
     }
 }

@@ -14,6 +14,7 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
+import dev.incidentkit.incident.response.ResponseEvent;
 import dev.incidentkit.notify.Delivery;
 import dev.incidentkit.notify.Target;
 import dev.incidentkit.obligation.Obligation;
@@ -236,9 +237,9 @@ class GuideScenariosTest {
 
         // the bleeding stopped before the root cause was found
         Seq<IncidentEvent> events = run.events(id);
-        int mitigated = events.indexWhere(e -> e instanceof IncidentEvent.Mitigated);
-        int cause = events.indexWhere(e -> e instanceof IncidentEvent.ActionRecorded
-                && ((IncidentEvent.ActionRecorded) e).text().contains("expired"));
+        int mitigated = events.indexWhere(e -> e instanceof ResponseEvent.Mitigated);
+        int cause = events.indexWhere(e -> e instanceof ResponseEvent.ActionRecorded
+                && ((ResponseEvent.ActionRecorded) e).text().contains("expired"));
         assertTrue(mitigated >= 0 && mitigated < cause);
 
         // the PIR is due within one working day of the resolution, and was published in time

@@ -13,8 +13,6 @@ import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.DataSource;
-import dev.incidentkit.incident.DeclineRoute;
-import dev.incidentkit.incident.HandoffId;
 import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentEvent;
@@ -22,6 +20,14 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.ChannelFormat;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.notify.MessageIntent;
@@ -109,25 +115,25 @@ class HostileCorpusTest {
 
     private static List<Field> fields() {
         List<Field> fields = new ArrayList<>();
-        fields.add(field("report summary", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("report summary", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 ReportSource.pagingAlert("HubDown", "hub"), t)));
-        fields.add(field("alert name", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("alert name", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 ReportSource.pagingAlert(t, "hub"), "Hub down")));
-        fields.add(field("alert tag", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("alert tag", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 ReportSource.pagingAlert("HubDown", t), "Hub down")));
-        fields.add(field("alert external id", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("alert external id", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 new ReportSource.PagingAlert("HubDown", HashSet.of("hub"), Option.some(t)), "Hub down")));
-        fields.add(field("ticket reference", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("ticket reference", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 ReportSource.supportTicket(t, REPORTER), "Hub down")));
-        fields.add(field("chat channel", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("chat channel", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 new ReportSource.ChatReport(t, REPORTER, Option.none()), "Hub down")));
-        fields.add(field("chat message link", Stage.NEW, (h, t) -> IncidentCommand.Report.of(h,
+        fields.add(field("chat message link", Stage.NEW, (h, t) -> TriageCommand.Report.of(h,
                 new ReportSource.ChatReport("#support", REPORTER, Option.some(t)), "Hub down"))
                 .taking("https://example.org/plain"));
-        fields.add(new Field("incident id", Stage.NEW, (h, t) -> IncidentId.parse(t).map(id -> IncidentCommand.Report
+        fields.add(new Field("incident id", Stage.NEW, (h, t) -> IncidentId.parse(t).map(id -> TriageCommand.Report
                 .of(CommandHeader.of(h.commandId(), id, h.actor(), h.recordedAt()),
                         ReportSource.pagingAlert("HubDown", "hub"), "Hub down"))).taking("PLAIN-1"));
-        fields.add(new Field("command id", Stage.NEW, (h, t) -> CommandId.parse(t).map(id -> IncidentCommand.Report
+        fields.add(new Field("command id", Stage.NEW, (h, t) -> CommandId.parse(t).map(id -> TriageCommand.Report
                 .of(CommandHeader.of(id, h.incidentId(), h.actor(), h.recordedAt()),
                         ReportSource.pagingAlert("HubDown", "hub"), "Hub down"))).taking("plain-1"));
         fields.add(field("title", Stage.REPORTED, (h, t) -> declare(h, t, "nobody can log in", "Hub", GRACE)));
@@ -137,66 +143,66 @@ class HostileCorpusTest {
                 .map(grace -> declare(h, "Hub down", "slow", "Hub", grace))));
         fields.add(new Field("responder id", Stage.REPORTED, (h, t) -> Responder.parse(t, "Grace")
                 .map(grace -> declare(h, "Hub down", "slow", "Hub", grace))).taking("plain"));
-        fields.add(field("decline reason", Stage.TICKET, (h, t) -> new IncidentCommand.Decline(h, t,
+        fields.add(field("decline reason", Stage.TICKET, (h, t) -> new TriageCommand.Decline(h, t,
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET))));
-        fields.add(field("decline route reference", Stage.TICKET, (h, t) -> new IncidentCommand.Decline(h,
+        fields.add(field("decline route reference", Stage.TICKET, (h, t) -> new TriageCommand.Decline(h,
                 "not an incident", DeclineRoute.to(DeclineRoute.Destination.PRODUCT_BACKLOG, t))));
-        fields.add(field("question", Stage.TICKET, (h, t) -> new IncidentCommand.RequestInformation(h, t)));
-        fields.add(field("reporter message", Stage.DECLINED, (h, t) -> new IncidentCommand.InformReporter(h, t)));
-        fields.add(field("severity reason", Stage.DECLARED, (h, t) -> new IncidentCommand.ChangeSeverity(h,
+        fields.add(field("question", Stage.TICKET, (h, t) -> new TriageCommand.RequestInformation(h, t)));
+        fields.add(field("reporter message", Stage.DECLINED, (h, t) -> new TriageCommand.InformReporter(h, t)));
+        fields.add(field("severity reason", Stage.DECLARED, (h, t) -> new ResponseCommand.ChangeSeverity(h,
                 PROCESS.severityScale().get("SEV1"), Option.some(t))));
-        fields.add(field("stakeholder update", Stage.DECLARED, (h, t) -> IncidentCommand.PostUpdate.progress(h,
+        fields.add(field("stakeholder update", Stage.DECLARED, (h, t) -> CommunicationCommand.PostUpdate.progress(h,
                 Audience.STAKEHOLDERS, t, T0.plus(Duration.ofHours(2)))));
-        fields.add(field("public update", Stage.DECLARED, (h, t) -> IncidentCommand.PostUpdate.progress(h,
+        fields.add(field("public update", Stage.DECLARED, (h, t) -> CommunicationCommand.PostUpdate.progress(h,
                 Audience.PUBLIC, t, T0.plus(Duration.ofHours(2)))));
         fields.add(new Field("ticket link", Stage.DECLARED, (h, t) -> Link.parse(LinkKind.TICKET, t)
-                .map(link -> new IncidentCommand.AddLink(h, link))).taking("https://example.org/plain"));
+                .map(link -> new CommunicationCommand.AddLink(h, link))).taking("https://example.org/plain"));
         fields.add(new Field("channel link", Stage.DECLARED, (h, t) -> Link.parse(LinkKind.INCIDENT_CHANNEL, t)
-                .map(link -> new IncidentCommand.AddLink(h, link))).taking("#inc-plain"));
+                .map(link -> new CommunicationCommand.AddLink(h, link))).taking("#inc-plain"));
         fields.add(new Field("paging incident link", Stage.DECLARED, (h, t) -> Link.parse(LinkKind.PAGING_INCIDENT, t)
-                .map(link -> new IncidentCommand.AddLink(h, link))).taking("https://example.org/plain"));
-        fields.add(field("mitigation note", Stage.DECLARED, (h, t) -> new IncidentCommand.Mitigate(h, t,
+                .map(link -> new CommunicationCommand.AddLink(h, link))).taking("https://example.org/plain"));
+        fields.add(field("mitigation note", Stage.DECLARED, (h, t) -> new ResponseCommand.Mitigate(h, t,
                 Option.none())));
-        fields.add(field("verification", Stage.DECLARED, (h, t) -> new IncidentCommand.Resolve(h, t, Option.none())));
-        fields.add(field("cancel reason", Stage.DECLARED, (h, t) -> new IncidentCommand.Cancel(h, t)));
-        fields.add(field("action", Stage.DECLARED, (h, t) -> new IncidentCommand.RecordAction(h, ActionKind.DEBUGGING,
+        fields.add(field("verification", Stage.DECLARED, (h, t) -> new ResponseCommand.Resolve(h, t, Option.none())));
+        fields.add(field("cancel reason", Stage.DECLARED, (h, t) -> new ResponseCommand.Cancel(h, t)));
+        fields.add(field("action", Stage.DECLARED, (h, t) -> new ResponseCommand.RecordAction(h, ActionKind.DEBUGGING,
                 t, Option.none())));
-        fields.add(field("assign reason", Stage.DECLARED, (h, t) -> new IncidentCommand.AssignRole(h,
+        fields.add(field("assign reason", Stage.DECLARED, (h, t) -> new TeamCommand.AssignRole(h,
                 Role.SUBJECT_MATTER_EXPERT, LINUS, t)));
-        fields.add(field("handoff note", Stage.DECLARED, (h, t) -> new IncidentCommand.OfferHandoff(h,
+        fields.add(field("handoff note", Stage.DECLARED, (h, t) -> new TeamCommand.OfferHandoff(h,
                 Role.INCIDENT_COMMANDER, GRACE.id(), LINUS, t)));
-        fields.add(field("chat import channel", Stage.DECLARED, (h, t) -> new IncidentCommand.ImportChat(h,
+        fields.add(field("chat import channel", Stage.DECLARED, (h, t) -> new CommunicationCommand.ImportChat(h,
                 new DataSource(t, T0, T0.plus(Duration.ofMinutes(30))), Vector.of(ChatMessage.inChannel(t, "m1",
                         REPORTER, T0.plusSeconds(60), "503s")))));
-        fields.add(field("chat message text", Stage.DECLARED, (h, t) -> new IncidentCommand.ImportChat(h,
+        fields.add(field("chat message text", Stage.DECLARED, (h, t) -> new CommunicationCommand.ImportChat(h,
                 new DataSource("#inc", T0, T0.plus(Duration.ofMinutes(30))), Vector.of(ChatMessage.inChannel("#inc",
                         "m1", REPORTER, T0.plusSeconds(60), t)))));
-        fields.add(field("chat message id", Stage.DECLARED, (h, t) -> new IncidentCommand.ImportChat(h,
+        fields.add(field("chat message id", Stage.DECLARED, (h, t) -> new CommunicationCommand.ImportChat(h,
                 new DataSource("#inc", T0, T0.plus(Duration.ofMinutes(30))), Vector.of(ChatMessage.inChannel("#inc", t,
                         REPORTER, T0.plusSeconds(60), "503s")))).taking("m9"));
-        fields.add(field("release reason", Stage.WITH_EXPERT, (h, t) -> new IncidentCommand.ReleaseRole(as(LINUS, h),
+        fields.add(field("release reason", Stage.WITH_EXPERT, (h, t) -> new TeamCommand.ReleaseRole(as(LINUS, h),
                 Role.SUBJECT_MATTER_EXPERT, LINUS.id(), t)));
-        fields.add(field("takeover reason", Stage.WITH_LEAD, (h, t) -> new IncidentCommand.TakeOverRole(as(LINUS, h),
+        fields.add(field("takeover reason", Stage.WITH_LEAD, (h, t) -> new TeamCommand.TakeOverRole(as(LINUS, h),
                 Role.INCIDENT_COMMANDER,
                 GRACE.id(), LINUS, t)));
-        fields.add(field("handoff decline reason", Stage.OFFERED, (h, t) -> new IncidentCommand.DeclineHandoff(as(LINUS, h),
+        fields.add(field("handoff decline reason", Stage.OFFERED, (h, t) -> new TeamCommand.DeclineHandoff(as(LINUS, h),
                 HandoffId.of(CommandId.of(h.incidentId().value() + "-offer")), t)));
-        fields.add(field("handoff withdraw reason", Stage.OFFERED, (h, t) -> new IncidentCommand.WithdrawHandoff(h,
+        fields.add(field("handoff withdraw reason", Stage.OFFERED, (h, t) -> new TeamCommand.WithdrawHandoff(h,
                 HandoffId.of(CommandId.of(h.incidentId().value() + "-offer")), t)));
-        fields.add(field("reopen reason", Stage.RESOLVED, (h, t) -> new IncidentCommand.Reopen(h, t)));
-        fields.add(field("resolution notice", Stage.RESOLVED, (h, t) -> IncidentCommand.PostUpdate.resolution(h,
+        fields.add(field("reopen reason", Stage.RESOLVED, (h, t) -> new ResponseCommand.Reopen(h, t)));
+        fields.add(field("resolution notice", Stage.RESOLVED, (h, t) -> CommunicationCommand.PostUpdate.resolution(h,
                 Audience.STAKEHOLDERS, t)));
-        fields.add(field("section", Stage.POSTMORTEM, (h, t) -> new IncidentCommand.WriteSection(h,
+        fields.add(field("section", Stage.POSTMORTEM, (h, t) -> new PostmortemCommand.WriteSection(h,
                 Section.ROOT_CAUSE, t)));
-        fields.add(field("action item id", Stage.POSTMORTEM, (h, t) -> new IncidentCommand.AddActionItem(h, t,
+        fields.add(field("action item id", Stage.POSTMORTEM, (h, t) -> new PostmortemCommand.AddActionItem(h, t,
                 "Alert on proxy memory", Option.none())).taking("AI-9"));
-        fields.add(field("action item text", Stage.POSTMORTEM, (h, t) -> new IncidentCommand.AddActionItem(h, "AI-1",
+        fields.add(field("action item text", Stage.POSTMORTEM, (h, t) -> new PostmortemCommand.AddActionItem(h, "AI-1",
                 t, Option.none())));
-        fields.add(field("action item issue", Stage.POSTMORTEM, (h, t) -> new IncidentCommand.AddActionItem(h, "AI-1",
+        fields.add(field("action item issue", Stage.POSTMORTEM, (h, t) -> new PostmortemCommand.AddActionItem(h, "AI-1",
                 "Alert on proxy memory", Option.some(t))).taking("https://example.org/plain"));
-        fields.add(field("review comment", Stage.IN_REVIEW, (h, t) -> new IncidentCommand.ReviewPostmortem(as(ADA, h),
+        fields.add(field("review comment", Stage.IN_REVIEW, (h, t) -> new PostmortemCommand.ReviewPostmortem(as(ADA, h),
                 t)));
-        fields.add(field("publish location", Stage.REVIEWED, (h, t) -> new IncidentCommand.PublishPostmortem(h, t))
+        fields.add(field("publish location", Stage.REVIEWED, (h, t) -> new PostmortemCommand.PublishPostmortem(h, t))
                 .taking("https://example.org/plain"));
         return fields;
     }
@@ -292,45 +298,45 @@ class HostileCorpusTest {
             return commands;
         }
         if (stage == Stage.TICKET || stage == Stage.DECLINED) {
-            commands.add(IncidentCommand.Report.of(next.apply(ADA), ReportSource.supportTicket("T-1", REPORTER),
+            commands.add(TriageCommand.Report.of(next.apply(ADA), ReportSource.supportTicket("T-1", REPORTER),
                     "Users cannot log in"));
             if (stage == Stage.DECLINED) {
-                commands.add(new IncidentCommand.Decline(next.apply(ADA), "a question about billing",
+                commands.add(new TriageCommand.Decline(next.apply(ADA), "a question about billing",
                         DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET)));
             }
             return commands;
         }
-        commands.add(IncidentCommand.Report.of(next.apply(ADA), ReportSource.pagingAlert("HubDown", "hub"),
+        commands.add(TriageCommand.Report.of(next.apply(ADA), ReportSource.pagingAlert("HubDown", "hub"),
                 "Hub logins fail"));
         if (stage == Stage.REPORTED) {
             return commands;
         }
         commands.add(declare(next.apply(ADA), "Hub down", "nobody can log in", "Hub", GRACE));
         switch (stage) {
-            case WITH_EXPERT -> commands.add(new IncidentCommand.AssignRole(next.apply(GRACE),
+            case WITH_EXPERT -> commands.add(new TeamCommand.AssignRole(next.apply(GRACE),
                     Role.SUBJECT_MATTER_EXPERT, LINUS, "knows the proxy"));
-            case WITH_LEAD -> commands.add(new IncidentCommand.AssignRole(next.apply(GRACE), Role.TECHNOLOGY_LEAD,
+            case WITH_LEAD -> commands.add(new TeamCommand.AssignRole(next.apply(GRACE), Role.TECHNOLOGY_LEAD,
                     LINUS, "leads the technical work"));
             case OFFERED -> {
                 CommandHeader h = next.apply(GRACE);
-                commands.add(new IncidentCommand.OfferHandoff(CommandHeader.of(CommandId.of(id.value() + "-offer"),
+                commands.add(new TeamCommand.OfferHandoff(CommandHeader.of(CommandId.of(id.value() + "-offer"),
                         id, h.actor(), h.recordedAt()), Role.INCIDENT_COMMANDER, GRACE.id(), LINUS, "going off shift"));
             }
             case RESOLVED, POSTMORTEM, IN_REVIEW, REVIEWED -> {
-                commands.add(new IncidentCommand.Mitigate(next.apply(GRACE), "rolled back", Option.none()));
-                commands.add(new IncidentCommand.Resolve(next.apply(GRACE), "logged in as a test user", Option.none()));
+                commands.add(new ResponseCommand.Mitigate(next.apply(GRACE), "rolled back", Option.none()));
+                commands.add(new ResponseCommand.Resolve(next.apply(GRACE), "logged in as a test user", Option.none()));
                 if (stage != Stage.RESOLVED) {
-                    commands.add(new IncidentCommand.StartPostmortem(next.apply(GRACE), Option.none()));
+                    commands.add(new PostmortemCommand.StartPostmortem(next.apply(GRACE), Option.none()));
                 }
                 if (stage == Stage.IN_REVIEW || stage == Stage.REVIEWED) {
                     for (Section section : Section.values()) {
-                        commands.add(new IncidentCommand.WriteSection(next.apply(GRACE), section, "Written."));
+                        commands.add(new PostmortemCommand.WriteSection(next.apply(GRACE), section, "Written."));
                     }
-                    commands.add(new IncidentCommand.RequestReview(next.apply(GRACE)));
+                    commands.add(new PostmortemCommand.RequestReview(next.apply(GRACE)));
                 }
                 if (stage == Stage.REVIEWED) {
-                    commands.add(new IncidentCommand.ReviewPostmortem(next.apply(ADA), "Reads well."));
-                    commands.add(new IncidentCommand.MarkReviewed(next.apply(GRACE)));
+                    commands.add(new PostmortemCommand.ReviewPostmortem(next.apply(ADA), "Reads well."));
+                    commands.add(new PostmortemCommand.MarkReviewed(next.apply(GRACE)));
                 }
             }
             default -> {
@@ -342,7 +348,7 @@ class HostileCorpusTest {
 
     private static IncidentCommand declare(CommandHeader h, String title, String impact, String service,
             Responder secondary) {
-        return new IncidentCommand.Declare(h, title, PROCESS.severityScale().get("SEV2"), Impact.of(impact, 40),
+        return new ResponseCommand.Declare(h, title, PROCESS.severityScale().get("SEV2"), Impact.of(impact, 40),
                 service, Option.none(), OnCallRoster.of(OnCallRoster.Member.available(ADA),
                         OnCallRoster.Member.available(secondary), "hub", OnCallRoster.Member.available(LINUS)));
     }
@@ -355,7 +361,7 @@ class HostileCorpusTest {
             return failures;
         }
         IncidentEvent last = stored.last();
-        if (last instanceof IncidentEvent.ChatImported chat && field.name().startsWith("chat message")
+        if (last instanceof CommunicationEvent.ChatImported chat && field.name().startsWith("chat message")
                 && chat.imported().isEmpty()) {
             if (chat.notImported().isEmpty()) {
                 failures.add(where + ": the message was neither imported nor listed as not imported");

@@ -2,6 +2,7 @@ package dev.incidentkit.testkit;
 
 import dev.incidentkit.desk.DeskOutcome;
 import dev.incidentkit.desk.IncidentDesk;
+import dev.incidentkit.incident.ActionKind;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Impact;
@@ -10,7 +11,9 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
-import dev.incidentkit.incident.ActionKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.ResponderId;
@@ -163,9 +166,9 @@ public final class DeskRace {
         Vector<IncidentDesk> all = Vector.range(0, desks).map(i -> new IncidentDesk(process, storage, clock, 1_000));
         Vector<IncidentId> ids = Vector.range(0, incidents).map(i -> IncidentId.of(prefix + "-" + i));
         for (IncidentId id : ids) {
-            all.head().handle(IncidentCommand.Report.of(header(id, "report"), ReportSource.manual(RACER),
+            all.head().handle(TriageCommand.Report.of(header(id, "report"), ReportSource.manual(RACER),
                     "racing writers"));
-            all.head().handle(IncidentCommand.Declare.of(header(id, "declare"), "Racing writers",
+            all.head().handle(ResponseCommand.Declare.of(header(id, "declare"), "Racing writers",
                     process.severityScale().levels().head(), Impact.of("none, a test", 0), "the store under test"));
         }
         ConcurrentHashMap<CommandId, DeskOutcome> outcomes = new ConcurrentHashMap<>();
@@ -206,8 +209,8 @@ public final class DeskRace {
     private IncidentCommand command(IncidentId id, String writer, int i) {
         CommandHeader h = header(id, writer + "-" + i);
         return i % 3 == 2
-                ? new IncidentCommand.AddLink(h, Link.of(LinkKind.TICKET, "RACE-" + writer + "-" + i))
-                : new IncidentCommand.RecordAction(h, ActionKind.NOTE, "note " + i + " from writer " + writer,
+                ? new CommunicationCommand.AddLink(h, Link.of(LinkKind.TICKET, "RACE-" + writer + "-" + i))
+                : new ResponseCommand.RecordAction(h, ActionKind.NOTE, "note " + i + " from writer " + writer,
                         Option.none());
     }
 

@@ -14,6 +14,11 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.report.Assessment;
 import dev.incidentkit.report.ReportSource;
@@ -64,38 +69,38 @@ public final class Histories {
         java.util.function.BiFunction<Integer, Responder, CommandHeader> at = (minutes, who) -> CommandHeader.of(
                 CommandId.of(id + "-" + (++step[0])), id, who.id(), t0.plus(Duration.ofMinutes(minutes)).plusNanos(step[0]));
         List<IncidentCommand> commands = List.of(
-                new IncidentCommand.Report(at.apply(1, ada), new ReportSource.PagingAlert("HubDown",
+                new TriageCommand.Report(at.apply(1, ada), new ReportSource.PagingAlert("HubDown",
                         HashSet.of("take immediate action", "hub"), Option.some("Q1W2E3")), "Hub down – ünïcödé ✓",
                         Option.some(t0), Option.some(t0.minusSeconds(240))),
-                new IncidentCommand.Assess(at.apply(2, ada), Assessment.builder().usersAffected(40)
+                new TriageCommand.Assess(at.apply(2, ada), Assessment.builder().usersAffected(40)
                         .symptoms(Symptom.CANNOT_LOG_IN).customerImpact().build()),
-                new IncidentCommand.Declare(at.apply(3, ada), "Hub down", DECIDER.process().severityScale().get("SEV2"),
+                new ResponseCommand.Declare(at.apply(3, ada), "Hub down", DECIDER.process().severityScale().get("SEV2"),
                         Impact.of("nobody can log in", 40), "Managed JupyterHubs", Option.none(),
                         OnCallRoster.of(OnCallRoster.Member.available(ada), OnCallRoster.Member.available(grace), "hub",
                                 OnCallRoster.Member.available(linus))),
-                new IncidentCommand.AddLink(at.apply(4, grace), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-hub")),
-                new IncidentCommand.AddLink(at.apply(4, grace), Link.of(LinkKind.TICKET, "https://desk.example.org/t/1")),
-                new IncidentCommand.ChangeSeverity(at.apply(4, grace), DECIDER.process().severityScale().get("SEV1"),
+                new CommunicationCommand.AddLink(at.apply(4, grace), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-hub")),
+                new CommunicationCommand.AddLink(at.apply(4, grace), Link.of(LinkKind.TICKET, "https://desk.example.org/t/1")),
+                new ResponseCommand.ChangeSeverity(at.apply(4, grace), DECIDER.process().severityScale().get("SEV1"),
                         Option.some("every region is down")),
-                IncidentCommand.PostUpdate.progress(at.apply(5, grace), Audience.STAKEHOLDERS,
+                CommunicationCommand.PostUpdate.progress(at.apply(5, grace), Audience.STAKEHOLDERS,
                         "We are on it.\nNext update soon.", t0.plus(Duration.ofHours(3))),
-                new IncidentCommand.AddLink(at.apply(5, grace), Link.of(LinkKind.STATUS_PAGE, "https://status.example.org")),
-                IncidentCommand.PostUpdate.progress(at.apply(5, grace), Audience.PUBLIC,
+                new CommunicationCommand.AddLink(at.apply(5, grace), Link.of(LinkKind.STATUS_PAGE, "https://status.example.org")),
+                CommunicationCommand.PostUpdate.progress(at.apply(5, grace), Audience.PUBLIC,
                         "Some users cannot log in to the hub.", t0.plus(Duration.ofHours(3))),
-                new IncidentCommand.RecordAction(at.apply(6, ada), ActionKind.DEBUGGING,
+                new ResponseCommand.RecordAction(at.apply(6, ada), ActionKind.DEBUGGING,
                         "kubectl logs -n hub -l component=hub", Option.some(t0.plusSeconds(300))),
-                new IncidentCommand.AssignRole(at.apply(7, grace), Role.SUBJECT_MATTER_EXPERT, linus, "knows the proxy"),
-                new IncidentCommand.Mitigate(at.apply(20, ada), "rolled back", Option.some(t0.plus(Duration.ofMinutes(18)))),
-                new IncidentCommand.Resolve(at.apply(40, grace), "logged in as a test user", Option.none()),
-                IncidentCommand.PostUpdate.resolution(at.apply(41, grace), Audience.STAKEHOLDERS, "Back to normal."),
-                IncidentCommand.PostUpdate.resolution(at.apply(41, grace), Audience.PUBLIC, "Logins work again."),
-                new IncidentCommand.ImportChat(at.apply(42, grace), new DataSource("#inc-hub", t0, t0.plus(
+                new TeamCommand.AssignRole(at.apply(7, grace), Role.SUBJECT_MATTER_EXPERT, linus, "knows the proxy"),
+                new ResponseCommand.Mitigate(at.apply(20, ada), "rolled back", Option.some(t0.plus(Duration.ofMinutes(18)))),
+                new ResponseCommand.Resolve(at.apply(40, grace), "logged in as a test user", Option.none()),
+                CommunicationCommand.PostUpdate.resolution(at.apply(41, grace), Audience.STAKEHOLDERS, "Back to normal."),
+                CommunicationCommand.PostUpdate.resolution(at.apply(41, grace), Audience.PUBLIC, "Logins work again."),
+                new CommunicationCommand.ImportChat(at.apply(42, grace), new DataSource("#inc-hub", t0, t0.plus(
                         Duration.ofHours(1))), List.of(
                                 ChatMessage.inChannel("#inc-hub", "m1", ResponderId.of("rep"), t0.plusSeconds(600), "503s"),
                                 ChatMessage.inThread("#inc-hub", "m2", "m1", ada.id(), t0.plusSeconds(660), "thanks"))),
-                new IncidentCommand.StartPostmortem(at.apply(60, grace), Option.none()),
-                new IncidentCommand.WriteSection(at.apply(61, grace), Section.ROOT_CAUSE, "A proxy leaked memory."),
-                new IncidentCommand.AddActionItem(at.apply(62, grace), "AI-1", "Alert on proxy memory",
+                new PostmortemCommand.StartPostmortem(at.apply(60, grace), Option.none()),
+                new PostmortemCommand.WriteSection(at.apply(61, grace), Section.ROOT_CAUSE, "A proxy leaked memory."),
+                new PostmortemCommand.AddActionItem(at.apply(62, grace), "AI-1", "Alert on proxy memory",
                         Option.some("https://desk.example.org/t/2")));
         for (IncidentCommand command : commands) {
             Decision decision = DECIDER.apply(command, state)

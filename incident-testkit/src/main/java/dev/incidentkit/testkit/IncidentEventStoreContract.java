@@ -13,6 +13,8 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.store.AppendConflict;
@@ -252,7 +254,7 @@ public abstract class IncidentEventStoreContract {
      * @return the one event of the report
      */
     protected static Seq<IncidentEvent> reportOf(IncidentId id) {
-        IncidentCommand report = IncidentCommand.Report.of(CommandHeader.of(CommandId.of(id + "-report"), id, WRITER, T0),
+        IncidentCommand report = TriageCommand.Report.of(CommandHeader.of(CommandId.of(id + "-report"), id, WRITER, T0),
                 ReportSource.manual(WRITER), "contract check");
         return DECIDER.decide(report, IncidentState.empty(id)).get();
     }
@@ -269,7 +271,7 @@ public abstract class IncidentEventStoreContract {
         IncidentState state = DECIDER.replay(id, before);
         List<IncidentEvent> added = List.empty();
         for (String ref : refs) {
-            IncidentCommand link = new IncidentCommand.AddLink(CommandHeader.of(CommandId.of(id + "-" + ref), id,
+            IncidentCommand link = new CommunicationCommand.AddLink(CommandHeader.of(CommandId.of(id + "-" + ref), id,
                     WRITER, T0), Link.of(LinkKind.TICKET, "T-" + ref));
             Seq<IncidentEvent> events = DECIDER.decide(link, state).get();
             added = added.appendAll(events);

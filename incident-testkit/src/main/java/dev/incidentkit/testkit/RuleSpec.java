@@ -11,6 +11,7 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Rejection;
 import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.incident.response.ResponseEvent;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.List;
@@ -32,7 +33,7 @@ import java.util.Objects;
  * RuleSpec.of(process, IncidentId.of("INC-1"))
  *         .givenCommands(report, declare)
  *         .when(mitigate)
- *         .thenEvents(new IncidentEvent.Mitigated(RuleSpec.anyHeader(), "rolled back"));
+ *         .thenEvents(new ResponseEvent.Mitigated(RuleSpec.anyHeader(), "rolled back"));
  * RuleSpec.of(process, IncidentId.of("INC-1"))
  *         .givenCommands(report)
  *         .when(mitigate)

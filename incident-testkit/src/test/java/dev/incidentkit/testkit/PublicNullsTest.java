@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.incidentkit.desk.IncidentDesk;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
-import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.notify.MessageRenderer;
 import dev.incidentkit.notify.Notifier;
@@ -57,7 +57,7 @@ class PublicNullsTest {
                 .sample(PostmortemPolicyBuilder.class, PostmortemPolicy.builder())
                 // an outcome comes from a command: this one (a report of a new incident) is accepted
                 .sample(RuleSpec.Outcome.class, RuleSpec.of(process, IncidentId.of("NULL-WALK"))
-                        .when(IncidentCommand.Report.of(CommandHeader.of(CommandId.of("c1"), IncidentId.of("NULL-WALK"),
+                        .when(TriageCommand.Report.of(CommandHeader.of(CommandId.of("c1"), IncidentId.of("NULL-WALK"),
                                 ResponderId.of("ada"), Instant.parse("2026-01-05T10:00:00Z")),
                                 ReportSource.pagingAlert("HubDown", "hub"), "logins fail")))
                 // their message is the name the caller gives them, which the walk fills with a sample

@@ -14,6 +14,9 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.ResponderId;
@@ -33,17 +36,17 @@ class RuleSpecTest {
                 .plusSeconds(60L * minute));
     }
 
-    private static final IncidentCommand REPORT = IncidentCommand.Report.of(at(0), ReportSource.pagingAlert("HubDown",
+    private static final IncidentCommand REPORT = TriageCommand.Report.of(at(0), ReportSource.pagingAlert("HubDown",
             "hub"), "logins fail");
-    private static final IncidentCommand DECLARE = IncidentCommand.Declare.of(at(1), "Hub down",
+    private static final IncidentCommand DECLARE = ResponseCommand.Declare.of(at(1), "Hub down",
             PROCESS.severityScale().get("SEV2"), Impact.of("nobody can log in"), "hub");
-    private static final IncidentCommand MITIGATE = new IncidentCommand.Mitigate(at(2), "rolled back", Option.none());
+    private static final IncidentCommand MITIGATE = new ResponseCommand.Mitigate(at(2), "rolled back", Option.none());
 
     @Test
     void a_rule_reads_as_given_when_then() {
         RuleSpec.Outcome mitigated = RuleSpec.of(PROCESS, INC).givenCommands(REPORT, DECLARE).when(MITIGATE)
-                .thenEventTypes(IncidentEvent.Mitigated.class)
-                .thenEvents(new IncidentEvent.Mitigated(RuleSpec.anyHeader(), "rolled back"));
+                .thenEventTypes(ResponseEvent.Mitigated.class)
+                .thenEvents(new ResponseEvent.Mitigated(RuleSpec.anyHeader(), "rolled back"));
 
         assertTrue(mitigated.state().isIn(IncidentStatus.MITIGATED));
         RuleSpec.of(PROCESS, INC).givenCommands(REPORT).when(MITIGATE).thenRejected(RejectionCode.WRONG_STATUS);
@@ -59,8 +62,8 @@ class RuleSpecTest {
         RuleSpec events = RuleSpec.of(PROCESS, INC).given(reported.events().appendAll(declared.events())
                 .toJavaArray(IncidentEvent[]::new));
 
-        commands.when(MITIGATE).thenEventTypes(IncidentEvent.Mitigated.class);
-        events.when(MITIGATE).thenEventTypes(IncidentEvent.Mitigated.class);
+        commands.when(MITIGATE).thenEventTypes(ResponseEvent.Mitigated.class);
+        events.when(MITIGATE).thenEventTypes(ResponseEvent.Mitigated.class);
     }
 
     @Test
@@ -68,13 +71,13 @@ class RuleSpecTest {
         RuleSpec declared = RuleSpec.of(PROCESS, INC).givenCommands(REPORT, DECLARE);
 
         AssertionError other = assertThrows(AssertionError.class, () -> declared.when(MITIGATE)
-                .thenEvents(new IncidentEvent.Mitigated(RuleSpec.anyHeader(), "restarted")));
+                .thenEvents(new ResponseEvent.Mitigated(RuleSpec.anyHeader(), "restarted")));
         assertTrue(other.getMessage().contains("note=rolled back"), other.getMessage());
         assertThrows(AssertionError.class, () -> declared.when(MITIGATE).thenRejected(RejectionCode.WRONG_STATUS));
         assertThrows(AssertionError.class, () -> declared.when(MITIGATE).thenNothing());
-        assertThrows(AssertionError.class, () -> declared.when(MITIGATE).thenEventTypes(IncidentEvent.Resolved.class));
+        assertThrows(AssertionError.class, () -> declared.when(MITIGATE).thenEventTypes(ResponseEvent.Resolved.class));
         AssertionError refused = assertThrows(AssertionError.class, () -> RuleSpec.of(PROCESS, INC)
-                .givenCommands(REPORT).when(MITIGATE).thenEventTypes(IncidentEvent.Mitigated.class));
+                .givenCommands(REPORT).when(MITIGATE).thenEventTypes(ResponseEvent.Mitigated.class));
         assertTrue(refused.getMessage().contains("wrong-status") || refused.getMessage().contains("WRONG_STATUS"),
                 refused.getMessage());
         assertThrows(AssertionError.class, () -> RuleSpec.of(PROCESS, INC).givenCommands(MITIGATE));

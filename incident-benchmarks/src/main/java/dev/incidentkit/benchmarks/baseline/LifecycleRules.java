@@ -4,6 +4,9 @@ import dev.incidentkit.base.TextRules;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.role.Audience;
 import java.time.Instant;
@@ -57,11 +60,11 @@ public final class LifecycleRules {
         if (d.lastRecordedAt != null && c.recordedAt().isBefore(d.lastRecordedAt)) {
             return "time out of order";
         }
-        if (c instanceof IncidentCommand.Report r) {
+        if (c instanceof TriageCommand.Report r) {
             return first(TextRules.labelProblem("the summary", r.summary()),
                     later(r.detectedAt().getOrNull(), c), later(r.impactStartedAt().getOrNull(), c));
         }
-        if (c instanceof IncidentCommand.Declare r) {
+        if (c instanceof ResponseCommand.Declare r) {
             if (!process.severityScale().contains(r.severity())) {
                 return "unknown severity";
             }
@@ -72,7 +75,7 @@ public final class LifecycleRules {
                     TextRules.textProblem("the impact summary", r.impact().summary()),
                     TextRules.labelProblem("the impacted service", r.impactedService()));
         }
-        if (c instanceof IncidentCommand.PostUpdate u) {
+        if (c instanceof CommunicationCommand.PostUpdate u) {
             if (u.kind() == UpdateKind.PROGRESS
                     && (u.nextUpdateBy().isEmpty() || !u.nextUpdateBy().get().isAfter(c.recordedAt()))) {
                 return "a progress update promises a later next one";
@@ -82,26 +85,26 @@ public final class LifecycleRules {
             }
             return TextRules.textProblem("the update", u.text()).getOrNull();
         }
-        if (c instanceof IncidentCommand.Mitigate m) {
+        if (c instanceof ResponseCommand.Mitigate m) {
             return first(TextRules.textProblem("the note", m.note()), later(m.occurredAt().getOrNull(), c));
         }
-        if (c instanceof IncidentCommand.Resolve r) {
+        if (c instanceof ResponseCommand.Resolve r) {
             return first(TextRules.textProblem("the verification", r.verification()),
                     later(r.occurredAt().getOrNull(), c));
         }
-        if (c instanceof IncidentCommand.Reopen r) {
+        if (c instanceof ResponseCommand.Reopen r) {
             return TextRules.textProblem("the reason", r.reason()).getOrNull();
         }
-        if (c instanceof IncidentCommand.Decline r) {
+        if (c instanceof TriageCommand.Decline r) {
             return TextRules.textProblem("the reason", r.reason()).getOrNull();
         }
-        if (c instanceof IncidentCommand.Cancel r) {
+        if (c instanceof ResponseCommand.Cancel r) {
             return TextRules.textProblem("the reason", r.reason()).getOrNull();
         }
-        if (c instanceof IncidentCommand.Merge r) {
+        if (c instanceof ResponseCommand.Merge r) {
             return r.into().equals(d.id) ? "merged into itself" : null;
         }
-        if (c instanceof IncidentCommand.Close) {
+        if (c instanceof ResponseCommand.Close) {
             if (d.severity != null && process.postmortem().requiredFor(d.severity)) {
                 return "postmortem required";
             }
@@ -120,30 +123,30 @@ public final class LifecycleRules {
     public void record(IncidentCommand c, LifecycleData d) {
         d.applied.add(c.commandId());
         d.lastRecordedAt = c.recordedAt();
-        if (c instanceof IncidentCommand.Report r) {
+        if (c instanceof TriageCommand.Report r) {
             d.summary = r.summary();
             d.detectedAt = r.detectedAt().getOrElse(c.recordedAt());
-        } else if (c instanceof IncidentCommand.Declare r) {
+        } else if (c instanceof ResponseCommand.Declare r) {
             d.title = r.title();
             d.severity = r.severity();
-        } else if (c instanceof IncidentCommand.PostUpdate u) {
+        } else if (c instanceof CommunicationCommand.PostUpdate u) {
             d.updates++;
             if (u.kind() == UpdateKind.RESOLUTION && u.audience() == Audience.STAKEHOLDERS) {
                 d.resolutionToldAt = c.recordedAt();
             }
-        } else if (c instanceof IncidentCommand.Mitigate m) {
+        } else if (c instanceof ResponseCommand.Mitigate m) {
             d.mitigatedAt = m.occurredAt().getOrElse(c.recordedAt());
-        } else if (c instanceof IncidentCommand.Resolve r) {
+        } else if (c instanceof ResponseCommand.Resolve r) {
             d.resolvedAt = r.occurredAt().getOrElse(c.recordedAt());
-        } else if (c instanceof IncidentCommand.Reopen) {
+        } else if (c instanceof ResponseCommand.Reopen) {
             d.reopenCount++;
             d.mitigatedAt = null;
             d.resolvedAt = null;
-        } else if (c instanceof IncidentCommand.Decline r) {
+        } else if (c instanceof TriageCommand.Decline r) {
             d.outcomeReason = r.reason();
-        } else if (c instanceof IncidentCommand.Cancel r) {
+        } else if (c instanceof ResponseCommand.Cancel r) {
             d.outcomeReason = r.reason();
-        } else if (c instanceof IncidentCommand.Merge r) {
+        } else if (c instanceof ResponseCommand.Merge r) {
             d.mergedInto = r.into();
         }
     }
@@ -159,35 +162,35 @@ public final class LifecycleRules {
      */
     public static IncidentStatus next(IncidentStatus from, IncidentCommand c) {
         if (from == null) {
-            return c instanceof IncidentCommand.Report ? IncidentStatus.TRIAGE : null;
+            return c instanceof TriageCommand.Report ? IncidentStatus.TRIAGE : null;
         }
-        if (c instanceof IncidentCommand.Declare) {
+        if (c instanceof ResponseCommand.Declare) {
             return from == IncidentStatus.TRIAGE ? IncidentStatus.DECLARED : null;
         }
-        if (c instanceof IncidentCommand.Decline) {
+        if (c instanceof TriageCommand.Decline) {
             return from == IncidentStatus.TRIAGE ? IncidentStatus.DECLINED : null;
         }
-        if (c instanceof IncidentCommand.PostUpdate u) {
+        if (c instanceof CommunicationCommand.PostUpdate u) {
             boolean allowed = u.kind() == UpdateKind.RESOLUTION
                     ? from == IncidentStatus.RESOLVED : from.isOpen();
             return allowed ? from : null;
         }
-        if (c instanceof IncidentCommand.Mitigate) {
+        if (c instanceof ResponseCommand.Mitigate) {
             return from == IncidentStatus.DECLARED ? IncidentStatus.MITIGATED : null;
         }
-        if (c instanceof IncidentCommand.Resolve) {
+        if (c instanceof ResponseCommand.Resolve) {
             return from == IncidentStatus.DECLARED || from == IncidentStatus.MITIGATED ? IncidentStatus.RESOLVED : null;
         }
-        if (c instanceof IncidentCommand.Reopen) {
+        if (c instanceof ResponseCommand.Reopen) {
             return from == IncidentStatus.MITIGATED || from == IncidentStatus.RESOLVED ? IncidentStatus.DECLARED : null;
         }
-        if (c instanceof IncidentCommand.Cancel) {
+        if (c instanceof ResponseCommand.Cancel) {
             return from.isOpen() ? IncidentStatus.CANCELED : null;
         }
-        if (c instanceof IncidentCommand.Merge) {
+        if (c instanceof ResponseCommand.Merge) {
             return from.isOpen() ? IncidentStatus.MERGED : null;
         }
-        if (c instanceof IncidentCommand.Close) {
+        if (c instanceof ResponseCommand.Close) {
             return from == IncidentStatus.RESOLVED ? IncidentStatus.CLOSED : null;
         }
         return null;

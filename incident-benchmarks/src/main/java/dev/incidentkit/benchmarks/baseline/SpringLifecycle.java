@@ -3,6 +3,7 @@ package dev.incidentkit.benchmarks.baseline;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.springframework.messaging.support.MessageBuilder;
@@ -40,10 +41,10 @@ public final class SpringLifecycle {
     public SpringLifecycle(LifecycleRules rules) {
         Objects.requireNonNull(rules, "rules");
         Guard<Phase, Trigger> keepsRules = ctx -> rules.problem(command(ctx), data(ctx)) == null;
-        Guard<Phase, Trigger> progress = ctx -> ((IncidentCommand.PostUpdate) command(ctx)).kind() == UpdateKind.PROGRESS
+        Guard<Phase, Trigger> progress = ctx -> ((CommunicationCommand.PostUpdate) command(ctx)).kind() == UpdateKind.PROGRESS
                 && keepsRules.evaluate(ctx);
         Guard<Phase, Trigger> resolutionNotice = ctx ->
-                ((IncidentCommand.PostUpdate) command(ctx)).kind() == UpdateKind.RESOLUTION && keepsRules.evaluate(ctx);
+                ((CommunicationCommand.PostUpdate) command(ctx)).kind() == UpdateKind.RESOLUTION && keepsRules.evaluate(ctx);
         Action<Phase, Trigger> record = ctx -> rules.record(command(ctx), data(ctx));
         try {
             StateMachineBuilder.Builder<Phase, Trigger> builder = StateMachineBuilder.builder();

@@ -6,6 +6,7 @@ import com.github.oxo42.stateless4j.delegates.FuncBoolean;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
 import java.util.EnumSet;
 import java.util.Objects;
 
@@ -34,9 +35,9 @@ public final class Stateless4jLifecycle {
     public Stateless4jLifecycle(LifecycleRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         FuncBoolean keepsRules = () -> rules.problem(current, data) == null;
-        FuncBoolean progress = () -> ((IncidentCommand.PostUpdate) current).kind() == UpdateKind.PROGRESS
+        FuncBoolean progress = () -> ((CommunicationCommand.PostUpdate) current).kind() == UpdateKind.PROGRESS
                 && keepsRules.call();
-        FuncBoolean resolutionNotice = () -> ((IncidentCommand.PostUpdate) current).kind() == UpdateKind.RESOLUTION
+        FuncBoolean resolutionNotice = () -> ((CommunicationCommand.PostUpdate) current).kind() == UpdateKind.RESOLUTION
                 && keepsRules.call();
         config.configure(Phase.NEW).permitIf(Trigger.REPORT, Phase.TRIAGE, keepsRules);
         config.configure(Phase.TRIAGE)

@@ -1,6 +1,9 @@
 package dev.incidentkit.benchmarks.baseline;
 
 import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 
 /**
  * The events of the library baselines' machines: one per lifecycle command.
@@ -8,25 +11,25 @@ import dev.incidentkit.incident.IncidentCommand;
  * @since 0.1.0
  */
 public enum Trigger {
-    /** {@link IncidentCommand.Report}. */
+    /** {@link TriageCommand.Report}. */
     REPORT,
-    /** {@link IncidentCommand.Declare}. */
+    /** {@link ResponseCommand.Declare}. */
     DECLARE,
-    /** {@link IncidentCommand.Decline}. */
+    /** {@link TriageCommand.Decline}. */
     DECLINE,
-    /** {@link IncidentCommand.PostUpdate}. */
+    /** {@link CommunicationCommand.PostUpdate}. */
     POST_UPDATE,
-    /** {@link IncidentCommand.Mitigate}. */
+    /** {@link ResponseCommand.Mitigate}. */
     MITIGATE,
-    /** {@link IncidentCommand.Resolve}. */
+    /** {@link ResponseCommand.Resolve}. */
     RESOLVE,
-    /** {@link IncidentCommand.Reopen}. */
+    /** {@link ResponseCommand.Reopen}. */
     REOPEN,
-    /** {@link IncidentCommand.Cancel}. */
+    /** {@link ResponseCommand.Cancel}. */
     CANCEL,
-    /** {@link IncidentCommand.Merge}. */
+    /** {@link ResponseCommand.Merge}. */
     MERGE,
-    /** {@link IncidentCommand.Close}. */
+    /** {@link ResponseCommand.Close}. */
     CLOSE;
 
     /**
@@ -37,25 +40,25 @@ public enum Trigger {
      * @throws IllegalArgumentException for a command outside the lifecycle
      */
     public static Trigger of(IncidentCommand c) {
-        if (c instanceof IncidentCommand.Report) {
+        if (c instanceof TriageCommand.Report) {
             return REPORT;
-        } else if (c instanceof IncidentCommand.Declare) {
+        } else if (c instanceof ResponseCommand.Declare) {
             return DECLARE;
-        } else if (c instanceof IncidentCommand.Decline) {
+        } else if (c instanceof TriageCommand.Decline) {
             return DECLINE;
-        } else if (c instanceof IncidentCommand.PostUpdate) {
+        } else if (c instanceof CommunicationCommand.PostUpdate) {
             return POST_UPDATE;
-        } else if (c instanceof IncidentCommand.Mitigate) {
+        } else if (c instanceof ResponseCommand.Mitigate) {
             return MITIGATE;
-        } else if (c instanceof IncidentCommand.Resolve) {
+        } else if (c instanceof ResponseCommand.Resolve) {
             return RESOLVE;
-        } else if (c instanceof IncidentCommand.Reopen) {
+        } else if (c instanceof ResponseCommand.Reopen) {
             return REOPEN;
-        } else if (c instanceof IncidentCommand.Cancel) {
+        } else if (c instanceof ResponseCommand.Cancel) {
             return CANCEL;
-        } else if (c instanceof IncidentCommand.Merge) {
+        } else if (c instanceof ResponseCommand.Merge) {
             return MERGE;
-        } else if (c instanceof IncidentCommand.Close) {
+        } else if (c instanceof ResponseCommand.Close) {
             return CLOSE;
         }
         throw new IllegalArgumentException("not a lifecycle command: " + c.commandKind());

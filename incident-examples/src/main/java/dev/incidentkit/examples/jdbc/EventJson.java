@@ -142,7 +142,7 @@ public final class EventJson {
         JsonCodecs.Builder builder = new JsonCodecs.Builder();
         Map<String, JsonCodecs.RecordCodec> codecs = LinkedHashMap.empty();
         java.util.Map<Class<?>, String> classes = new java.util.HashMap<>();
-        for (Class<?> type : IncidentEvent.class.getPermittedSubclasses()) {
+        for (Class<?> type : IncidentEvent.recordTypes()) {
             String name = type.getSimpleName();
             if (codecs.containsKey(name)) {
                 throw new IllegalStateException("two event types are named " + name);

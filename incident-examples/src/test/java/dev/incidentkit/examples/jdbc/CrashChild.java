@@ -10,6 +10,9 @@ import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.PlainTextRenderer;
 import dev.incidentkit.notify.RecordingNotifier;
 import dev.incidentkit.process.IncidentProcess;
@@ -58,13 +61,13 @@ public final class CrashChild {
             Function<Void, CommandHeader> next = ignored -> CommandHeader.of(CommandId.of(id + "-c" + (++step[0])), id,
                     SAM, clock.instant());
             for (IncidentCommand command : List.of(
-                    IncidentCommand.Report.of(next.apply(null), ReportSource.pagingAlert("HubDown", "hub"), "503s"),
-                    IncidentCommand.Declare.of(next.apply(null), "Hub down", process.severityScale().get("SEV2"),
+                    TriageCommand.Report.of(next.apply(null), ReportSource.pagingAlert("HubDown", "hub"), "503s"),
+                    ResponseCommand.Declare.of(next.apply(null), "Hub down", process.severityScale().get("SEV2"),
                             Impact.of("nobody can log in", 50), "Hub"),
-                    new IncidentCommand.AddLink(next.apply(null), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-" + i)),
-                    IncidentCommand.PostUpdate.progress(next.apply(null), Audience.STAKEHOLDERS,
+                    new CommunicationCommand.AddLink(next.apply(null), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-" + i)),
+                    CommunicationCommand.PostUpdate.progress(next.apply(null), Audience.STAKEHOLDERS,
                             "We are investigating.", clock.instant().plus(Duration.ofHours(1))),
-                    new IncidentCommand.Mitigate(next.apply(null), "rolled back", Option.none()))) {
+                    new ResponseCommand.Mitigate(next.apply(null), "rolled back", Option.none()))) {
                 DeskOutcome outcome = desk.handle(command);
                 out.println((outcome instanceof DeskOutcome.Accepted ? "ACK " : "NOT ") + command.incidentId() + " "
                         + command.commandId());

@@ -6,12 +6,8 @@ import dev.incidentkit.incident.AdvisoryCode;
 import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.DataSource;
-import dev.incidentkit.incident.DeclineRoute;
 import dev.incidentkit.incident.EventHeader;
 import dev.incidentkit.incident.EventId;
-import dev.incidentkit.incident.Handoff;
-import dev.incidentkit.incident.HandoffId;
-import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentStatus;
@@ -19,6 +15,14 @@ import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.NotImported;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.process.Verdict;
 import dev.incidentkit.report.Assessment;
@@ -71,61 +75,61 @@ final class EventSamples {
      */
     static Seq<IncidentEvent> others() {
         List<Function<EventHeader, IncidentEvent>> events = List.of(
-                h -> new IncidentEvent.Reported(h, new ReportSource.ChatReport("#help", ResponderId.of("rep"),
+                h -> new TriageEvent.Reported(h, new ReportSource.ChatReport("#help", ResponderId.of("rep"),
                         Option.some("https://chat.example.org/m/42")), "The hub is slow", Option.some(T0.minusSeconds(600))),
-                h -> new IncidentEvent.Reported(h, ReportSource.supportTicket("SUP-12", ResponderId.of("rep")),
+                h -> new TriageEvent.Reported(h, ReportSource.supportTicket("SUP-12", ResponderId.of("rep")),
                         "Cannot start servers", Option.none()),
-                h -> new IncidentEvent.Reported(h, ReportSource.manual(GRACE.id()), "Seen on the dashboard", Option.none()),
-                h -> new IncidentEvent.Assessed(h, new Assessment(Option.some(1200),
+                h -> new TriageEvent.Reported(h, ReportSource.manual(GRACE.id()), "Seen on the dashboard", Option.none()),
+                h -> new TriageEvent.Assessed(h, new Assessment(Option.some(1200),
                         LinkedHashSet.of(Symptom.CANNOT_START_SERVERS, Symptom.CANNOT_EXECUTE_CODE), Reproduction.REPRODUCED,
                         Option.some(false), true, true, Duration.ofMinutes(95).plusNanos(7), true),
                         Verdict.of(Verdict.Outcome.SUPPORT_TICKET, "one user", "a known problem")),
-                h -> new IncidentEvent.Declined(h, "one user, known problem",
+                h -> new TriageEvent.Declined(h, "one user, known problem",
                         DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "SUP-12")),
-                h -> new IncidentEvent.Declined(h, "a feature request", DeclineRoute.to(DeclineRoute.Destination.PRODUCT_BACKLOG)),
-                h -> new IncidentEvent.ImpactStartEstimated(h, T0.minus(Duration.ofMinutes(17))),
-                h -> new IncidentEvent.SeverityChanged(h, new Severity("SEV1", 1), new Severity("SEV3", 3),
+                h -> new TriageEvent.Declined(h, "a feature request", DeclineRoute.to(DeclineRoute.Destination.PRODUCT_BACKLOG)),
+                h -> new TriageEvent.ImpactStartEstimated(h, T0.minus(Duration.ofMinutes(17))),
+                h -> new ResponseEvent.SeverityChanged(h, new Severity("SEV1", 1), new Severity("SEV3", 3),
                         Option.some("only one region")),
-                h -> new IncidentEvent.UpdatePosted(h, UpdateKind.PROGRESS, Audience.INTERNAL, "Investigating.", Option.some(
+                h -> new CommunicationEvent.UpdatePosted(h, UpdateKind.PROGRESS, Audience.INTERNAL, "Investigating.", Option.some(
                         T0.plus(Duration.ofMinutes(30)))),
-                h -> new IncidentEvent.Reopened(h, "it came back", IncidentStatus.RESOLVED),
-                h -> new IncidentEvent.Canceled(h, "a test alert"),
-                h -> new IncidentEvent.Absorbed(h, new Absorption(IncidentId.of("INC-10"),
+                h -> new ResponseEvent.Reopened(h, "it came back", IncidentStatus.RESOLVED),
+                h -> new ResponseEvent.Canceled(h, "a test alert"),
+                h -> new ResponseEvent.Absorbed(h, new Absorption(IncidentId.of("INC-10"),
                         Option.some(new ReportSource.SupportTicket("FD-77", LINUS.id())),
                         List.of(Link.of(LinkKind.TICKET, "https://desk.example.org/t/77")), Option.some(T0))),
-                h -> new IncidentEvent.Merged(h, IncidentId.of("INC-9")),
-                h -> new IncidentEvent.Closed(h),
-                h -> new IncidentEvent.RoleReleased(h, Role.COMMUNICATIONS_LIAISON, GRACE.id(), "back to the commander"),
-                h -> new IncidentEvent.HandoffOffered(h, new Handoff(HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS,
+                h -> new ResponseEvent.Merged(h, IncidentId.of("INC-9")),
+                h -> new ResponseEvent.Closed(h),
+                h -> new TeamEvent.RoleReleased(h, Role.COMMUNICATIONS_LIAISON, GRACE.id(), "back to the commander"),
+                h -> new TeamEvent.HandoffOffered(h, new Handoff(HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS,
                         "the proxy is rolled back; watch memory", GRACE.id(), T0, T0.plus(Duration.ofMinutes(15)))),
-                h -> new IncidentEvent.TakeoverOffered(h, new Handoff(HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS,
+                h -> new TeamEvent.TakeoverOffered(h, new Handoff(HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS,
                         "Grace has not answered for twenty minutes", ResponderId.of("ada"), T0, T0.plus(Duration.ofMinutes(15)))),
-                h -> new IncidentEvent.HandoffAccepted(h, HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS),
-                h -> new IncidentEvent.HandoffDeclined(h, HANDOFF, "going off shift"),
-                h -> new IncidentEvent.HandoffWithdrawn(h, HANDOFF, "staying on"),
-                h -> new IncidentEvent.HandoffExpired(h, HANDOFF),
-                h -> new IncidentEvent.TicketAssigned(h, "https://desk.example.org/t/9", GRACE),
-                h -> new IncidentEvent.PagingIncidentNoted(h, "Q1W2E3", "declared as INC-8"),
-                h -> new IncidentEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON, GRACE.id(),
+                h -> new TeamEvent.HandoffAccepted(h, HANDOFF, Role.INCIDENT_COMMANDER, GRACE.id(), LINUS),
+                h -> new TeamEvent.HandoffDeclined(h, HANDOFF, "going off shift"),
+                h -> new TeamEvent.HandoffWithdrawn(h, HANDOFF, "staying on"),
+                h -> new TeamEvent.HandoffExpired(h, HANDOFF),
+                h -> new TeamEvent.TicketAssigned(h, "https://desk.example.org/t/9", GRACE),
+                h -> new TeamEvent.PagingIncidentNoted(h, "Q1W2E3", "declared as INC-8"),
+                h -> new TeamEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.COMMANDER_HANDS_ON, GRACE.id(),
                         "the commander ran a fix; hand the keyboard to the investigator")),
-                h -> new IncidentEvent.InformationRequested(h, ResponderId.of("rep"), "Which browser?"),
-                h -> new IncidentEvent.PagingAcknowledged(h),
-                h -> new IncidentEvent.ReporterInformed(h, ResponderId.of("rep"), "Routed to support as SUP-12."),
-                h -> new IncidentEvent.ChatImported(h, new DataSource("#inc-8", T0, T0.plus(Duration.ofHours(2))),
+                h -> new TriageEvent.InformationRequested(h, ResponderId.of("rep"), "Which browser?"),
+                h -> new ResponseEvent.PagingAcknowledged(h),
+                h -> new TriageEvent.ReporterInformed(h, ResponderId.of("rep"), "Routed to support as SUP-12."),
+                h -> new CommunicationEvent.ChatImported(h, new DataSource("#inc-8", T0, T0.plus(Duration.ofHours(2))),
                         Vector.of(new ChatMessage("#inc-8", "m7", Option.some("m6"), LINUS.id(), T0.plusMillis(1),
                                 "root cause found", Option.some("https://chat.example.org/m/7"))),
                         List.of(new NotImported(ChatMessage.inChannel("#inc-8", "m8", GRACE.id(), T0.plus(Duration.ofHours(3)),
                                 "late"), "posted after the window"))),
-                h -> new IncidentEvent.PostmortemStarted(h, GRACE.id(), Option.none(), Option.none()),
-                h -> new IncidentEvent.ImpactWindowSet(h, T0.minus(Duration.ofMinutes(17)), Option.some(T0.plusSeconds(3600))),
-                h -> new IncidentEvent.ActionItemAdded(h, new ActionItem("AI-2", "Page on memory", Option.none(),
+                h -> new PostmortemEvent.PostmortemStarted(h, GRACE.id(), Option.none(), Option.none()),
+                h -> new PostmortemEvent.ImpactWindowSet(h, T0.minus(Duration.ofMinutes(17)), Option.some(T0.plusSeconds(3600))),
+                h -> new PostmortemEvent.ActionItemAdded(h, new ActionItem("AI-2", "Page on memory", Option.none(),
                         ActionItem.Status.OPEN)),
-                h -> new IncidentEvent.ActionItemUpdated(h, "AI-1", ActionItem.Status.WONT_DO),
-                h -> new IncidentEvent.ReviewRequested(h),
-                h -> new IncidentEvent.PostmortemReviewed(h, "Say what the alert missed."),
-                h -> new IncidentEvent.MarkedReviewed(h),
-                h -> new IncidentEvent.PostmortemPublished(h, "https://wiki.example.org/pm/INC-8"),
-                h -> new IncidentEvent.PostmortemShared(h));
+                h -> new PostmortemEvent.ActionItemUpdated(h, "AI-1", ActionItem.Status.WONT_DO),
+                h -> new PostmortemEvent.ReviewRequested(h),
+                h -> new PostmortemEvent.PostmortemReviewed(h, "Say what the alert missed."),
+                h -> new PostmortemEvent.MarkedReviewed(h),
+                h -> new PostmortemEvent.PostmortemPublished(h, "https://wiki.example.org/pm/INC-8"),
+                h -> new PostmortemEvent.PostmortemShared(h));
         return events.zipWithIndex().map(pair -> pair._1.apply(header(OTHERS, pair._2 + 1)));
     }
 

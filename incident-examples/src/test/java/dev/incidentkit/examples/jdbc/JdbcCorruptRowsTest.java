@@ -10,8 +10,9 @@ import dev.incidentkit.desk.IncidentDesk;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.Impact;
-import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.OutboxEntry;
 import dev.incidentkit.notify.PlainTextRenderer;
 import dev.incidentkit.notify.RecordingNotifier;
@@ -122,9 +123,9 @@ class JdbcCorruptRowsTest {
 
     /** Reports a paging alert "503s" and declares it "Hub down" through the desk. */
     private static void declare(IncidentDesk desk, IncidentId id) {
-        assertTrue(desk.handle(IncidentCommand.Report.of(header(id, 1), ReportSource.pagingAlert("HubDown", "hub"),
+        assertTrue(desk.handle(TriageCommand.Report.of(header(id, 1), ReportSource.pagingAlert("HubDown", "hub"),
                 "503s")) instanceof DeskOutcome.Accepted);
-        assertTrue(desk.handle(IncidentCommand.Declare.of(header(id, 2), "Hub down", IncidentProcess.standard()
+        assertTrue(desk.handle(ResponseCommand.Declare.of(header(id, 2), "Hub down", IncidentProcess.standard()
                 .severityScale().get("SEV2"), Impact.of("nobody can log in", 9), "Hub")) instanceof DeskOutcome.Accepted);
     }
 

@@ -18,6 +18,9 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.notify.MessageIntent;
 import dev.incidentkit.notify.Notifications;
@@ -71,11 +74,11 @@ class JdbcStorageTest {
 
     private Seq<IncidentCommand> story() {
         return List.of(
-                IncidentCommand.Report.of(header(), ReportSource.supportTicket("FD-1", ResponderId.of("rep")), "down"),
-                IncidentCommand.Declare.of(header(), "Hub down", IncidentProcess.standard().severityScale().get("SEV2"),
+                TriageCommand.Report.of(header(), ReportSource.supportTicket("FD-1", ResponderId.of("rep")), "down"),
+                ResponseCommand.Declare.of(header(), "Hub down", IncidentProcess.standard().severityScale().get("SEV2"),
                         Impact.of("all"), "hub"),
-                new IncidentCommand.AddLink(header(), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-1")),
-                IncidentCommand.PostUpdate.progress(header(), Audience.STAKEHOLDERS, "Working on it",
+                new CommunicationCommand.AddLink(header(), Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-1")),
+                CommunicationCommand.PostUpdate.progress(header(), Audience.STAKEHOLDERS, "Working on it",
                         T0.plus(Duration.ofHours(3))));
     }
 

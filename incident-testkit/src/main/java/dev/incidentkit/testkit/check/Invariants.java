@@ -5,7 +5,6 @@ import static dev.incidentkit.testkit.check.Invariant.require;
 import dev.incidentkit.desk.DeskOutcome;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
-import dev.incidentkit.incident.Handoff;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentState;
@@ -13,6 +12,15 @@ import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Milestone;
 import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.response.ResponseEvent;
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.team.TeamEvent;
+import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.metrics.IncidentMetrics;
 import dev.incidentkit.metrics.Measure;
 import dev.incidentkit.notify.MessageIntent;
@@ -223,27 +231,27 @@ public final class Invariants {
      */
     public static final Invariant STATUS_UPDATES_COME_DUE = statusUpdatesComeDue(Duration.ofHours(24));
 
-    private static final Set<Class<?>> ENDINGS = HashSet.of(IncidentEvent.Canceled.class, IncidentEvent.Merged.class,
-            IncidentEvent.Closed.class, IncidentEvent.Declined.class, IncidentEvent.Resolved.class);
+    private static final Set<Class<?>> ENDINGS = HashSet.of(ResponseEvent.Canceled.class, ResponseEvent.Merged.class,
+            ResponseEvent.Closed.class, TriageEvent.Declined.class, ResponseEvent.Resolved.class);
 
     /** Which events may make an obligation of each kind go away, as the guides are read here. */
     private static final Map<ObligationKind, Set<Class<?>>> SATISFIED_BY = HashMap.of(
-            ObligationKind.STATUS_UPDATE, ENDINGS.addAll(HashSet.of(IncidentEvent.UpdatePosted.class,
-                    IncidentEvent.Reopened.class)),
-            ObligationKind.OFFICIAL_START_ITEM, ENDINGS.addAll(HashSet.of(IncidentEvent.LinkAdded.class,
-                    IncidentEvent.PagingAcknowledged.class, IncidentEvent.UpdatePosted.class,
-                    IncidentEvent.SeverityChanged.class, IncidentEvent.OfficiallyStarted.class)),
-            ObligationKind.ROLE_VACANT, ENDINGS.addAll(HashSet.of(IncidentEvent.RoleAssigned.class,
-                    IncidentEvent.HandoffAccepted.class)),
-            ObligationKind.HANDOFF_UNANSWERED, HashSet.of(IncidentEvent.HandoffAccepted.class,
-                    IncidentEvent.HandoffDeclined.class, IncidentEvent.HandoffWithdrawn.class,
-                    IncidentEvent.HandoffExpired.class),
-            ObligationKind.REPORTER_NOT_TOLD, HashSet.of(IncidentEvent.ReporterInformed.class),
-            ObligationKind.RESOLUTION_NOT_COMMUNICATED, HashSet.of(IncidentEvent.UpdatePosted.class,
-                    IncidentEvent.Reopened.class),
-            ObligationKind.POSTMORTEM_DUE, HashSet.of(IncidentEvent.Reopened.class,
-                    IncidentEvent.PostmortemPublished.class),
-            ObligationKind.POSTMORTEM_NOT_SHARED, HashSet.of(IncidentEvent.PostmortemShared.class));
+            ObligationKind.STATUS_UPDATE, ENDINGS.addAll(HashSet.of(CommunicationEvent.UpdatePosted.class,
+                    ResponseEvent.Reopened.class)),
+            ObligationKind.OFFICIAL_START_ITEM, ENDINGS.addAll(HashSet.of(CommunicationEvent.LinkAdded.class,
+                    ResponseEvent.PagingAcknowledged.class, CommunicationEvent.UpdatePosted.class,
+                    ResponseEvent.SeverityChanged.class, ResponseEvent.OfficiallyStarted.class)),
+            ObligationKind.ROLE_VACANT, ENDINGS.addAll(HashSet.of(TeamEvent.RoleAssigned.class,
+                    TeamEvent.HandoffAccepted.class)),
+            ObligationKind.HANDOFF_UNANSWERED, HashSet.of(TeamEvent.HandoffAccepted.class,
+                    TeamEvent.HandoffDeclined.class, TeamEvent.HandoffWithdrawn.class,
+                    TeamEvent.HandoffExpired.class),
+            ObligationKind.REPORTER_NOT_TOLD, HashSet.of(TriageEvent.ReporterInformed.class),
+            ObligationKind.RESOLUTION_NOT_COMMUNICATED, HashSet.of(CommunicationEvent.UpdatePosted.class,
+                    ResponseEvent.Reopened.class),
+            ObligationKind.POSTMORTEM_DUE, HashSet.of(ResponseEvent.Reopened.class,
+                    PostmortemEvent.PostmortemPublished.class),
+            ObligationKind.POSTMORTEM_NOT_SHARED, HashSet.of(PostmortemEvent.PostmortemShared.class));
 
     private static final List<Milestone> WRITE_ONCE =
             List.of(Milestone.DETECTED, Milestone.REPORTED, Milestone.DECLARED, Milestone.CLOSED);
@@ -425,8 +433,8 @@ public final class Invariants {
             // the reporter may still be told where a declined, canceled or merged report went, and a closed
             // incident's action items are done long after it closed
             boolean closed = from.contains(IncidentStatus.CLOSED);
-            return require(step.added().forAll(e -> !closed && e instanceof IncidentEvent.ReporterInformed
-                            || closed && e instanceof IncidentEvent.ActionItemUpdated),
+            return require(step.added().forAll(e -> !closed && e instanceof TriageEvent.ReporterInformed
+                            || closed && e instanceof PostmortemEvent.ActionItemUpdated),
                     () -> step.added().map(e -> e.getClass().getSimpleName()).mkString(", ") + " happened to a "
                             + from.get() + " incident");
         }
@@ -443,27 +451,27 @@ public final class Invariants {
         IncidentState after = step.after();
         Seq<IncidentEvent> added = step.added();
         for (IncidentEvent event : added) {
-            if (event instanceof IncidentEvent.HandoffAccepted
-                    && !((IncidentEvent.HandoffAccepted) event).to().id().equals(command.actor())) {
+            if (event instanceof TeamEvent.HandoffAccepted
+                    && !((TeamEvent.HandoffAccepted) event).to().id().equals(command.actor())) {
                 return Option.some(command.actor() + " accepted an offer made to "
-                        + ((IncidentEvent.HandoffAccepted) event).to().id());
+                        + ((TeamEvent.HandoffAccepted) event).to().id());
             }
         }
         for (Role role : before.roleHolders().keySet().addAll(after.roleHolders().keySet())) {
             for (ResponderId lost : before.holders(role).removeAll(after.holders(role))) {
                 boolean handedOff = accepts(command) && added.exists(e ->
-                        e instanceof IncidentEvent.HandoffAccepted
-                                && ((IncidentEvent.HandoffAccepted) e).from().equals(lost)
-                                && ((IncidentEvent.HandoffAccepted) e).role().equals(role));
-                boolean steppedDown = command instanceof IncidentCommand.ReleaseRole && command.actor().equals(lost);
+                        e instanceof TeamEvent.HandoffAccepted
+                                && ((TeamEvent.HandoffAccepted) e).from().equals(lost)
+                                && ((TeamEvent.HandoffAccepted) e).role().equals(role));
+                boolean steppedDown = command instanceof TeamCommand.ReleaseRole && command.actor().equals(lost);
                 if (!handedOff && !steppedDown) {
                     return Option.some(lost + " lost " + role.name() + " by " + command.verb() + " from "
                             + command.actor() + ", without an accepted handoff or stepping down");
                 }
             }
             for (ResponderId gained : after.holders(role).removeAll(before.holders(role))) {
-                boolean declared = command instanceof IncidentCommand.Declare;
-                boolean assigned = command instanceof IncidentCommand.AssignRole;
+                boolean declared = command instanceof ResponseCommand.Declare;
+                boolean assigned = command instanceof TeamCommand.AssignRole;
                 boolean accepted = accepts(command) && command.actor().equals(gained);
                 boolean leadJoinsExperts = role.equals(Role.SUBJECT_MATTER_EXPERT)
                         && step.process().technologyLeadIsSubjectMatterExpert()
@@ -479,9 +487,9 @@ public final class Invariants {
 
     /** An acceptance of an offer: an answer to one, or a takeover the actor makes for themselves. */
     private static boolean accepts(IncidentCommand command) {
-        return command instanceof IncidentCommand.AcceptHandoff
-                || command instanceof IncidentCommand.TakeOverRole
-                        && ((IncidentCommand.TakeOverRole) command).to().id().equals(command.actor());
+        return command instanceof TeamCommand.AcceptHandoff
+                || command instanceof TeamCommand.TakeOverRole
+                        && ((TeamCommand.TakeOverRole) command).to().id().equals(command.actor());
     }
 
     private static Option<String> actorsAuthorised(Transition step) {
@@ -514,30 +522,30 @@ public final class Invariants {
     private static Option<String> protocolProblem(IncidentCommand command, IncidentState before) {
         ResponderId actor = command.actor();
         boolean commander = before.holds(actor, Role.INCIDENT_COMMANDER);
-        if (command instanceof IncidentCommand.OfferHandoff) {
-            ResponderId from = ((IncidentCommand.OfferHandoff) command).from();
+        if (command instanceof TeamCommand.OfferHandoff) {
+            ResponderId from = ((TeamCommand.OfferHandoff) command).from();
             return require(actor.equals(from) || commander, () -> actor + " offered " + from + "'s role");
         }
-        if (command instanceof IncidentCommand.ReleaseRole) {
-            ResponderId holder = ((IncidentCommand.ReleaseRole) command).holder();
+        if (command instanceof TeamCommand.ReleaseRole) {
+            ResponderId holder = ((TeamCommand.ReleaseRole) command).holder();
             return require(actor.equals(holder), () -> actor + " released " + holder + "'s role");
         }
-        if (command instanceof IncidentCommand.TakeOverRole) {
-            IncidentCommand.TakeOverRole takeover = (IncidentCommand.TakeOverRole) command;
+        if (command instanceof TeamCommand.TakeOverRole) {
+            TeamCommand.TakeOverRole takeover = (TeamCommand.TakeOverRole) command;
             return require(!actor.equals(takeover.from()) && !takeover.reason().isBlank(),
                     () -> actor + " took over " + takeover.from() + "'s role without a reason, or their own");
         }
-        Option<Handoff> answered = command instanceof IncidentCommand.AcceptHandoff
-                ? before.openHandoffs().get(((IncidentCommand.AcceptHandoff) command).handoff())
-                : command instanceof IncidentCommand.DeclineHandoff
-                        ? before.openHandoffs().get(((IncidentCommand.DeclineHandoff) command).handoff())
+        Option<Handoff> answered = command instanceof TeamCommand.AcceptHandoff
+                ? before.openHandoffs().get(((TeamCommand.AcceptHandoff) command).handoff())
+                : command instanceof TeamCommand.DeclineHandoff
+                        ? before.openHandoffs().get(((TeamCommand.DeclineHandoff) command).handoff())
                         : Option.none();
         if (answered.isDefined()) {
             return require(answered.get().to().id().equals(actor),
                     () -> actor + " answered an offer made to " + answered.get().to().id());
         }
-        if (command instanceof IncidentCommand.WithdrawHandoff) {
-            Option<Handoff> offer = before.openHandoffs().get(((IncidentCommand.WithdrawHandoff) command).handoff());
+        if (command instanceof TeamCommand.WithdrawHandoff) {
+            Option<Handoff> offer = before.openHandoffs().get(((TeamCommand.WithdrawHandoff) command).handoff());
             return require(offer.forAll(o -> o.offeredBy().equals(actor) || commander),
                     () -> actor + " withdrew an offer made by " + offer.get().offeredBy());
         }
@@ -557,7 +565,7 @@ public final class Invariants {
                         + after.milestones().get(milestone));
             }
         }
-        if (!step.added().exists(IncidentEvent.Reopened.class::isInstance)) {
+        if (!step.added().exists(ResponseEvent.Reopened.class::isInstance)) {
             for (Milestone milestone : List.of(Milestone.MITIGATED, Milestone.RESOLVED)) {
                 Option<Instant> was = before.milestones().get(milestone);
                 if (was.isDefined() && !was.equals(after.milestones().get(milestone))) {
@@ -584,28 +592,28 @@ public final class Invariants {
             String where = "event " + event.sequence() + " (" + event.getClass().getSimpleName() + ")";
             Option<Instant> guess = Option.none();
             Option<Instant> recovery = Option.none();
-            if (event instanceof IncidentEvent.Reported) {
+            if (event instanceof TriageEvent.Reported) {
                 if (at.isAfter(event.header().recordedAt())) {
                     return Option.some(where + ": detected after it was reported");
                 }
-                guess = ((IncidentEvent.Reported) event).impactStartedAt();
-            } else if (event instanceof IncidentEvent.Declared) {
+                guess = ((TriageEvent.Reported) event).impactStartedAt();
+            } else if (event instanceof ResponseEvent.Declared) {
                 roundStart = at;
-                guess = ((IncidentEvent.Declared) event).impactStartedAt();
-            } else if (event instanceof IncidentEvent.ImpactStartEstimated) {
-                guess = Option.some(((IncidentEvent.ImpactStartEstimated) event).startedAt());
-            } else if (event instanceof IncidentEvent.ImpactWindowSet) {
-                guess = Option.some(((IncidentEvent.ImpactWindowSet) event).start());
-            } else if (event instanceof IncidentEvent.Reopened) {
+                guess = ((ResponseEvent.Declared) event).impactStartedAt();
+            } else if (event instanceof TriageEvent.ImpactStartEstimated) {
+                guess = Option.some(((TriageEvent.ImpactStartEstimated) event).startedAt());
+            } else if (event instanceof PostmortemEvent.ImpactWindowSet) {
+                guess = Option.some(((PostmortemEvent.ImpactWindowSet) event).start());
+            } else if (event instanceof ResponseEvent.Reopened) {
                 roundStart = at;
                 lastMitigated = null;
-            } else if (event instanceof IncidentEvent.Mitigated) {
+            } else if (event instanceof ResponseEvent.Mitigated) {
                 if (roundStart == null || at.isBefore(roundStart)) {
                     return Option.some(where + ": mitigated before its round began");
                 }
                 lastMitigated = at;
                 recovery = Option.some(at);
-            } else if (event instanceof IncidentEvent.Resolved) {
+            } else if (event instanceof ResponseEvent.Resolved) {
                 if (roundStart == null || at.isBefore(roundStart)) {
                     return Option.some(where + ": resolved before its round began");
                 }
@@ -614,7 +622,7 @@ public final class Invariants {
                 }
                 lastResolved = at;
                 recovery = Option.some(at);
-            } else if (event instanceof IncidentEvent.Closed && (lastResolved == null || at.isBefore(lastResolved))) {
+            } else if (event instanceof ResponseEvent.Closed && (lastResolved == null || at.isBefore(lastResolved))) {
                 return Option.some(where + ": closed before it was resolved");
             }
             if (guess.isDefined()) {
@@ -675,14 +683,14 @@ public final class Invariants {
             return Option.some("the timeline does not hold every event's entries exactly once, with only the"
                     + " latest guess at the impact's start");
         }
-        Option<IncidentEvent> silent = history.find(e -> !(e instanceof IncidentEvent.ChatImported)
+        Option<IncidentEvent> silent = history.find(e -> !(e instanceof CommunicationEvent.ChatImported)
                 && Timeline.of(List.of(e)).isEmpty());
         if (silent.isDefined()) {
             return Option.some(silent.get().getClass().getSimpleName() + " does not show in the timeline");
         }
-        if (step.command() instanceof IncidentCommand.ImportChat) {
-            IncidentCommand.ImportChat chat = (IncidentCommand.ImportChat) step.command();
-            IncidentCommand again = new IncidentCommand.ImportChat(CommandHeader.of(
+        if (step.command() instanceof CommunicationCommand.ImportChat) {
+            CommunicationCommand.ImportChat chat = (CommunicationCommand.ImportChat) step.command();
+            IncidentCommand again = new CommunicationCommand.ImportChat(CommandHeader.of(
                     CommandId.of(chat.commandId().value().length() < CommandId.MAX_LENGTH - 6
                             ? chat.commandId().value() + "-again" : "import-again"),
                     chat.incidentId(), chat.actor(), chat.recordedAt()), chat.source(), chat.messages());
@@ -719,18 +727,18 @@ public final class Invariants {
         IncidentState before = step.before();
         Option<PostmortemStatus> pm = before.postmortem().map(p -> p.status());
         for (IncidentEvent event : step.added()) {
-            if (event instanceof IncidentEvent.PostmortemStarted && !before.isIn(IncidentStatus.RESOLVED)) {
+            if (event instanceof PostmortemEvent.PostmortemStarted && !before.isIn(IncidentStatus.RESOLVED)) {
                 return Option.some("the postmortem started while " + before.status().getOrNull());
             }
-            if (event instanceof IncidentEvent.MarkedReviewed
+            if (event instanceof PostmortemEvent.MarkedReviewed
                     && (!pm.contains(PostmortemStatus.IN_REVIEW) || before.postmortem().get().reviews().isEmpty())) {
                 return Option.some("marked reviewed while " + pm.getOrNull() + " with "
                         + before.postmortem().map(p -> p.reviews().size()).getOrElse(0) + " reviews");
             }
-            if (event instanceof IncidentEvent.PostmortemPublished && !pm.contains(PostmortemStatus.REVIEWED)) {
+            if (event instanceof PostmortemEvent.PostmortemPublished && !pm.contains(PostmortemStatus.REVIEWED)) {
                 return Option.some("published while " + pm.getOrNull());
             }
-            if (event instanceof IncidentEvent.Closed && before.isIn(IncidentStatus.IN_REVIEW)
+            if (event instanceof ResponseEvent.Closed && before.isIn(IncidentStatus.IN_REVIEW)
                     && !pm.contains(PostmortemStatus.PUBLISHED)) {
                 return Option.some("closed while the report was " + pm.getOrNull());
             }

@@ -9,6 +9,7 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.RejectionCode;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.process.IncidentProcess;
@@ -396,7 +397,7 @@ public final class ProcessCheck {
             this.desk = new IncidentDesk(sequences.process(), store, outbox, clock, 1);
             // the open incident that merges name, which the desk checks
             IncidentId target = sequences.mergeTarget();
-            desk.handle(IncidentCommand.Report.of(CommandHeader.of(CommandId.of("report-merge-target"), target,
+            desk.handle(TriageCommand.Report.of(CommandHeader.of(CommandId.of("report-merge-target"), target,
                     MERGE_TARGET_REPORTER, java.time.Instant.EPOCH), ReportSource.manual(MERGE_TARGET_REPORTER),
                     "The problem the duplicates are merged into"));
         }

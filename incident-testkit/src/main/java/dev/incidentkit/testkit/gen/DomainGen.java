@@ -5,7 +5,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.CommandId;
-import dev.incidentkit.incident.DeclineRoute;
+import dev.incidentkit.incident.triage.DeclineRoute;
 import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;

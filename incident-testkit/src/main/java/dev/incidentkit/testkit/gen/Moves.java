@@ -5,9 +5,6 @@ import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.DataSource;
-import dev.incidentkit.incident.DeclineRoute;
-import dev.incidentkit.incident.Handoff;
-import dev.incidentkit.incident.HandoffId;
 import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
@@ -16,6 +13,14 @@ import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.Handoff;
+import dev.incidentkit.incident.team.HandoffId;
+import dev.incidentkit.incident.team.TeamCommand;
+import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.Section;
@@ -28,8 +33,8 @@ import dev.incidentkit.report.Reproduction;
 import dev.incidentkit.report.Symptom;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.Cardinality;
-import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.OnCallRoster.Member;
+import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
@@ -98,7 +103,7 @@ final class Moves {
             IncidentCommand repeated = earlier.get(Math.floorMod(step.variant() + step.target(), earlier.size()));
             return Option.some(step.variant() % 2 == 0
                     ? repeated
-                    : new IncidentCommand.Cancel(repeated.header(), "a different command under a used id"));
+                    : new ResponseCommand.Cancel(repeated.header(), "a different command under a used id"));
         }
         CommandId id = CommandId.of("c" + (index + 1));
         CommandKind kind = opening(CommandKind.values()[step.kind() - 1], step.variant(), state);
@@ -156,18 +161,18 @@ final class Moves {
         java.util.function.Function<ResponderId, CommandHeader> by = actor -> CommandHeader.of(id, incident, actor, now);
         switch (pm.status()) {
             case DRAFT:
-                return new IncidentCommand.RequestReview(by.apply(pm.owner()));
+                return new PostmortemCommand.RequestReview(by.apply(pm.owner()));
             case IN_REVIEW:
                 return pm.reviews().isEmpty()
-                        ? new IncidentCommand.ReviewPostmortem(by.apply(reviewer), "Added the missing graph.")
-                        : new IncidentCommand.MarkReviewed(by.apply(commander));
+                        ? new PostmortemCommand.ReviewPostmortem(by.apply(reviewer), "Added the missing graph.")
+                        : new PostmortemCommand.MarkReviewed(by.apply(commander));
             case REVIEWED:
-                return new IncidentCommand.PublishPostmortem(by.apply(pm.owner()),
+                return new PostmortemCommand.PublishPostmortem(by.apply(pm.owner()),
                         "https://reports.example.com/" + incident.value() + ".md");
             default:
                 return pm.sharedAt().isEmpty()
-                        ? new IncidentCommand.SharePostmortem(by.apply(liaisonOrCommander(state).getOrElse(commander)))
-                        : new IncidentCommand.Close(by.apply(commander));
+                        ? new PostmortemCommand.SharePostmortem(by.apply(liaisonOrCommander(state).getOrElse(commander)))
+                        : new ResponseCommand.Close(by.apply(commander));
         }
     }
 
@@ -189,16 +194,16 @@ final class Moves {
     /** Who the process and the handoff protocol let issue the command, as far as the state tells. */
     private ResponderId natural(IncidentCommand draft, IncidentState state) {
         Option<ResponderId> protocol = Option.none();
-        if (draft instanceof IncidentCommand.AcceptHandoff) {
-            protocol = offer(state, ((IncidentCommand.AcceptHandoff) draft).handoff()).map(h -> h.to().id());
-        } else if (draft instanceof IncidentCommand.DeclineHandoff) {
-            protocol = offer(state, ((IncidentCommand.DeclineHandoff) draft).handoff()).map(h -> h.to().id());
-        } else if (draft instanceof IncidentCommand.WithdrawHandoff) {
-            protocol = offer(state, ((IncidentCommand.WithdrawHandoff) draft).handoff()).map(Handoff::offeredBy);
-        } else if (draft instanceof IncidentCommand.ReleaseRole) {
-            protocol = Option.some(((IncidentCommand.ReleaseRole) draft).holder());
-        } else if (draft instanceof IncidentCommand.OfferHandoff) {
-            protocol = Option.some(((IncidentCommand.OfferHandoff) draft).from());
+        if (draft instanceof TeamCommand.AcceptHandoff) {
+            protocol = offer(state, ((TeamCommand.AcceptHandoff) draft).handoff()).map(h -> h.to().id());
+        } else if (draft instanceof TeamCommand.DeclineHandoff) {
+            protocol = offer(state, ((TeamCommand.DeclineHandoff) draft).handoff()).map(h -> h.to().id());
+        } else if (draft instanceof TeamCommand.WithdrawHandoff) {
+            protocol = offer(state, ((TeamCommand.WithdrawHandoff) draft).handoff()).map(Handoff::offeredBy);
+        } else if (draft instanceof TeamCommand.ReleaseRole) {
+            protocol = Option.some(((TeamCommand.ReleaseRole) draft).holder());
+        } else if (draft instanceof TeamCommand.OfferHandoff) {
+            protocol = Option.some(((TeamCommand.OfferHandoff) draft).from());
         }
         if (protocol.isDefined()) {
             return protocol.get();
@@ -239,51 +244,51 @@ final class Moves {
         boolean malformed = v == 5;
         switch (kind) {
             case REPORT:
-                return new IncidentCommand.Report(h, source(t), malformed ? " " : SUMMARIES.get(t),
+                return new TriageCommand.Report(h, source(t), malformed ? " " : SUMMARIES.get(t),
                         v % 2 == 0 ? Option.some(minutesBefore(now, v * 3)) : Option.none(),
                         v % 3 == 0 ? Option.some(minutesBefore(now, v * 10 + t)) : Option.none());
             case DECLARE:
-                return new IncidentCommand.Declare(h, malformed ? "" : SUMMARIES.get(t), severity(malformed, t),
+                return new ResponseCommand.Declare(h, malformed ? "" : SUMMARIES.get(t), severity(malformed, t),
                         Impact.of("users cannot log in", v * 10), "Managed JupyterHubs",
                         v % 2 == 0 ? Option.some(minutesBefore(detected(state, now), v * 20)) : Option.none(),
                         roster(t));
             case DECLINE:
-                return new IncidentCommand.Decline(h, malformed ? "" : "one user's question",
+                return new TriageCommand.Decline(h, malformed ? "" : "one user's question",
                         DeclineRoute.to(DeclineRoute.Destination.values()[t % 2]));
             case ESTIMATE_IMPACT_START:
                 // guesses before the detection, and (variant 5) one after it, which the decider refuses
-                return new IncidentCommand.EstimateImpactStart(h, minutesBefore(detected(state, now), 200 - v * 45));
+                return new TriageCommand.EstimateImpactStart(h, minutesBefore(detected(state, now), 200 - v * 45));
             case CHANGE_SEVERITY:
-                return new IncidentCommand.ChangeSeverity(h, severity(malformed, t),
+                return new ResponseCommand.ChangeSeverity(h, severity(malformed, t),
                         v % 3 == 0 ? Option.none() : Option.some("scope changed"));
             case POST_UPDATE:
                 return postUpdate(h, v, t, now, state);
             case ADD_LINK:
-                return new IncidentCommand.AddLink(h, link(t));
+                return new CommunicationCommand.AddLink(h, link(t));
             case MITIGATE:
-                return new IncidentCommand.Mitigate(h, malformed ? "" : "rolled back",
+                return new ResponseCommand.Mitigate(h, malformed ? "" : "rolled back",
                         v > 2 ? Option.some(minutesBefore(now, v * 15)) : Option.none());
             case RESOLVE:
-                return new IncidentCommand.Resolve(h, malformed ? "" : "logged in as a test user",
+                return new ResponseCommand.Resolve(h, malformed ? "" : "logged in as a test user",
                         v > 2 ? Option.some(minutesBefore(now, v * 15)) : Option.none());
             case REOPEN:
-                return new IncidentCommand.Reopen(h, malformed ? "\u0000" : "reported again");
+                return new ResponseCommand.Reopen(h, malformed ? "\u0000" : "reported again");
             case CANCEL:
-                return new IncidentCommand.Cancel(h, malformed ? " " : "does not qualify");
+                return new ResponseCommand.Cancel(h, malformed ? " " : "does not qualify");
             case MERGE:
-                return new IncidentCommand.Merge(h, malformed ? incident : other);
+                return new ResponseCommand.Merge(h, malformed ? incident : other);
             case CLOSE:
-                return new IncidentCommand.Close(h);
+                return new ResponseCommand.Close(h);
             case ASSIGN_ROLE:
-                return new IncidentCommand.AssignRole(h, role(malformed, t), people.get((t + v) % people.size()),
+                return new TeamCommand.AssignRole(h, role(malformed, t), people.get((t + v) % people.size()),
                         "needed for the database");
             case RELEASE_ROLE: {
                 Role role = role(malformed, t);
-                return new IncidentCommand.ReleaseRole(h, role, holderOf(state, role, v), "no longer needed");
+                return new TeamCommand.ReleaseRole(h, role, holderOf(state, role, v), "no longer needed");
             }
             case OFFER_HANDOFF: {
                 Role role = role(malformed, t);
-                return new IncidentCommand.OfferHandoff(h, role, holderOf(state, role, v),
+                return new TeamCommand.OfferHandoff(h, role, holderOf(state, role, v),
                         people.get((t + v + 1) % people.size()), "the hub logs show quota errors since 12:40");
             }
             case TAKE_OVER_ROLE: {
@@ -293,61 +298,61 @@ final class Moves {
                         ? state.holders(Role.TECHNOLOGY_LEAD).headOption().flatMap(state.participants()::get)
                                 .getOrElse(people.get((t + v + 2) % people.size()))
                         : people.get((t + v + 2) % people.size());
-                return new IncidentCommand.TakeOverRole(h, role, holderOf(state, role, v), to,
+                return new TeamCommand.TakeOverRole(h, role, holderOf(state, role, v), to,
                         malformed ? " " : "unreachable for twenty minutes");
             }
             case ACCEPT_HANDOFF:
-                return new IncidentCommand.AcceptHandoff(v == 4 ? tooLate(h, state) : h, openHandoff(state, malformed));
+                return new TeamCommand.AcceptHandoff(v == 4 ? tooLate(h, state) : h, openHandoff(state, malformed));
             case DECLINE_HANDOFF:
-                return new IncidentCommand.DeclineHandoff(h, openHandoff(state, malformed), "off shift in ten minutes");
+                return new TeamCommand.DeclineHandoff(h, openHandoff(state, malformed), "off shift in ten minutes");
             case WITHDRAW_HANDOFF:
-                return new IncidentCommand.WithdrawHandoff(h, openHandoff(state, malformed),
+                return new TeamCommand.WithdrawHandoff(h, openHandoff(state, malformed),
                         "found someone closer to it");
             case EXPIRE_HANDOFF:
-                return new IncidentCommand.ExpireHandoff(h, openHandoff(state, malformed));
+                return new TeamCommand.ExpireHandoff(h, openHandoff(state, malformed));
             case RECORD_ACTION:
-                return new IncidentCommand.RecordAction(h, ActionKind.values()[t % ActionKind.values().length],
+                return new ResponseCommand.RecordAction(h, ActionKind.values()[t % ActionKind.values().length],
                         malformed ? "" : "kubectl logs -n hub -l component=hub",
                         v > 3 ? Option.some(minutesBefore(now, 5)) : Option.none());
             case ASSESS:
-                return new IncidentCommand.Assess(h, assessment(v, t));
+                return new TriageCommand.Assess(h, assessment(v, t));
             case REQUEST_INFORMATION:
-                return new IncidentCommand.RequestInformation(h, malformed ? " " : "Which hub, and since when?");
+                return new TriageCommand.RequestInformation(h, malformed ? " " : "Which hub, and since when?");
             case ACKNOWLEDGE:
-                return new IncidentCommand.AcknowledgePaging(h);
+                return new ResponseCommand.AcknowledgePaging(h);
             case INFORM_REPORTER:
-                return new IncidentCommand.InformReporter(h, malformed ? "" : "This went to the support queue as"
+                return new TriageCommand.InformReporter(h, malformed ? "" : "This went to the support queue as"
                         + " FD-4711; next time please use the support form.");
             case IMPORT_CHAT:
-                return new IncidentCommand.ImportChat(h, new DataSource("#inc", start,
+                return new CommunicationCommand.ImportChat(h, new DataSource("#inc", start,
                         now.plus(Duration.ofMinutes(v * 10L))), chat.take(2 + v));
             case START_POSTMORTEM:
-                return new IncidentCommand.StartPostmortem(h, malformed ? Option.some(OUTSIDER.id())
+                return new PostmortemCommand.StartPostmortem(h, malformed ? Option.some(OUTSIDER.id())
                         : v == 4 ? Option.some(people.get(t % people.size()).id()) : Option.none());
             case SET_IMPACT_WINDOW:
-                return new IncidentCommand.SetImpactWindow(h, minutesBefore(now, 300 - v * 50 + t),
+                return new PostmortemCommand.SetImpactWindow(h, minutesBefore(now, 300 - v * 50 + t),
                         v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none());
             case WRITE_SECTION:
-                return new IncidentCommand.WriteSection(h, Section.values()[t % Section.values().length],
+                return new PostmortemCommand.WriteSection(h, Section.values()[t % Section.values().length],
                         malformed ? " " : v == 4 ? "It was human error: " + people.get(0).id() + " forgot the flag."
                                 : "The proxy leaked memory under load.");
             case ADD_ACTION_ITEM:
-                return new IncidentCommand.AddActionItem(h, "ai-" + t % 3, malformed ? "" : "Alert on proxy memory",
+                return new PostmortemCommand.AddActionItem(h, "ai-" + t % 3, malformed ? "" : "Alert on proxy memory",
                         v % 2 == 0 ? Option.some("https://issues.example.com/infra/" + (100 + t)) : Option.none());
             case UPDATE_ACTION_ITEM:
-                return new IncidentCommand.UpdateActionItem(h, malformed ? "no-such-item" : "ai-" + t % 3,
+                return new PostmortemCommand.UpdateActionItem(h, malformed ? "no-such-item" : "ai-" + t % 3,
                         ActionItem.Status.values()[v % ActionItem.Status.values().length]);
             case REQUEST_REVIEW:
-                return new IncidentCommand.RequestReview(h);
+                return new PostmortemCommand.RequestReview(h);
             case REVIEW_POSTMORTEM:
-                return new IncidentCommand.ReviewPostmortem(h, malformed ? "" : "Added the quota graph; looks complete.");
+                return new PostmortemCommand.ReviewPostmortem(h, malformed ? "" : "Added the quota graph; looks complete.");
             case MARK_REVIEWED:
-                return new IncidentCommand.MarkReviewed(h);
+                return new PostmortemCommand.MarkReviewed(h);
             case PUBLISH_POSTMORTEM:
-                return new IncidentCommand.PublishPostmortem(h, malformed ? "not a url"
+                return new PostmortemCommand.PublishPostmortem(h, malformed ? "not a url"
                         : "https://reports.example.com/" + incident.value() + ".md");
             case SHARE_POSTMORTEM:
-                return new IncidentCommand.SharePostmortem(h);
+                return new PostmortemCommand.SharePostmortem(h);
             default:
                 throw new IllegalStateException("no move for " + kind);
         }
@@ -361,7 +366,7 @@ final class Moves {
                 : "Still rolling back";
         Option<Instant> next = kind == UpdateKind.PROGRESS && v < 3
                 ? Option.some(now.plus(Duration.ofMinutes(60 - v * 30L))) : Option.none();
-        return new IncidentCommand.PostUpdate(h, kind, audience, text, next);
+        return new CommunicationCommand.PostUpdate(h, kind, audience, text, next);
     }
 
     /** An answer to the first open offer (the one {@link #openHandoff} names) just after it expired. */

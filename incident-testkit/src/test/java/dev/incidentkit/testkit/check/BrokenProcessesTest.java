@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.process.Authority;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.IncidentProcess;
@@ -61,7 +62,7 @@ class BrokenProcessesTest {
                 Invariants.requiredRolesHeld(List.of(Role.INCIDENT_COMMANDER, Role.INVESTIGATOR)))));
 
         assertTrue(failure.violation().reason().startsWith("Investigator has 0 holders"), failure.getMessage());
-        assertTrue(failure.violation().history().last().command() instanceof IncidentCommand.ReleaseRole,
+        assertTrue(failure.violation().history().last().command() instanceof TeamCommand.ReleaseRole,
                 failure.getMessage());
     }
 
@@ -76,7 +77,7 @@ class BrokenProcessesTest {
 
         assertEquals(Invariants.STEERED_BY_ROLE_HOLDERS.name(), failure.violation().invariant().name(),
                 failure.getMessage());
-        assertTrue(failure.violation().history().last().command() instanceof IncidentCommand.Resolve,
+        assertTrue(failure.violation().history().last().command() instanceof ResponseCommand.Resolve,
                 failure.getMessage());
     }
 
@@ -151,7 +152,7 @@ class BrokenProcessesTest {
         Invariant asserting = Invariant.of("asserts no severity change", "a check written with JUnit assertions",
                 step -> {
                     org.junit.jupiter.api.Assertions.assertFalse(
-                            step.command() instanceof IncidentCommand.ChangeSeverity && step.isAccepted(),
+                            step.command() instanceof ResponseCommand.ChangeSeverity && step.isAccepted(),
                             "severity changed");
                     return io.vavr.control.Option.none();
                 });

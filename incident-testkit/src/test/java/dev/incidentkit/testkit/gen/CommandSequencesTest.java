@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.process.Authority;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Permission;
+import dev.incidentkit.process.PostmortemPolicy;
+import dev.incidentkit.process.UpdateCadence;
+import dev.incidentkit.process.WorkingCalendar;
 import dev.incidentkit.role.Cardinality;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
 import dev.incidentkit.severity.SeverityScale;
-import dev.incidentkit.process.PostmortemPolicy;
-import dev.incidentkit.process.UpdateCadence;
-import dev.incidentkit.process.WorkingCalendar;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -50,11 +52,11 @@ class CommandSequencesTest {
                 .checkAssert(script -> script.play().forEach(played -> {
                     assertTrue(played.outcome().isRight(), played.describe());
                     IncidentCommand command = played.command();
-                    if (command instanceof IncidentCommand.Declare) {
-                        severities.add(((IncidentCommand.Declare) command).severity().name());
+                    if (command instanceof ResponseCommand.Declare) {
+                        severities.add(((ResponseCommand.Declare) command).severity().name());
                     }
-                    if (command instanceof IncidentCommand.AssignRole) {
-                        roles.add(((IncidentCommand.AssignRole) command).role().key());
+                    if (command instanceof TeamCommand.AssignRole) {
+                        roles.add(((TeamCommand.AssignRole) command).role().key());
                     }
                 }));
 
@@ -68,8 +70,8 @@ class CommandSequencesTest {
         qt().withFixedSeed(9).withExamples(300).forAll(CommandSequences.of(TRAFFIC_LIGHTS).scripts())
                 .checkAssert(script -> script.play().forEach(played -> {
                     IncidentCommand command = played.command();
-                    if (command instanceof IncidentCommand.ChangeSeverity && !TRAFFIC_LIGHTS.severityScale().levels()
-                            .contains(((IncidentCommand.ChangeSeverity) command).severity())) {
+                    if (command instanceof ResponseCommand.ChangeSeverity && !TRAFFIC_LIGHTS.severityScale().levels()
+                            .contains(((ResponseCommand.ChangeSeverity) command).severity())) {
                         seen.add("out of scale");
                     }
                     if (command.actor().value().equals("mallory")) {
@@ -94,7 +96,7 @@ class CommandSequencesTest {
         assertEquals(script.play(), sequences.script(steps).play());
         assertEquals(List.of("report", "declare", "resolve"), script.commands().map(IncidentCommand::verb));
         assertTrue(script.play().forAll(p -> p.outcome().isRight()), script.toString());
-        assertEquals(new Severity("Red", 1), ((IncidentCommand.Declare) script.commands().get(1)).severity());
+        assertEquals(new Severity("Red", 1), ((ResponseCommand.Declare) script.commands().get(1)).severity());
         assertThrows(IllegalArgumentException.class, () -> sequences.people(List.of(Responder.of("mallory", "M"),
                 Responder.of("kim", "Kim"))));
     }

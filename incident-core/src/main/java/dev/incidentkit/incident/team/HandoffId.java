@@ -1,5 +1,6 @@
-package dev.incidentkit.incident;
+package dev.incidentkit.incident.team;
 
+import dev.incidentkit.incident.CommandId;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package dev.incidentkit.incident;
+package dev.incidentkit.incident.triage;
 
 import dev.incidentkit.base.Nulls;
 import io.vavr.control.Option;

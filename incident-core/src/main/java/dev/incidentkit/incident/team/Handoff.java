@@ -1,4 +1,4 @@
-package dev.incidentkit.incident;
+package dev.incidentkit.incident.team;
 
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;

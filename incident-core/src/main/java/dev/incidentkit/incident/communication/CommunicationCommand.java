@@ -1,0 +1,179 @@
+package dev.incidentkit.incident.communication;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.DataSource;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkPurpose;
+import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.role.Audience;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Commands of communication: post a status update, add a link, import chat. A slice of {@link IncidentCommand}.
+ *
+ * @since 0.1.0
+ */
+public sealed interface CommunicationCommand extends IncidentCommand {
+
+    /**
+     * Posts a status update. Progress updates are posted while the incident is open; once it is
+     * RESOLVED only the resolution notice.
+     *
+     * @param header the command header; never {@code null}
+     * @param kind progress or resolution notice; never {@code null}
+     * @param audience who it is for; never {@code null}
+     * @param text what it says; never {@code null}
+     * @param nextUpdateBy when the next update will come, after the command is recorded; required for a
+     *     progress update, none for a resolution notice; never {@code null}
+     * @since 0.1.0
+     */
+    record PostUpdate(
+            CommandHeader header,
+            UpdateKind kind,
+            Audience audience,
+            String text,
+            Option<Instant> nextUpdateBy) implements CommunicationCommand {
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param kind progress or resolution notice; never {@code null}
+         * @param audience who it is for; never {@code null}
+         * @param text what it says; never {@code null}
+         * @param nextUpdateBy when the next update will come, after the command is recorded; none for a resolution notice; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PostUpdate {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(text, "text");
+            Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.POST_UPDATE;
+        }
+
+        @Override
+        public PostUpdate withHeader(CommandHeader header) {
+            return new PostUpdate(header, kind, audience, text, nextUpdateBy);
+        }
+
+        /**
+         * A progress update that promises the next one by a time.
+         *
+         * @param header the command header; never {@code null}
+         * @param audience who it is for; never {@code null}
+         * @param text what it says; never {@code null}
+         * @param nextUpdateBy when the next update will come; never {@code null}
+         * @return the command
+         */
+        public static PostUpdate progress(CommandHeader header, Audience audience, String text, Instant nextUpdateBy) {
+            return new PostUpdate(header, UpdateKind.PROGRESS, audience, text, Option.some(nextUpdateBy));
+        }
+
+        /**
+         * A resolution notice.
+         *
+         * @param header the command header; never {@code null}
+         * @param audience who it is for; never {@code null}
+         * @param text what it says; never {@code null}
+         * @return the command
+         */
+        public static PostUpdate resolution(CommandHeader header, Audience audience, String text) {
+            return new PostUpdate(header, UpdateKind.RESOLUTION, audience, text, Option.none());
+        }
+    }
+
+    /**
+     * Links the incident to an outside place: its channel, a ticket, the paging incident, a status
+     * page incident, a conference room. Allowed until the incident is closed, declined, canceled or
+     * merged.
+     *
+     * @param header the command header; never {@code null}
+     * @param link the link; never {@code null}
+     * @param purpose what the link is for; none leaves it to {@link LinkPurpose}'s default (a ticket linked
+     *     while the incident is open and has no stakeholders' ticket becomes theirs; a later one follows
+     *     up); never {@code null}
+     * @since 0.1.0
+     */
+    record AddLink(CommandHeader header, Link link, Option<LinkPurpose> purpose) implements CommunicationCommand {
+        /**
+         * Creates the value.
+         *
+         * @param header the command header; never {@code null}
+         * @param link the link; never {@code null}
+         * @param purpose what the link is for, if the caller says; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AddLink {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(link, "link");
+            Nulls.requireContent(purpose, "purpose");
+        }
+
+        /**
+         * A link whose purpose follows the default.
+         *
+         * @param header the command header; never {@code null}
+         * @param link the link; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AddLink(CommandHeader header, Link link) {
+            this(header, link, Option.none());
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ADD_LINK;
+        }
+
+        @Override
+        public AddLink withHeader(CommandHeader header) {
+            return new AddLink(header, link, purpose);
+        }
+    }
+
+    /**
+     * Imports the messages of a chat channel for a time window into the timeline. Threaded replies, messages of other channels or outside the window, and messages already imported are not imported; each is listed with the reason.
+     *
+     * @param header the command header; never {@code null}
+     * @param source the channel and window; never {@code null}
+     * @param messages the messages the chat adapter fetched; never {@code null}
+     * @since 0.1.0
+     */
+    record ImportChat(CommandHeader header, DataSource source, Seq<ChatMessage> messages) implements CommunicationCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param source the channel and window; never {@code null}
+         * @param messages the messages the chat adapter fetched; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ImportChat {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(source, "source");
+            Nulls.requireElements(messages, "messages");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.IMPORT_CHAT;
+        }
+
+        @Override
+        public ImportChat withHeader(CommandHeader header) {
+            return new ImportChat(header, source, messages);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.incidentkit.incident.communication;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
+import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.DataSource;
+import dev.incidentkit.incident.EventHeader;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.incident.LinkPurpose;
+import dev.incidentkit.incident.NotImported;
+import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.role.Audience;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Events of communication: a status update posted, a link added, chat imported. A slice of {@link IncidentEvent}.
+ *
+ * @since 0.1.0
+ */
+public sealed interface CommunicationEvent extends IncidentEvent {
+
+    /**
+     * A status update was posted.
+     *
+     * @param header the header; never {@code null}
+     * @param kind progress or resolution notice; never {@code null}
+     * @param audience who it is for; never {@code null}
+     * @param text what it says; never {@code null}
+     * @param nextUpdateBy when the next update is promised, if given; never {@code null}
+     * @since 0.1.0
+     */
+    record UpdatePosted(
+            EventHeader header, UpdateKind kind, Audience audience, String text, Option<Instant> nextUpdateBy)
+            implements CommunicationEvent {
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param kind progress or resolution notice; never {@code null}
+         * @param audience who it is for; never {@code null}
+         * @param text what it says; never {@code null}
+         * @param nextUpdateBy when the next update is promised, if given; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public UpdatePosted {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(text, "text");
+            Nulls.requireContent(nextUpdateBy, "nextUpdateBy");
+            TextRules.requireText("the update", text);
+        }
+    }
+
+    /**
+     * A link to an outside place was added.
+     *
+     * @param header the header; never {@code null}
+     * @param link the link; never {@code null}
+     * @param purpose what the link is for; the decider always says, and none is read only from events
+     *     stored before links had purposes, for which the first ticket linked became the stakeholders' one;
+     *     never {@code null}
+     * @since 0.1.0
+     */
+    record LinkAdded(EventHeader header, Link link, Option<LinkPurpose> purpose) implements CommunicationEvent {
+        /**
+         * Creates the value.
+         *
+         * @param header the header; never {@code null}
+         * @param link the link; never {@code null}
+         * @param purpose what the link is for; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public LinkAdded {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(link, "link");
+            Nulls.requireContent(purpose, "purpose");
+        }
+
+        /**
+         * A link added with a purpose.
+         *
+         * @param header the header; never {@code null}
+         * @param link the link; never {@code null}
+         * @param purpose what the link is for; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public LinkAdded(EventHeader header, Link link, LinkPurpose purpose) {
+            this(header, link, Option.some(Objects.requireNonNull(purpose, "purpose")));
+        }
+    }
+
+    /**
+     * Chat messages were imported into the timeline; the ones left out are listed with the reason.
+     *
+     * @param header the header; never {@code null}
+     * @param source the channel and window; never {@code null}
+     * @param imported the messages imported, new ones only; never {@code null}
+     * @param notImported the messages left out, with why; never {@code null}
+     * @since 0.1.0
+     */
+    record ChatImported(EventHeader header, DataSource source, Seq<ChatMessage> imported, Seq<NotImported> notImported) implements CommunicationEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param source the channel and window; never {@code null}
+         * @param imported the messages imported, new ones only; never {@code null}
+         * @param notImported the messages left out, with why; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ChatImported {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(source, "source");
+            Nulls.requireElements(imported, "imported");
+            Nulls.requireElements(notImported, "notImported");
+            TextRules.requireLabel("the channel", source.channel());
+            imported.forEach(ChatImported::requireImportable);
+            notImported.forEach(ChatImported::requireKept);
+        }
+
+        /** An imported message passed the import's checks, which a stored one is held to again. */
+        private static void requireImportable(ChatMessage message) {
+            TextRules.requireNone(TextRules.identifierProblem("an imported message's id", message.id(), 200));
+            TextRules.requireText("an imported message's text", message.text());
+            message.link().forEach(link -> TextRules.requireNone(Link.urlProblem(link)));
+        }
+
+        /** A message left out is kept as {@link ChatMessage#storable()} made it, with a reason. */
+        private static void requireKept(NotImported left) {
+            ChatMessage message = left.message();
+            if (!message.storable().equals(message)) {
+                throw new IllegalArgumentException("a message left out holds text no store can keep");
+            }
+            TextRules.requireText("why a message was left out", left.reason());
+        }
+    }
+}

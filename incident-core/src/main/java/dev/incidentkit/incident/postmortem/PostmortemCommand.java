@@ -1,0 +1,337 @@
+package dev.incidentkit.incident.postmortem;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.incident.CommandHeader;
+import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Section;
+import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.role.ResponderId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Commands of the postmortem after resolution: start it, set the impact window, write sections, add
+ * and update action items, request and give reviews, mark it reviewed, publish and share it. A slice of {@link IncidentCommand}.
+ *
+ * @since 0.1.0
+ */
+public sealed interface PostmortemCommand extends IncidentCommand {
+
+    /**
+     * Starts the postmortem of a resolved incident: RESOLVED to IN_REVIEW. The owner of the review process is the commander unless another participant is named (001: "or someone else they delegate to explicitly").
+     *
+     * @param header the command header; never {@code null}
+     * @param owner the owner, if not the commander; never {@code null}
+     * @since 0.1.0
+     */
+    record StartPostmortem(CommandHeader header, Option<ResponderId> owner) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param owner the owner, if not the commander; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public StartPostmortem {
+            Objects.requireNonNull(header, "header");
+            Nulls.requireContent(owner, "owner");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.START_POSTMORTEM;
+        }
+
+        @Override
+        public StartPostmortem withHeader(CommandHeader header) {
+            return new StartPostmortem(header, owner);
+        }
+    }
+
+    /**
+     * Records the best guesses of when impact began (may precede the report) and ended (after the start).
+     *
+     * @param header the command header; never {@code null}
+     * @param start when impact began; never {@code null}
+     * @param end when service was restored, if known; never {@code null}
+     * @since 0.1.0
+     */
+    record SetImpactWindow(CommandHeader header, Instant start, Option<Instant> end) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param start when impact began; never {@code null}
+         * @param end when service was restored, if known; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SetImpactWindow {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(start, "start");
+            Nulls.requireContent(end, "end");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.SET_IMPACT_WINDOW;
+        }
+
+        @Override
+        public SetImpactWindow withHeader(CommandHeader header) {
+            return new SetImpactWindow(header, start, end);
+        }
+    }
+
+    /**
+     * Writes or rewrites a section of the postmortem.
+     *
+     * @param header the command header; never {@code null}
+     * @param section the section; never {@code null}
+     * @param text its text; never {@code null}
+     * @since 0.1.0
+     */
+    record WriteSection(CommandHeader header, Section section, String text) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param section the section; never {@code null}
+         * @param text its text; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public WriteSection {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.WRITE_SECTION;
+        }
+
+        @Override
+        public WriteSection withHeader(CommandHeader header) {
+            return new WriteSection(header, section, text);
+        }
+    }
+
+    /**
+     * Adds a follow-up action, linked to the issue that tracks it.
+     *
+     * @param header the command header; never {@code null}
+     * @param itemId an id for the item, unique within the postmortem; never {@code null}
+     * @param text what is to be done; never {@code null}
+     * @param issue the tracking issue's URL, when created; never {@code null}
+     * @since 0.1.0
+     */
+    record AddActionItem(CommandHeader header, String itemId, String text, Option<String> issue) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param itemId an id for the item, unique within the postmortem; never {@code null}
+         * @param text what is to be done; never {@code null}
+         * @param issue the tracking issue's URL, when created; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AddActionItem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(text, "text");
+            Nulls.requireContent(issue, "issue");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ADD_ACTION_ITEM;
+        }
+
+        @Override
+        public AddActionItem withHeader(CommandHeader header) {
+            return new AddActionItem(header, itemId, text, issue);
+        }
+    }
+
+    /**
+     * Marks a follow-up action open, done or won't do.
+     *
+     * @param header the command header; never {@code null}
+     * @param itemId the item; never {@code null}
+     * @param status its new status; never {@code null}
+     * @since 0.1.0
+     */
+    record UpdateActionItem(CommandHeader header, String itemId, ActionItem.Status status) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param itemId the item; never {@code null}
+         * @param status its new status; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public UpdateActionItem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(status, "status");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.UPDATE_ACTION_ITEM;
+        }
+
+        @Override
+        public UpdateActionItem withHeader(CommandHeader header) {
+            return new UpdateActionItem(header, itemId, status);
+        }
+    }
+
+    /**
+     * The owner asks the other responders to review the postmortem: DRAFT to IN_REVIEW.
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record RequestReview(CommandHeader header) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RequestReview {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REQUEST_REVIEW;
+        }
+
+        @Override
+        public RequestReview withHeader(CommandHeader header) {
+            return new RequestReview(header);
+        }
+    }
+
+    /**
+     * A responder other than the owner reviews the postmortem, adding context or asking for changes.
+     *
+     * @param header the command header; never {@code null}
+     * @param comment what they said or added; never {@code null}
+     * @since 0.1.0
+     */
+    record ReviewPostmortem(CommandHeader header, String comment) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param comment what they said or added; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ReviewPostmortem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.REVIEW_POSTMORTEM;
+        }
+
+        @Override
+        public ReviewPostmortem withHeader(CommandHeader header) {
+            return new ReviewPostmortem(header, comment);
+        }
+    }
+
+    /**
+     * The Incident Commander, happy with its completeness, marks the postmortem Reviewed (001): IN_REVIEW to REVIEWED.
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record MarkReviewed(CommandHeader header) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public MarkReviewed {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.MARK_REVIEWED;
+        }
+
+        @Override
+        public MarkReviewed withHeader(CommandHeader header) {
+            return new MarkReviewed(header);
+        }
+    }
+
+    /**
+     * Publishes the reviewed postmortem where others can learn from it: REVIEWED to PUBLISHED.
+     *
+     * @param header the command header; never {@code null}
+     * @param location where it was published, an http(s) URL; never {@code null}
+     * @since 0.1.0
+     */
+    record PublishPostmortem(CommandHeader header, String location) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @param location where it was published, an http(s) URL; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PublishPostmortem {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(location, "location");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.PUBLISH_POSTMORTEM;
+        }
+
+        @Override
+        public PublishPostmortem withHeader(CommandHeader header) {
+            return new PublishPostmortem(header, location);
+        }
+    }
+
+    /**
+     * Records that the stakeholders were sent the link to the published postmortem (001: email the community representative).
+     *
+     * @param header the command header; never {@code null}
+     * @since 0.1.0
+     */
+    record SharePostmortem(CommandHeader header) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @param header the command header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SharePostmortem {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.SHARE_POSTMORTEM;
+        }
+
+        @Override
+        public SharePostmortem withHeader(CommandHeader header) {
+            return new SharePostmortem(header);
+        }
+    }
+}

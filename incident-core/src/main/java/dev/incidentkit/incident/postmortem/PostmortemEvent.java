@@ -1,0 +1,245 @@
+package dev.incidentkit.incident.postmortem;
+
+import dev.incidentkit.base.Nulls;
+import dev.incidentkit.base.TextRules;
+import dev.incidentkit.incident.EventHeader;
+import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.Link;
+import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.Section;
+import dev.incidentkit.role.ResponderId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Events of the postmortem: started, impact window set, sections written, action items added and
+ * updated, review requested and given, marked reviewed, published and shared. A slice of {@link IncidentEvent}.
+ *
+ * @since 0.1.0
+ */
+public sealed interface PostmortemEvent extends IncidentEvent {
+
+    /**
+     * The postmortem was started and the incident is IN_REVIEW.
+     *
+     * @param header the header; never {@code null}
+     * @param owner the owner of the review process; never {@code null}
+     * @param impactStart the first guess of the impact start; never {@code null}
+     * @param impactEnd the first guess of the impact end; never {@code null}
+     * @since 0.1.0
+     */
+    record PostmortemStarted(EventHeader header, ResponderId owner, Option<Instant> impactStart, Option<Instant> impactEnd) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param owner the owner of the review process; never {@code null}
+         * @param impactStart the first guess of the impact start; never {@code null}
+         * @param impactEnd the first guess of the impact end; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PostmortemStarted {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(owner, "owner");
+            Nulls.requireContent(impactStart, "impactStart");
+            Nulls.requireContent(impactEnd, "impactEnd");
+        }
+    }
+
+    /**
+     * The impact window was set.
+     *
+     * @param header the header; never {@code null}
+     * @param start when impact began; never {@code null}
+     * @param end when it ended; never {@code null}
+     * @since 0.1.0
+     */
+    record ImpactWindowSet(EventHeader header, Instant start, Option<Instant> end) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param start when impact began; never {@code null}
+         * @param end when it ended; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ImpactWindowSet {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(start, "start");
+            Nulls.requireContent(end, "end");
+        }
+    }
+
+    /**
+     * A section was written.
+     *
+     * @param header the header; never {@code null}
+     * @param section the section; never {@code null}
+     * @param text its text; never {@code null}
+     * @since 0.1.0
+     */
+    record SectionWritten(EventHeader header, Section section, String text) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param section the section; never {@code null}
+         * @param text its text; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SectionWritten {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(text, "text");
+            TextRules.requireText("the section", text);
+        }
+    }
+
+    /**
+     * A follow-up action was added.
+     *
+     * @param header the header; never {@code null}
+     * @param item the item; never {@code null}
+     * @since 0.1.0
+     */
+    record ActionItemAdded(EventHeader header, ActionItem item) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param item the item; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ActionItemAdded {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(item, "item");
+            TextRules.requireNone(TextRules.identifierProblem("an action item id", item.id(), 64));
+            TextRules.requireText("the action item", item.text());
+            item.issue().forEach(issue -> TextRules.requireNone(Link.urlProblem(issue)));
+        }
+    }
+
+    /**
+     * A follow-up action changed status.
+     *
+     * @param header the header; never {@code null}
+     * @param itemId the item; never {@code null}
+     * @param status its new status; never {@code null}
+     * @since 0.1.0
+     */
+    record ActionItemUpdated(EventHeader header, String itemId, ActionItem.Status status) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param itemId the item; never {@code null}
+         * @param status its new status; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ActionItemUpdated {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(status, "status");
+            TextRules.requireNone(TextRules.identifierProblem("an action item id", itemId, 64));
+        }
+    }
+
+    /**
+     * The owner asked for review.
+     *
+     * @param header the header; never {@code null}
+     * @since 0.1.0
+     */
+    record ReviewRequested(EventHeader header) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public ReviewRequested {
+            Objects.requireNonNull(header, "header");
+        }
+    }
+
+    /**
+     * A responder reviewed the postmortem.
+     *
+     * @param header the header; never {@code null}
+     * @param comment what they said; never {@code null}
+     * @since 0.1.0
+     */
+    record PostmortemReviewed(EventHeader header, String comment) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param comment what they said; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PostmortemReviewed {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(comment, "comment");
+            TextRules.requireText("the review", comment);
+        }
+    }
+
+    /**
+     * The postmortem was marked Reviewed.
+     *
+     * @param header the header; never {@code null}
+     * @since 0.1.0
+     */
+    record MarkedReviewed(EventHeader header) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public MarkedReviewed {
+            Objects.requireNonNull(header, "header");
+        }
+    }
+
+    /**
+     * The postmortem was published.
+     *
+     * @param header the header; never {@code null}
+     * @param location where; never {@code null}
+     * @since 0.1.0
+     */
+    record PostmortemPublished(EventHeader header, String location) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @param location where; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PostmortemPublished {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(location, "location");
+            TextRules.requireNone(Link.urlProblem(location));
+        }
+    }
+
+    /**
+     * The stakeholders were sent the link to the postmortem.
+     *
+     * @param header the header; never {@code null}
+     * @since 0.1.0
+     */
+    record PostmortemShared(EventHeader header) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @param header the header; never {@code null}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PostmortemShared {
+            Objects.requireNonNull(header, "header");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Team: who holds which role, and how roles change hands.
+ *
+ * <p>Its commands ({@link dev.incidentkit.incident.team.TeamCommand}) assign and release roles, offer, accept, decline, withdraw and expire handoffs ({@link dev.incidentkit.incident.team.Handoff}) and take a role over; its events ({@link dev.incidentkit.incident.team.TeamEvent}) record them, with the tickets and paging incidents that follow a role and the advisories the team is given.
+ *
+ * <p>A capability package of the incident: its commands and events are sealed slices of
+ * {@link dev.incidentkit.incident.IncidentCommand} and {@link dev.incidentkit.incident.IncidentEvent};
+ * the {@link dev.incidentkit.incident.IncidentDecider} decides and folds them. Nothing here is
+ * {@code null} unless marked otherwise.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+package dev.incidentkit.incident.team;
+
+import org.jspecify.annotations.NullMarked;
