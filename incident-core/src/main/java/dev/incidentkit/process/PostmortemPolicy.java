@@ -10,6 +10,10 @@ import org.immutables.value.Value;
  * When an incident needs a postmortem (an incident report, a PIR), by when, and when it also needs a
  * review meeting.
  *
+ * <p>Build one by name with {@link #builder()}: {@code PostmortemPolicy.builder().requiredFrom(scale.get("High"))
+ * .dueInWorkingDays(2).calendar(calendar).build()}; what is not set is none, and the calendar is Monday to
+ * Friday in UTC.
+ *
  * @param requiredFrom the least severe level that needs a postmortem (all levels at or above it do), or
  *     none for every incident; never {@code null}
  * @param dueInWorkingDays how many working days after resolution it is due, or none for no deadline;
@@ -17,9 +21,6 @@ import org.immutables.value.Value;
  * @param calendar the team's working calendar; never {@code null}
  * @param meetingFrom the least severe level that also needs a review meeting, or none for no meeting;
  *     never {@code null}
- * <p>Build one by name with {@link #builder()}: {@code PostmortemPolicy.builder().requiredFrom(scale.get("High"))
- * .dueInWorkingDays(2).calendar(calendar).build()}; what is not set is none, and the calendar is Monday to
- * Friday in UTC.
  *
  * @since 0.1.0
  */
