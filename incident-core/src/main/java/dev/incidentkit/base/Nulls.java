@@ -19,7 +19,7 @@ public final class Nulls {
      *
      * @param <T> the content type
      * @param option the option; must not be {@code null} nor {@code Some(null)}
-     * @param name the parameter's name, for the message; never {@code null}
+     * @param name the parameter's name, for the message
      * @return {@code option}
      * @throws NullPointerException if the option or its content is {@code null}
      */
@@ -37,7 +37,7 @@ public final class Nulls {
      *
      * @param <C> the collection type
      * @param elements the collection; must not be {@code null} nor hold {@code null}
-     * @param name the parameter's name, for the message; never {@code null}
+     * @param name the parameter's name, for the message
      * @return {@code elements}
      * @throws NullPointerException if the collection or one of its elements is {@code null}
      */

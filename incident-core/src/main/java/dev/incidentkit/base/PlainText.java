@@ -30,8 +30,8 @@ public final class PlainText {
     /**
      * The text fit to show, its line breaks kept as {@code \n}.
      *
-     * @param value the text; never {@code null}
-     * @return the text to show; never {@code null}
+     * @param value the text
+     * @return the text to show
      */
     public static String text(String value) {
         return clean(value, false);
@@ -40,8 +40,8 @@ public final class PlainText {
     /**
      * The text fit to show on one line: line breaks become spaces.
      *
-     * @param value the text; never {@code null}
-     * @return the line to show; never {@code null}
+     * @param value the text
+     * @return the line to show
      */
     public static String line(String value) {
         return clean(value, true);

@@ -30,8 +30,8 @@ public final class TextRules {
      * Checks an identifier: 1 to {@code maxLength} characters, no white space, no control or
      * formatting characters (of any plane), no unpaired surrogates.
      *
-     * @param field what the text is, for the sentence (for example "a command id"); never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the sentence (for example "a command id")
+     * @param value the text
      * @param maxLength the longest accepted length
      * @return the problem, or none
      */
@@ -60,11 +60,10 @@ public final class TextRules {
      * starts with a letter or a digit, so it needs no escaping to stay one path segment, one file name or
      * one part of a key, and can never be read as markup, a mention or a command.
      *
-     * @param field what the text is, for the sentence (for example "an incident id"); never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the sentence (for example "an incident id")
+     * @param value the text
      * @param maxLength the longest accepted length
      * @return the problem, or none
-     * @since 0.1.0
      */
     public static Option<String> nameProblem(String field, String value, int maxLength) {
         Option<String> basic = identifierProblem(field, value, maxLength);
@@ -82,8 +81,8 @@ public final class TextRules {
      * characters, no line or paragraph breaks, no control or formatting characters (such as
      * right-to-left overrides), no unpaired surrogates.
      *
-     * @param field what the text is, for the sentence (for example "the title"); never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the sentence (for example "the title")
+     * @param value the text
      * @return the problem, or none
      */
     public static Option<String> labelProblem(String field, String value) {
@@ -104,8 +103,8 @@ public final class TextRules {
      * Checks free text such as a status update: not blank, at most {@link #MAX_TEXT_LENGTH}
      * characters, no control characters other than line breaks and tabs, no unpaired surrogates.
      *
-     * @param field what the text is, for the sentence (for example "the update"); never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the sentence (for example "the update")
+     * @param value the text
      * @return the problem, or none
      */
     public static Option<String> textProblem(String field, String value) {
@@ -127,9 +126,8 @@ public final class TextRules {
      * constructors of values that only ever hold checked values (such as events), so that a value read from a
      * store is held to the rules of the front door.
      *
-     * @param problem the problem one of the checks found, or none; never {@code null}
+     * @param problem the problem one of the checks found, or none
      * @throws IllegalArgumentException with the problem as its message, if there is one
-     * @since 0.1.0
      */
     public static void requireNone(Option<String> problem) {
         Objects.requireNonNull(problem, "problem");
@@ -141,11 +139,10 @@ public final class TextRules {
     /**
      * Refuses a label that {@link #labelProblem} finds a problem with.
      *
-     * @param field what the text is, for the message; never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the message
+     * @param value the text
      * @return {@code value}
      * @throws IllegalArgumentException if the label breaks a rule
-     * @since 0.1.0
      */
     public static String requireLabel(String field, String value) {
         requireNone(labelProblem(field, value));
@@ -155,11 +152,10 @@ public final class TextRules {
     /**
      * Refuses free text that {@link #textProblem} finds a problem with.
      *
-     * @param field what the text is, for the message; never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the message
+     * @param value the text
      * @return {@code value}
      * @throws IllegalArgumentException if the text breaks a rule
-     * @since 0.1.0
      */
     public static String requireText(String field, String value) {
         requireNone(textProblem(field, value));
@@ -170,12 +166,11 @@ public final class TextRules {
      * Refuses text that {@link #storable} would change: for a record of what was refused, which must hold
      * only text any store can keep.
      *
-     * @param field what the text is, for the message; never {@code null}
-     * @param value the text; never {@code null}
+     * @param field what the text is, for the message
+     * @param value the text
      * @param maxLength the longest accepted, as given to {@link #storable}
      * @return {@code value}
      * @throws IllegalArgumentException if the text is not as {@link #storable} would make it
-     * @since 0.1.0
      */
     public static String requireStorable(String field, String value, int maxLength) {
         Objects.requireNonNull(field, "field");
@@ -192,10 +187,9 @@ public final class TextRules {
      * there (never inside a character) and ends with an ellipsis. For keeping a record of what was refused,
      * such as a chat message that could not be imported; accepted text is checked, never rewritten.
      *
-     * @param value the text; never {@code null}
+     * @param value the text
      * @param maxLength the longest result, at least 2
      * @return the text to keep
-     * @since 0.1.0
      */
     public static String storable(String value, int maxLength) {
         Objects.requireNonNull(value, "value");

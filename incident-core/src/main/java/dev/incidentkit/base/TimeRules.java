@@ -32,8 +32,8 @@ public final class TimeRules {
     /**
      * Checks a time against the accepted range.
      *
-     * @param field what the time is, for the sentence (for example "the mitigation time"); never {@code null}
-     * @param at the time; never {@code null}
+     * @param field what the time is, for the sentence (for example "the mitigation time")
+     * @param at the time
      * @return the problem, or none
      */
     public static Option<String> instantProblem(String field, Instant at) {
@@ -48,8 +48,8 @@ public final class TimeRules {
     /**
      * Checks the duration of a setting: positive and at most {@link #LONGEST}.
      *
-     * @param field what the duration is, for the sentence; never {@code null}
-     * @param duration the duration; never {@code null}
+     * @param field what the duration is, for the sentence
+     * @param duration the duration
      * @return the problem, or none
      */
     public static Option<String> durationProblem(String field, Duration duration) {

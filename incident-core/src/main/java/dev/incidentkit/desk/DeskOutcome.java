@@ -17,16 +17,13 @@ public sealed interface DeskOutcome {
     /**
      * Accepted: the events are stored (none for a command id already applied).
      *
-     * @param events the events stored; never {@code null}
-     * @param state the incident after them; never {@code null}
-     * @since 0.1.0
+     * @param events the events stored
+     * @param state the incident after them
      */
     record Accepted(Seq<IncidentEvent> events, IncidentState state) implements DeskOutcome {
         /**
          * Creates the outcome.
          *
-         * @param events the events; never {@code null}
-         * @param state the state; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Accepted {
@@ -38,14 +35,12 @@ public sealed interface DeskOutcome {
     /**
      * Refused by a rule; nothing was stored.
      *
-     * @param rejection why; never {@code null}
-     * @since 0.1.0
+     * @param rejection why
      */
     record Rejected(Rejection rejection) implements DeskOutcome {
         /**
          * Creates the outcome.
          *
-         * @param rejection why; never {@code null}
          * @throws NullPointerException if {@code rejection} is {@code null}
          */
         public Rejected {
@@ -58,7 +53,6 @@ public sealed interface DeskOutcome {
      * caller may try again.
      *
      * @param attempts how many times it was decided and refused by the store
-     * @since 0.1.0
      */
     record Conflicted(int attempts) implements DeskOutcome {}
 }

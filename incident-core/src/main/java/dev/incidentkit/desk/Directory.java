@@ -15,8 +15,8 @@ public interface Directory {
     /**
      * The on-call roster for a service now.
      *
-     * @param service the affected service; never {@code null}
-     * @return the roster; empty when nothing is known; never {@code null}
+     * @param service the affected service
+     * @return the roster; empty when nothing is known
      */
     OnCallRoster rosterFor(String service);
 }

@@ -48,13 +48,13 @@ public final class Dispatcher {
     /**
      * Creates a dispatcher.
      *
-     * @param desk the desk whose events are planned; never {@code null}
-     * @param store the desk's event store; never {@code null}
-     * @param outbox the desk's outbox; never {@code null}
-     * @param renderer turns intents into text; never {@code null}
-     * @param notifier delivers; never {@code null}
-     * @param clock the clock; never {@code null}
-     * @param firstBackoff the wait after the first failure, doubled after each further one; never {@code null}
+     * @param desk the desk whose events are planned
+     * @param store the desk's event store
+     * @param outbox the desk's outbox
+     * @param renderer turns intents into text
+     * @param notifier delivers
+     * @param clock the clock
+     * @param firstBackoff the wait after the first failure, doubled after each further one
      * @param maxAttempts how many tries before a message becomes a dead letter, at least 1
      */
     public Dispatcher(IncidentDesk desk, IncidentEventStore store, Outbox outbox, MessageRenderer renderer,

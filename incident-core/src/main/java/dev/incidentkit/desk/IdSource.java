@@ -15,7 +15,7 @@ public interface IdSource {
     /**
      * A new command id, never given out before by this source.
      *
-     * @return the id; never {@code null}
+     * @return the id
      */
     CommandId next();
 
@@ -24,7 +24,7 @@ public interface IdSource {
      * run only, so a restarted process must use another prefix. In production use ids that are unique
      * for good, such as UUIDs made outside the domain: a command id is an incident's idempotency key.
      *
-     * @param prefix the prefix; never {@code null}
+     * @param prefix the prefix
      * @return the source
      */
     static IdSource sequential(String prefix) {

@@ -74,11 +74,11 @@ public final class IncidentDesk {
     /**
      * Creates a desk on a store and an outbox kept apart (see {@link IncidentStorage#of}).
      *
-     * @param process the process to apply; never {@code null}
-     * @param store where events are kept; never {@code null}
-     * @param outbox where planned messages are kept; never {@code null}
+     * @param process the process to apply
+     * @param store where events are kept
+     * @param outbox where planned messages are kept
      * @param clock the clock that stamps each command's recording time and answers queries that ask
-     *     "now"; never {@code null}
+     *     "now"
      * @param maxAttempts how many times a command is decided when writers conflict, at least 1
      */
     public IncidentDesk(IncidentProcess process, IncidentEventStore store, Outbox outbox, Clock clock, int maxAttempts) {
@@ -89,12 +89,11 @@ public final class IncidentDesk {
      * Creates a desk on a storage that keeps events and planned messages together, keeping the states of
      * the {@value #DEFAULT_RECENT_STATES} incidents it handled last.
      *
-     * @param process the process to apply; never {@code null}
-     * @param storage where events and planned messages are kept; never {@code null}
+     * @param process the process to apply
+     * @param storage where events and planned messages are kept
      * @param clock the clock that stamps each command's recording time and answers queries that ask
-     *     "now"; never {@code null}
+     *     "now"
      * @param maxAttempts how many times a command is decided when writers conflict, at least 1
-     * @since 0.1.0
      */
     public IncidentDesk(IncidentProcess process, IncidentStorage storage, Clock clock, int maxAttempts) {
         this(process, storage, clock, maxAttempts, DEFAULT_RECENT_STATES);
@@ -108,13 +107,12 @@ public final class IncidentDesk {
      * that a command costs about the same on an incident of 10,000 events as on one of 10. Other writers
      * (other desks, other machines) are seen through those reads; a state is never trusted beyond them.
      *
-     * @param process the process to apply; never {@code null}
-     * @param storage where events and planned messages are kept; never {@code null}
+     * @param process the process to apply
+     * @param storage where events and planned messages are kept
      * @param clock the clock that stamps each command's recording time and answers queries that ask
-     *     "now"; never {@code null}
+     *     "now"
      * @param maxAttempts how many times a command is decided when writers conflict, at least 1
      * @param recentStates how many incidents' states to keep, at least 0 (0 replays every stream in full)
-     * @since 0.1.0
      */
     public IncidentDesk(IncidentProcess process, IncidentStorage storage, Clock clock, int maxAttempts,
             int recentStates) {
@@ -268,7 +266,7 @@ public final class IncidentDesk {
      * Plans the messages of an incident's events stored since its outbox cursor, and moves the cursor.
      * Idempotent: planning again enqueues nothing twice.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @throws IllegalStateException if the cursor is past the incident's last stored event (corrupt data)
      */
     public void plan(IncidentId id) {
@@ -327,7 +325,7 @@ public final class IncidentDesk {
     /**
      * The incident as it stands.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @return its state (empty if never reported)
      */
     public IncidentState state(IncidentId id) {
@@ -337,7 +335,7 @@ public final class IncidentDesk {
     /**
      * The incident's timeline.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @return the entries, sorted
      */
     public Seq<TimelineEntry> timeline(IncidentId id) {
@@ -347,7 +345,7 @@ public final class IncidentDesk {
     /**
      * What is due on the incident now, by the desk's clock.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @return the obligations
      */
     public Seq<Obligation> obligations(IncidentId id) {

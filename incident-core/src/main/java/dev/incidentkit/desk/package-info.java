@@ -5,6 +5,10 @@
  *
  * <p>The top of the package graph: it drives the ports and logs through SLF4J.
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

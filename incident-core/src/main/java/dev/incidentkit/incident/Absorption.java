@@ -12,12 +12,11 @@ import java.util.Objects;
  * came from (and so who reported it), its links, and when it was detected. The merged incident's own
  * stream keeps its whole history; this is the surviving incident's record of it.
  *
- * @param merged the incident merged into this one; never {@code null}
+ * @param merged the incident merged into this one
  * @param source where the merged incident's report came from, naming its reporter; none if it was never
- *     reported, which a merge does not allow; never {@code null}
- * @param links the merged incident's links, in the order they were added; never {@code null}
- * @param detectedAt when the merged incident was detected, or the first incident merged into it was;
- *     never {@code null}
+ *     reported, which a merge does not allow
+ * @param links the merged incident's links, in the order they were added
+ * @param detectedAt when the merged incident was detected, or the first incident merged into it was
  * @since 0.1.0
  */
 public record Absorption(IncidentId merged, Option<ReportSource> source, Seq<Link> links, Option<Instant> detectedAt) {
@@ -25,10 +24,6 @@ public record Absorption(IncidentId merged, Option<ReportSource> source, Seq<Lin
     /**
      * Creates the record.
      *
-     * @param merged the merged incident; never {@code null}
-     * @param source where its report came from; never {@code null}
-     * @param links its links; never {@code null}, no {@code null} elements
-     * @param detectedAt when it was detected; never {@code null}
      * @throws NullPointerException if an argument or a link is {@code null}
      */
     public Absorption {
@@ -41,7 +36,7 @@ public record Absorption(IncidentId merged, Option<ReportSource> source, Seq<Lin
     /**
      * What a merged incident leaves to the one it was merged into.
      *
-     * @param merged the merged incident's state; never {@code null}
+     * @param merged the merged incident's state
      * @return its absorption
      */
     public static Absorption of(IncidentState merged) {

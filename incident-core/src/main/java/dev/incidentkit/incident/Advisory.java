@@ -9,9 +9,9 @@ import java.util.Objects;
  * A soft rule broken: who it is about and a sentence saying what the guides suggest instead. It travels
  * with the accepted events as an {@link TeamEvent.AdvisoryRaised} event and never blocks.
  *
- * @param code the stable code; never {@code null}
- * @param about the responder the advice is for; never {@code null}
- * @param message the advice; never {@code null}
+ * @param code the stable code
+ * @param about the responder the advice is for
+ * @param message the advice
  * @since 0.1.0
  */
 public record Advisory(AdvisoryCode code, ResponderId about, String message) {
@@ -19,9 +19,6 @@ public record Advisory(AdvisoryCode code, ResponderId about, String message) {
     /**
      * Creates an advisory.
      *
-     * @param code the stable code; never {@code null}
-     * @param about the responder the advice is for; never {@code null}
-     * @param message the advice, free text as {@link TextRules#textProblem} has it; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the message breaks the rules of free text
      */

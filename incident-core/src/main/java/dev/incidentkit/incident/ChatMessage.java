@@ -10,14 +10,14 @@ import java.util.Objects;
 /**
  * A message from a chat channel, as an integrator's chat adapter hands it over for the timeline.
  *
- * @param channel the channel it was posted in, such as {@code "#inc-42"}; never {@code null}
- * @param id the message's id in the chat system, unique within the channel; never {@code null}
+ * @param channel the channel it was posted in, such as {@code "#inc-42"}
+ * @param id the message's id in the chat system, unique within the channel
  * @param threadParent the id of the message it replies to in a thread, if it is a threaded reply; never
  *     {@code null}
- * @param author who wrote it; never {@code null}
- * @param postedAt when it was posted; never {@code null}
- * @param text what it says; never {@code null}
- * @param link a link to the message, if the chat system has one; never {@code null}
+ * @param author who wrote it
+ * @param postedAt when it was posted
+ * @param text what it says
+ * @param link a link to the message, if the chat system has one
  * @since 0.1.0
  */
 public record ChatMessage(
@@ -32,13 +32,6 @@ public record ChatMessage(
     /**
      * Creates a message.
      *
-     * @param channel the channel; never {@code null}
-     * @param id the message id; never {@code null}
-     * @param threadParent the thread's parent, if a threaded reply; never {@code null}
-     * @param author the author; never {@code null}
-     * @param postedAt when posted; never {@code null}
-     * @param text the text; never {@code null}
-     * @param link a link to it, if any; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public ChatMessage {
@@ -57,7 +50,6 @@ public record ChatMessage(
      * that breaks the rules is kept this way in the list of what was not imported.
      *
      * @return the message to keep; this message itself when it needs no change
-     * @since 0.1.0
      */
     public ChatMessage storable() {
         ChatMessage kept = new ChatMessage(TextRules.storable(channel, TextRules.MAX_LABEL_LENGTH),
@@ -80,11 +72,11 @@ public record ChatMessage(
     /**
      * A message posted to the channel itself, not in a thread.
      *
-     * @param channel the channel; never {@code null}
-     * @param id the message id; never {@code null}
-     * @param author the author; never {@code null}
-     * @param postedAt when posted; never {@code null}
-     * @param text the text; never {@code null}
+     * @param channel the channel
+     * @param id the message id
+     * @param author the author
+     * @param postedAt when posted
+     * @param text the text
      * @return the message
      */
     public static ChatMessage inChannel(String channel, String id, ResponderId author, Instant postedAt, String text) {
@@ -94,12 +86,12 @@ public record ChatMessage(
     /**
      * A reply in the thread of another message.
      *
-     * @param channel the channel; never {@code null}
-     * @param id the message id; never {@code null}
-     * @param parent the id of the message replied to; never {@code null}
-     * @param author the author; never {@code null}
-     * @param postedAt when posted; never {@code null}
-     * @param text the text; never {@code null}
+     * @param channel the channel
+     * @param id the message id
+     * @param parent the id of the message replied to
+     * @param author the author
+     * @param postedAt when posted
+     * @param text the text
      * @return the message
      */
     public static ChatMessage inThread(

@@ -8,11 +8,10 @@ import java.util.Objects;
  * What every command carries: its own id, the incident it is about, who issues it, and when it was
  * recorded. Time and ids are inputs: the domain never reads a clock or makes up an id.
  *
- * @param commandId the command's id, unique per command; the same id again yields no new events;
- *     never {@code null}
- * @param incidentId the incident the command is about; never {@code null}
- * @param actor who issues the command; never {@code null}
- * @param recordedAt when the command was recorded; never {@code null}
+ * @param commandId the command's id, unique per command; the same id again yields no new events
+ * @param incidentId the incident the command is about
+ * @param actor who issues the command
+ * @param recordedAt when the command was recorded
  * @since 0.1.0
  */
 public record CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
@@ -20,10 +19,6 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
     /**
      * Creates the value.
      *
-     * @param commandId the command's id, unique per command; the same id again yields no new events; never {@code null}
-     * @param incidentId the incident the command is about; never {@code null}
-     * @param actor who issues the command; never {@code null}
-     * @param recordedAt when the command was recorded; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public CommandHeader {
@@ -36,10 +31,10 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
     /**
      * A header from trusted values.
      *
-     * @param commandId the command's id; never {@code null}
-     * @param incidentId the incident; never {@code null}
-     * @param actor who issues the command; never {@code null}
-     * @param recordedAt when it was recorded; never {@code null}
+     * @param commandId the command's id
+     * @param incidentId the incident
+     * @param actor who issues the command
+     * @param recordedAt when it was recorded
      * @return the header
      */
     public static CommandHeader of(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
@@ -49,9 +44,8 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
     /**
      * This header recorded at another time.
      *
-     * @param at the recording time; never {@code null}
+     * @param at the recording time
      * @return the header, the same one when the time is unchanged
-     * @since 0.1.0
      */
     public CommandHeader recordedAt(Instant at) {
         Objects.requireNonNull(at, "at");

@@ -23,8 +23,8 @@ public final class Communication {
     /**
      * The audiences of the process that have not been told about the latest resolution.
      *
-     * @param state the incident; never {@code null}
-     * @param process its process; never {@code null}
+     * @param state the incident
+     * @param process its process
      * @return the audiences still to tell, in order; empty unless the incident is resolved or closed
      */
     public static Seq<Audience> resolutionNotYetToldTo(IncidentState state, IncidentProcess process) {

@@ -8,9 +8,9 @@ import java.util.Objects;
  * the slack channel we created for this incident as a Data Source, filled in with an appropriate time
  * to cover all the messages there").
  *
- * @param channel the channel; never {@code null}
- * @param from the start of the window, inclusive; never {@code null}
- * @param to the end of the window, inclusive; after {@code from}; never {@code null}
+ * @param channel the channel
+ * @param from the start of the window, inclusive
+ * @param to the end of the window, inclusive; after {@code from}
  * @since 0.1.0
  */
 public record DataSource(String channel, Instant from, Instant to) {
@@ -18,9 +18,6 @@ public record DataSource(String channel, Instant from, Instant to) {
     /**
      * Creates a data source.
      *
-     * @param channel the channel; never {@code null}
-     * @param from the start of the window; never {@code null}
-     * @param to the end of the window; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public DataSource {
@@ -32,7 +29,7 @@ public record DataSource(String channel, Instant from, Instant to) {
     /**
      * Tells whether a moment is inside the window.
      *
-     * @param at the moment; never {@code null}
+     * @param at the moment
      * @return {@code true} if {@code from <= at <= to}
      */
     public boolean covers(Instant at) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param events the events the command produced, in order; empty for a repeated command id; never
  *     {@code null}
- * @param state the state after the events; never {@code null}
+ * @param state the state after the events
  * @since 0.1.0
  */
 public record Decision(Seq<IncidentEvent> events, IncidentState state) {
@@ -17,8 +17,6 @@ public record Decision(Seq<IncidentEvent> events, IncidentState state) {
     /**
      * Creates the value.
      *
-     * @param events the events the command produced, in order; empty for a repeated command id; never {@code null}
-     * @param state the state after the events; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Decision {

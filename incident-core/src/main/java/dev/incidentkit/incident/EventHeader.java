@@ -11,14 +11,14 @@ import java.util.Objects;
  * recorded and, for a fact reported after it happened, when it happened; who caused it and by which
  * command.
  *
- * @param incidentId the incident whose stream holds the event; never {@code null}
- * @param eventId the event's id, derived from the command; never {@code null}
+ * @param incidentId the incident whose stream holds the event
+ * @param eventId the event's id, derived from the command
  * @param sequence the event's position in the stream: 1 for the first, then contiguous
- * @param recordedAt when the event was recorded; never {@code null}
+ * @param recordedAt when the event was recorded
  * @param occurredAt when the fact happened, if that was before it was recorded (impact started at
- *     12:42, reported at 13:06); never {@code null}
- * @param actor who issued the command that caused the event; never {@code null}
- * @param commandId the command that caused the event; never {@code null}
+ *     12:42, reported at 13:06)
+ * @param actor who issued the command that caused the event
+ * @param commandId the command that caused the event
  * @since 0.1.0
  */
 public record EventHeader(
@@ -33,13 +33,6 @@ public record EventHeader(
     /**
      * Creates the value.
      *
-     * @param incidentId the incident whose stream holds the event; never {@code null}
-     * @param eventId the event's id, derived from the command; never {@code null}
-     * @param sequence the event's position in the stream: 1 for the first, then contiguous
-     * @param recordedAt when the event was recorded; never {@code null}
-     * @param occurredAt when the fact happened, if that was before it was recorded (impact started at 12:42, reported at 13:06); never {@code null}
-     * @param actor who issued the command that caused the event; never {@code null}
-     * @param commandId the command that caused the event; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the sequence is below 1 or {@code occurredAt} is after {@code recordedAt}
      */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An id is 1 to {@value #MAX_LENGTH} characters without white space or control characters, for
  * example {@code "3f2a9c1e-chat-1712#0"}. It is compared exactly.
  *
- * @param value the id text; never {@code null}
+ * @param value the id text
  * @since 0.1.0
  */
 public record EventId(String value) implements Comparable<EventId> {
@@ -22,7 +22,6 @@ public record EventId(String value) implements Comparable<EventId> {
     /**
      * Creates an id from trusted text.
      *
-     * @param value the id text; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */
@@ -34,7 +33,7 @@ public record EventId(String value) implements Comparable<EventId> {
     /**
      * Creates an id from trusted text.
      *
-     * @param value the id; never {@code null}
+     * @param value the id
      * @return the id
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */
@@ -45,7 +44,7 @@ public record EventId(String value) implements Comparable<EventId> {
     /**
      * Derives the id of the {@code index}-th event (from 0) that a command caused.
      *
-     * @param commandId the command; never {@code null}
+     * @param commandId the command
      * @param index the event's position among the command's events, from 0
      * @return {@code "<commandId>#<index>"}
      * @throws IllegalArgumentException if {@code index} is negative

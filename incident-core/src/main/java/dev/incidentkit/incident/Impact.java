@@ -9,9 +9,8 @@ import java.util.Objects;
  *
  * <p>The texts come from outside; the decider checks them when an incident is declared.
  *
- * @param summary what the affected people experience, such as "users cannot start their servers";
- *     never {@code null}
- * @param usersAffected how many users are affected, when known; never {@code null}
+ * @param summary what the affected people experience, such as "users cannot start their servers"
+ * @param usersAffected how many users are affected, when known
  * @since 0.1.0
  */
 public record Impact(String summary, Option<Integer> usersAffected) {
@@ -19,8 +18,6 @@ public record Impact(String summary, Option<Integer> usersAffected) {
     /**
      * Creates the value.
      *
-     * @param summary what the affected people experience, such as "users cannot start their servers"; never {@code null}
-     * @param usersAffected how many users are affected, when known; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Impact {
@@ -31,7 +28,7 @@ public record Impact(String summary, Option<Integer> usersAffected) {
     /**
      * An impact whose extent is not known yet.
      *
-     * @param summary what the affected people experience; never {@code null}
+     * @param summary what the affected people experience
      * @return the impact
      */
     public static Impact of(String summary) {
@@ -41,7 +38,7 @@ public record Impact(String summary, Option<Integer> usersAffected) {
     /**
      * An impact on a known number of users.
      *
-     * @param summary what the affected people experience; never {@code null}
+     * @param summary what the affected people experience
      * @param usersAffected how many users are affected
      * @return the impact
      */

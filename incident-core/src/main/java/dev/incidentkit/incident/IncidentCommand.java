@@ -26,14 +26,14 @@ public sealed interface IncidentCommand
     /**
      * The command's id, incident, actor and recording time.
      *
-     * @return the header; never {@code null}
+     * @return the header
      */
     CommandHeader header();
 
     /**
      * The command's id.
      *
-     * @return the id; never {@code null}
+     * @return the id
      */
     default CommandId commandId() {
         return header().commandId();
@@ -42,7 +42,7 @@ public sealed interface IncidentCommand
     /**
      * The incident the command is about.
      *
-     * @return the id; never {@code null}
+     * @return the id
      */
     default IncidentId incidentId() {
         return header().incidentId();
@@ -51,7 +51,7 @@ public sealed interface IncidentCommand
     /**
      * Who issues the command.
      *
-     * @return the actor; never {@code null}
+     * @return the actor
      */
     default ResponderId actor() {
         return header().actor();
@@ -60,7 +60,7 @@ public sealed interface IncidentCommand
     /**
      * When the command was recorded.
      *
-     * @return the time; never {@code null}
+     * @return the time
      */
     default Instant recordedAt() {
         return header().recordedAt();
@@ -71,17 +71,16 @@ public sealed interface IncidentCommand
      * stamp each attempt with its own clock's time (see {@code IncidentDesk}); what the command says
      * happened, and when ({@code occurredAt} where it has one), is unchanged.
      *
-     * @param header the new header; never {@code null}
+     * @param header the new header
      * @return the command with that header
      * @throws NullPointerException if {@code header} is {@code null}
-     * @since 0.1.0
      */
     IncidentCommand withHeader(CommandHeader header);
 
     /**
      * What kind of command this is, as the process's authority table names it.
      *
-     * @return the kind; never {@code null}
+     * @return the kind
      */
     CommandKind commandKind();
 
@@ -100,7 +99,6 @@ public sealed interface IncidentCommand
      * and tests that must handle every kind check themselves against this list.
      *
      * @return the record classes, each once
-     * @since 0.1.0
      */
     static Seq<Class<? extends IncidentCommand>> recordTypes() {
         return SealedLeaves.COMMANDS;

@@ -86,7 +86,7 @@ public final class IncidentDecider {
     /**
      * A decider for a team's process.
      *
-     * @param process the process; never {@code null}
+     * @param process the process
      * @return the decider
      */
     public static IncidentDecider of(IncidentProcess process) {
@@ -105,8 +105,8 @@ public final class IncidentDecider {
     /**
      * Decides a command against the incident's current state.
      *
-     * @param command the command; never {@code null}
-     * @param state the incident's state, for the command's incident; never {@code null}
+     * @param command the command
+     * @param state the incident's state, for the command's incident
      * @return the events to record, in order (none if the command id was already applied), or why the
      *     command is refused
      * @throws IllegalArgumentException if the command is about another incident than the state
@@ -324,8 +324,8 @@ public final class IncidentDecider {
     /**
      * Folds one event into the state.
      *
-     * @param state the state before; never {@code null}
-     * @param event the next event of the same incident, with the next sequence number; never {@code null}
+     * @param state the state before
+     * @param event the next event of the same incident, with the next sequence number
      * @return the state after
      * @throws IllegalArgumentException if the event belongs to another incident, is not the next in
      *     sequence, is a second report or no report first, makes a move the lifecycle does not allow,
@@ -338,8 +338,8 @@ public final class IncidentDecider {
     /**
      * Loads an incident by folding its whole stream, oldest first, from the empty state.
      *
-     * @param id the incident; never {@code null}
-     * @param events its events in sequence order; never {@code null}
+     * @param id the incident
+     * @param events its events in sequence order
      * @return the current state
      * @throws IllegalArgumentException if the stream is not a well-formed history of the incident (see
      *     {@link #evolve(IncidentState, IncidentEvent)})
@@ -357,12 +357,11 @@ public final class IncidentDecider {
      * Brings a state up to date by folding the events that followed it: a snapshot and the events stored
      * after its version give the current state, as a replay of the whole stream would.
      *
-     * @param from the state at some version; never {@code null}
-     * @param events the incident's events after that version, in sequence order; never {@code null}
+     * @param from the state at some version
+     * @param events the incident's events after that version, in sequence order
      * @return the state after them
      * @throws IllegalArgumentException if the events do not continue the state (see
      *     {@link #evolve(IncidentState, IncidentEvent)})
-     * @since 0.1.0
      */
     public IncidentState replay(IncidentState from, Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(from, "from");
@@ -377,8 +376,8 @@ public final class IncidentDecider {
     /**
      * Decides a command and folds the resulting events into the state, in one step.
      *
-     * @param command the command; never {@code null}
-     * @param state the incident's state; never {@code null}
+     * @param command the command
+     * @param state the incident's state
      * @return the events and the new state, or why the command is refused
      * @throws IllegalArgumentException if the command is about another incident than the state
      */
@@ -391,11 +390,10 @@ public final class IncidentDecider {
      * have been reported and be open (in triage, declared or mitigated). The desk asks this before it decides
      * the merge.
      *
-     * @param merge the merge; never {@code null}
-     * @param target the state of the incident it names; never {@code null}
+     * @param merge the merge
+     * @param target the state of the incident it names
      * @return why the merge is refused, or none
      * @throws IllegalArgumentException if the state is not that of the incident the merge names
-     * @since 0.1.0
      */
     public Option<Rejection> mergeTargetProblem(Merge merge, IncidentState target) {
         Objects.requireNonNull(merge, "merge");
@@ -418,14 +416,13 @@ public final class IncidentDecider {
      * it again once recorded gives no events.
      *
      * @param merge the merge as recorded for the surviving incident: its {@code recordedAt} is the time to
-     *     record there; never {@code null}
-     * @param merged the merged incident, MERGED into {@code target} by this merge; never {@code null}
-     * @param target the surviving incident; never {@code null}
+     *     record there
+     * @param merged the merged incident, MERGED into {@code target} by this merge
+     * @param target the surviving incident
      * @return the events and the surviving incident's new state, or why it cannot record them (it ended
      *     since the merge was decided, or the time is before its last event)
      * @throws IllegalArgumentException if the merge is not of {@code merged} into {@code target}, or
      *     {@code merged} is not MERGED into {@code target}
-     * @since 0.1.0
      */
     public Either<Rejection, Decision> absorb(Merge merge, IncidentState merged, IncidentState target) {
         Objects.requireNonNull(merge, "merge");

@@ -23,7 +23,7 @@ public sealed interface IncidentEvent
     /**
      * The event's incident, id, sequence, times, actor and causing command.
      *
-     * @return the header; never {@code null}
+     * @return the header
      */
     EventHeader header();
 
@@ -39,7 +39,7 @@ public sealed interface IncidentEvent
     /**
      * The incident whose stream holds the event.
      *
-     * @return the id; never {@code null}
+     * @return the id
      */
     default IncidentId incidentId() {
         return header().incidentId();
@@ -48,7 +48,7 @@ public sealed interface IncidentEvent
     /**
      * Who caused the event.
      *
-     * @return the actor; never {@code null}
+     * @return the actor
      */
     default ResponderId actor() {
         return header().actor();
@@ -60,7 +60,6 @@ public sealed interface IncidentEvent
      * and tests that must handle every kind check themselves against this list.
      *
      * @return the record classes, each once
-     * @since 0.1.0
      */
     static Seq<Class<? extends IncidentEvent>> recordTypes() {
         return SealedLeaves.EVENTS;

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * there or could be read as markup or a mention ({@code <!channel>}, {@code @everyone} are not ids). It is
  * compared exactly.
  *
- * @param value the id text; never {@code null}
+ * @param value the id text
  * @since 0.1.0
  */
 public record IncidentId(String value) implements Comparable<IncidentId> {
@@ -25,7 +25,6 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
     /**
      * Creates an id from trusted text.
      *
-     * @param value the id text; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */
@@ -37,7 +36,7 @@ public record IncidentId(String value) implements Comparable<IncidentId> {
     /**
      * Creates an id from trusted text.
      *
-     * @param value the id; never {@code null}
+     * @param value the id
      * @return the id
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */

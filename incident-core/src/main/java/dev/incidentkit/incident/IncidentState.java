@@ -87,7 +87,7 @@ public final class IncidentState {
     /**
      * The state of an incident that has no events yet.
      *
-     * @param id the incident's id; never {@code null}
+     * @param id the incident's id
      * @return the empty state, version 0
      */
     public static IncidentState empty(IncidentId id) {
@@ -126,13 +126,12 @@ public final class IncidentState {
      * canceled (with why) or merged (with the incident it went into), by whom and when.
      *
      * @param status {@link IncidentStatus#DECLINED}, {@link IncidentStatus#CANCELED} or
-     *     {@link IncidentStatus#MERGED}; never {@code null}
-     * @param by who ended it; never {@code null}
-     * @param at when it was recorded; never {@code null}
-     * @param reason why, for a decline or a cancel; never {@code null}
-     * @param route where a declined report went; never {@code null}
-     * @param into the incident a merged one went into; never {@code null}
-     * @since 0.1.0
+     *     {@link IncidentStatus#MERGED}
+     * @param by who ended it
+     * @param at when it was recorded
+     * @param reason why, for a decline or a cancel
+     * @param route where a declined report went
+     * @param into the incident a merged one went into
      */
     public record Outcome(IncidentStatus status, ResponderId by, Instant at, Option<String> reason,
             Option<DeclineRoute> route, Option<IncidentId> into) {
@@ -140,12 +139,6 @@ public final class IncidentState {
         /**
          * Checks the parts.
          *
-         * @param status how it ended; never {@code null}
-         * @param by who ended it; never {@code null}
-         * @param at when; never {@code null}
-         * @param reason why; never {@code null}
-         * @param route where a declined report went; never {@code null}
-         * @param into the incident a merged one went into; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          * @throws IllegalArgumentException if the status is not an ending other than CLOSED
          */
@@ -167,8 +160,7 @@ public final class IncidentState {
      * How the incident ended, if it was declined, canceled or merged: who, when, why and where to, in one
      * value. Resolved and closed incidents have none.
      *
-     * @return the outcome; never {@code null}
-     * @since 0.1.0
+     * @return the outcome
      */
     public Option<Outcome> outcome() {
         return outcome;
@@ -439,7 +431,6 @@ public final class IncidentState {
      * The incidents merged into this one, in the order they were merged.
      *
      * @return what each merged incident left to this one; empty if none
-     * @since 0.1.0
      */
     public Seq<Absorption> absorbed() {
         return absorbed;
@@ -467,7 +458,7 @@ public final class IncidentState {
      * The ids of the commands applied so far, as a set: a copy made on each call, so ask
      * {@link #hasApplied(CommandId)} to check one.
      *
-     * @return the ids; never {@code null}
+     * @return the ids
      */
     public Set<CommandId> appliedCommands() {
         return appliedCommands.toSet();
@@ -477,9 +468,8 @@ public final class IncidentState {
      * Whether a command was applied to this incident: the question that makes a retried command do
      * nothing. Answered without a scan, at any length of the stream.
      *
-     * @param command the command's id; never {@code null}
+     * @param command the command's id
      * @return {@code true} if an event of this incident came from it
-     * @since 0.1.0
      */
     public boolean hasApplied(CommandId command) {
         return appliedCommands.contains(Objects.requireNonNull(command, "command"));
@@ -583,7 +573,7 @@ public final class IncidentState {
      * The most severe level the incident had at any moment from a time on (including the level in force
      * at that time).
      *
-     * @param since the time; never {@code null}
+     * @param since the time
      * @return the most severe level since then, or none before declaration
      */
     public Option<Severity> mostSevereSince(Instant since) {
@@ -594,9 +584,8 @@ public final class IncidentState {
      * Every level the incident had at some moment from a time on (including the level in force at that
      * time), most severe first, each once.
      *
-     * @param since the time; never {@code null}
+     * @param since the time
      * @return the levels; empty before declaration
-     * @since 0.1.0
      */
     public Seq<Severity> severitiesSince(Instant since) {
         Objects.requireNonNull(since, "since");
@@ -672,7 +661,7 @@ public final class IncidentState {
     /**
      * The current holders of a role.
      *
-     * @param role the role; never {@code null}
+     * @param role the role
      * @return the holders, in the order they took it; empty if vacant
      */
     public Seq<ResponderId> holders(Role role) {
@@ -683,8 +672,8 @@ public final class IncidentState {
     /**
      * Tells whether a responder holds a role.
      *
-     * @param responder the responder; never {@code null}
-     * @param role the role; never {@code null}
+     * @param responder the responder
+     * @param role the role
      * @return {@code true} if they are one of its holders
      */
     public boolean holds(ResponderId responder, Role role) {
@@ -695,7 +684,7 @@ public final class IncidentState {
     /**
      * The roles a responder holds.
      *
-     * @param responder the responder; never {@code null}
+     * @param responder the responder
      * @return the roles, in the order of {@link #roleHolders()}
      */
     public Seq<Role> rolesOf(ResponderId responder) {
@@ -715,7 +704,7 @@ public final class IncidentState {
     /**
      * Tells whether the incident is in one of the given statuses.
      *
-     * @param candidates the statuses; never {@code null}
+     * @param candidates the statuses
      * @return {@code true} if reported and its status is one of them
      */
     public boolean isIn(IncidentStatus... candidates) {
@@ -734,7 +723,7 @@ public final class IncidentState {
     /**
      * The links of one kind, oldest first.
      *
-     * @param kind the kind; never {@code null}
+     * @param kind the kind
      * @return the links of that kind
      */
     public Seq<Link> links(LinkKind kind) {
@@ -745,9 +734,8 @@ public final class IncidentState {
     /**
      * Tells whether the incident is linked to a place already.
      *
-     * @param link the link; never {@code null}
+     * @param link the link
      * @return {@code true} if that very link was added
-     * @since 0.1.0
      */
     public boolean isLinked(Link link) {
         return linkSet().contains(Objects.requireNonNull(link, "link"));
@@ -756,9 +744,8 @@ public final class IncidentState {
     /**
      * The status updates posted to one audience, oldest first, found without a scan of the others.
      *
-     * @param audience the audience; never {@code null}
-     * @return its updates; never {@code null}, empty when it was told nothing
-     * @since 0.1.0
+     * @param audience the audience
+     * @return its updates; empty when it was told nothing
      */
     public Seq<StatusUpdate> updatesTo(Audience audience) {
         Objects.requireNonNull(audience, "audience");

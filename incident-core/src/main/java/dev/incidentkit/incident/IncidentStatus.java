@@ -73,7 +73,7 @@ public enum IncidentStatus {
     /**
      * Tells whether one step may move this status to another.
      *
-     * @param target the status to move to; never {@code null}
+     * @param target the status to move to
      * @return {@code true} if the move is an allowed edge
      */
     public boolean canMoveTo(IncidentStatus target) {

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An external id starts with a letter, a digit or {@code #} and holds only letters, digits and
  * {@code . _ - # /}: no scheme (so no {@code javascript:}), no {@code @} mention, no markup.
  *
- * @param kind what the link points to; never {@code null}
- * @param reference the URL or external id; valid as described above; never {@code null}
+ * @param kind what the link points to
+ * @param reference the URL or external id; valid as described above
  * @since 0.1.0
  */
 public record Link(LinkKind kind, String reference) {
@@ -31,8 +31,6 @@ public record Link(LinkKind kind, String reference) {
     /**
      * Creates a link from trusted input.
      *
-     * @param kind what the link points to; never {@code null}
-     * @param reference the URL or external id; valid as described above; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the reference is neither a valid URL nor a valid external id
      */
@@ -45,8 +43,8 @@ public record Link(LinkKind kind, String reference) {
     /**
      * Creates a link from trusted input.
      *
-     * @param kind what the link points to; never {@code null}
-     * @param reference the URL or external id; never {@code null}
+     * @param kind what the link points to
+     * @param reference the URL or external id
      * @return the link
      * @throws IllegalArgumentException if the reference is invalid
      */
@@ -57,7 +55,7 @@ public record Link(LinkKind kind, String reference) {
     /**
      * Parses a link from untrusted input.
      *
-     * @param kind what the link points to; never {@code null}
+     * @param kind what the link points to
      * @param reference the URL or external id; may be {@code null}
      * @return the link, or a sentence saying why the reference is not valid
      */
@@ -87,7 +85,7 @@ public record Link(LinkKind kind, String reference) {
     /**
      * Explains why a text is not a valid link reference.
      *
-     * @param reference the text; never {@code null}
+     * @param reference the text
      * @return the problem, or none when it is a valid URL or external id
      */
     static Option<String> problemWith(String reference) {
@@ -111,9 +109,8 @@ public record Link(LinkKind kind, String reference) {
      * {@link #MAX_REFERENCE_LENGTH} characters, without white space, control or formatting characters (such
      * as a right-to-left override) or unpaired surrogates.
      *
-     * @param reference the text; never {@code null}
+     * @param reference the text
      * @return the problem, or none when it is such a URL
-     * @since 0.1.0
      */
     public static Option<String> urlProblem(String reference) {
         return TextRules.urlProblem(reference, MAX_REFERENCE_LENGTH);

@@ -20,8 +20,8 @@ public enum LinkPurpose {
      * has no stakeholders' ticket yet is where the stakeholders are kept informed (as the community's
      * ticket of 000 is); any later ticket follows up; any other link is part of the response.
      *
-     * @param kind the link's kind; never {@code null}
-     * @param state the incident before the link; never {@code null}
+     * @param kind the link's kind
+     * @param state the incident before the link
      * @return the purpose
      */
     static LinkPurpose byDefault(LinkKind kind, IncidentState state) {

@@ -45,7 +45,7 @@ public final class Milestones {
     /**
      * When a milestone happened.
      *
-     * @param milestone the milestone; never {@code null}
+     * @param milestone the milestone
      * @return its time, or none if it has not happened
      */
     public Option<Instant> get(Milestone milestone) {
@@ -70,8 +70,8 @@ public final class Milestones {
     /**
      * This value with a milestone set.
      *
-     * @param milestone the milestone; never {@code null}
-     * @param at when it happened; never {@code null}
+     * @param milestone the milestone
+     * @param at when it happened
      * @return the new value
      */
     public Milestones with(Milestone milestone, Instant at) {
@@ -92,7 +92,7 @@ public final class Milestones {
     /**
      * The earliest time a milestone ever had, even if a reopening has cleared it since.
      *
-     * @param milestone the milestone; never {@code null}
+     * @param milestone the milestone
      * @return the earliest time, or none if it never happened
      */
     public Option<Instant> earliest(Milestone milestone) {
@@ -102,7 +102,7 @@ public final class Milestones {
     /**
      * This value with a milestone removed.
      *
-     * @param milestone the milestone; never {@code null}
+     * @param milestone the milestone
      * @return the new value
      */
     public Milestones without(Milestone milestone) {
@@ -119,8 +119,8 @@ public final class Milestones {
      * Explains why setting a milestone to a time would break the order of milestones: it would come
      * before a current predecessor, or after the earliest time of a successor.
      *
-     * @param milestone the milestone to set; never {@code null}
-     * @param at the proposed time; never {@code null}
+     * @param milestone the milestone to set
+     * @param at the proposed time
      * @return a sentence naming the milestone it would cross and both times, or none if the order holds
      */
     public Option<String> orderProblem(Milestone milestone, Instant at) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A chat message that was not imported into the timeline, and why: nothing disappears silently.
  *
- * @param message the message; never {@code null}
- * @param reason why it was left out, such as a threaded reply (000, 001); never {@code null}
+ * @param message the message
+ * @param reason why it was left out, such as a threaded reply (000, 001)
  * @since 0.1.0
  */
 public record NotImported(ChatMessage message, String reason) {
@@ -14,8 +14,6 @@ public record NotImported(ChatMessage message, String reason) {
     /**
      * Creates the record of a message left out.
      *
-     * @param message the message; never {@code null}
-     * @param reason why; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public NotImported {

@@ -19,8 +19,8 @@ public final class OfficialStart {
     /**
      * The conditions of the process's checklist that the incident does not meet yet.
      *
-     * @param state the incident; never {@code null}
-     * @param process the process; never {@code null}
+     * @param state the incident
+     * @param process the process
      * @return the unmet conditions, in the checklist's order; empty when all are met
      */
     public static Seq<StartCondition> missing(IncidentState state, IncidentProcess process) {
@@ -34,7 +34,7 @@ public final class OfficialStart {
      * process without a checklist there is no official start, and this stays {@code false}; use the
      * declaration milestone instead.
      *
-     * @param state the incident; never {@code null}
+     * @param state the incident
      * @return {@code true} once officially started
      */
     public static boolean hasStarted(IncidentState state) {

@@ -22,8 +22,8 @@ public final class PostmortemOwed {
     /**
      * The level at which the incident owes a postmortem, if it owes one.
      *
-     * @param state the incident; never {@code null}
-     * @param process its process; never {@code null}
+     * @param state the incident
+     * @param process its process
      * @return the most severe level held since the resolution, when the process requires a postmortem at
      *     it; none for an incident not resolved or owing none
      */

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <p>A rejected command changes nothing: no events, no new state.
  *
- * @param code the stable code; never {@code null}
- * @param message the sentence; never {@code null}
+ * @param code the stable code
+ * @param message the sentence
  * @since 0.1.0
  */
 public record Rejection(RejectionCode code, String message) {
@@ -17,8 +17,6 @@ public record Rejection(RejectionCode code, String message) {
     /**
      * Creates the value.
      *
-     * @param code the stable code; never {@code null}
-     * @param message the sentence; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Rejection {

@@ -20,9 +20,9 @@ public final class Responsibility {
     /**
      * The responders doing a role's work.
      *
-     * @param state the incident; never {@code null}
-     * @param role the role; never {@code null}
-     * @param process the process that says which role covers which; never {@code null}
+     * @param state the incident
+     * @param role the role
+     * @param process the process that says which role covers which
      * @return the holders, or the covering role's holders while it is vacant; possibly empty
      */
     public static Seq<ResponderId> of(IncidentState state, Role role, IncidentProcess process) {

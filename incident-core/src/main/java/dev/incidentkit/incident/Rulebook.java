@@ -173,16 +173,15 @@ public final class Rulebook {
     /**
      * When one kind of command is taken.
      *
-     * @param command the command's type, such as {@code ResponseCommand.Declare.class}; never {@code null}
-     * @param kind the kind of command; never {@code null}
+     * @param command the command's type, such as {@code ResponseCommand.Declare.class}
+     * @param kind the kind of command
      * @param variant which of the kind's rules, such as {@code "progress"} or {@code "resolution notice"}
-     *     for {@link CommandKind#POST_UPDATE}; empty for the others; never {@code null}
-     * @param allowedIn the statuses it is taken in; never {@code null}, empty for {@link CommandKind#REPORT},
+     *     for {@link CommandKind#POST_UPDATE}; empty for the others
+     * @param allowedIn the statuses it is taken in; empty for {@link CommandKind#REPORT},
      *     which opens an incident rather than acting on one
      * @param whatTheyDo the end of the sentence "only ... incidents ...", as a refusal says it; never
      *     {@code null}
-     * @param records what the command records, for README; never {@code null}
-     * @since 0.1.0
+     * @param records what the command records, for README
      */
     public record Rule(Class<? extends IncidentCommand> command, CommandKind kind, String variant,
             Set<IncidentStatus> allowedIn, String whatTheyDo, String records) {
@@ -190,12 +189,6 @@ public final class Rulebook {
         /**
          * Checks the parts.
          *
-         * @param command the command's type; never {@code null}
-         * @param kind the kind of command; never {@code null}
-         * @param variant which of the kind's rules; never {@code null}
-         * @param allowedIn the statuses it is taken in; never {@code null}
-         * @param whatTheyDo the end of the refusal's sentence; never {@code null}
-         * @param records what the command records; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Rule {
@@ -210,7 +203,7 @@ public final class Rulebook {
         /**
          * Whether the command is taken in a status.
          *
-         * @param status the status; never {@code null}
+         * @param status the status
          * @return {@code true} if it is
          */
         public boolean allows(IncidentStatus status) {
@@ -236,8 +229,8 @@ public final class Rulebook {
     /**
      * The rule a command is held to.
      *
-     * @param command the command; never {@code null}
-     * @return its rule; never {@code null}
+     * @param command the command
+     * @return its rule
      */
     public static Rule ruleFor(IncidentCommand command) {
         Objects.requireNonNull(command, "command");
@@ -251,8 +244,8 @@ public final class Rulebook {
     /**
      * The rules of one kind of command.
      *
-     * @param kind the kind; never {@code null}
-     * @return its rules, one or (for {@link CommandKind#POST_UPDATE}) two; never {@code null}, never empty
+     * @param kind the kind
+     * @return its rules, one or (for {@link CommandKind#POST_UPDATE}) two; never empty
      */
     public static Seq<Rule> rulesOf(CommandKind kind) {
         Objects.requireNonNull(kind, "kind");

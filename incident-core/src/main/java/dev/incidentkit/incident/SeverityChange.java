@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A severity the incident took on, and when: at declaration, then at every change.
  *
- * @param at when the incident took this severity; never {@code null}
- * @param severity the severity; never {@code null}
+ * @param at when the incident took this severity
+ * @param severity the severity
  * @since 0.1.0
  */
 public record SeverityChange(Instant at, Severity severity) {
@@ -16,8 +16,6 @@ public record SeverityChange(Instant at, Severity severity) {
     /**
      * Creates the record of a severity.
      *
-     * @param at when; never {@code null}
-     * @param severity the severity; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public SeverityChange {

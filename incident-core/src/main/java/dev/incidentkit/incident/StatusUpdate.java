@@ -11,12 +11,12 @@ import java.util.Objects;
  * A status update as the incident remembers it: what was said, to whom, by whom, when, and when the
  * next one is expected.
  *
- * @param postedAt when it was posted; never {@code null}
- * @param author who posted it; never {@code null}
- * @param kind progress or resolution notice; never {@code null}
- * @param audience who it is for; never {@code null}
- * @param text what it says; never {@code null}
- * @param nextUpdateBy when the next update is promised, if a time was given; never {@code null}
+ * @param postedAt when it was posted
+ * @param author who posted it
+ * @param kind progress or resolution notice
+ * @param audience who it is for
+ * @param text what it says
+ * @param nextUpdateBy when the next update is promised, if a time was given
  * @since 0.1.0
  */
 public record StatusUpdate(
@@ -30,12 +30,6 @@ public record StatusUpdate(
     /**
      * Creates the value.
      *
-     * @param postedAt when it was posted; never {@code null}
-     * @param author who posted it; never {@code null}
-     * @param kind progress or resolution notice; never {@code null}
-     * @param audience who it is for; never {@code null}
-     * @param text what it says; never {@code null}
-     * @param nextUpdateBy when the next update is promised, if a time was given; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public StatusUpdate {

@@ -7,6 +7,10 @@
  * merged into another. Everything here is pure: time and ids are inputs, rules broken are
  * {@link dev.incidentkit.incident.Rejection} values, and the state is a fold over the events.
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

@@ -18,7 +18,7 @@ import java.util.Objects;
  * which moment is missing. A missing moment is never reported as zero, and no duration is negative. An
  * incident that took in others merged into it was detected when the first of them was.
  *
- * @param incident the incident; never {@code null}
+ * @param incident the incident
  * @param values measure to duration, or to why it cannot be measured; every measure present; never
  *     {@code null}
  * @since 0.1.0
@@ -28,8 +28,6 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
     /**
      * Creates the metrics of an incident.
      *
-     * @param incident the incident; never {@code null}
-     * @param values measure to duration or reason; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public IncidentMetrics {
@@ -40,7 +38,7 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
     /**
      * Measures an incident from its milestones.
      *
-     * @param state the incident; never {@code null}
+     * @param state the incident
      * @return its metrics
      */
     public static IncidentMetrics of(IncidentState state) {
@@ -67,7 +65,7 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
     /**
      * One measure's duration.
      *
-     * @param measure the measure; never {@code null}
+     * @param measure the measure
      * @return the duration, or none when a moment is missing
      */
     public Option<Duration> get(Measure measure) {

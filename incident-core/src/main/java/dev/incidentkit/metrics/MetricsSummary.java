@@ -18,7 +18,7 @@ import java.util.Objects;
  * incident counts once, as part of the one it was merged into.
  *
  * @param incidents how many incidents were counted
- * @param statistics measure to its statistics; every measure present; never {@code null}
+ * @param statistics measure to its statistics; every measure present
  * @since 0.1.0
  */
 public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics) {
@@ -26,8 +26,6 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
     /**
      * Creates a summary.
      *
-     * @param incidents how many incidents were counted
-     * @param statistics measure to statistics; never {@code null}
      * @throws NullPointerException if {@code statistics} is {@code null}
      */
     public MetricsSummary {
@@ -37,7 +35,7 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
     /**
      * Summarises incidents.
      *
-     * @param states the incidents; never {@code null}
+     * @param states the incidents
      * @return the summary
      */
     public static MetricsSummary of(Iterable<IncidentState> states) {
@@ -59,10 +57,9 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
      *
      * @param count how many incidents had it
      * @param missing how many counted incidents lacked a moment for it
-     * @param mean the mean, or none when nothing was measured; never {@code null}
-     * @param median the median, or none; never {@code null}
-     * @param p90 the 90th percentile by nearest rank, or none; never {@code null}
-     * @since 0.1.0
+     * @param mean the mean, or none when nothing was measured
+     * @param median the median, or none
+     * @param p90 the 90th percentile by nearest rank, or none
      */
     public record Statistics(int count, int missing, Option<Duration> mean, Option<Duration> median,
             Option<Duration> p90) {
@@ -70,11 +67,6 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
         /**
          * Creates statistics.
          *
-         * @param count how many were measured
-         * @param missing how many lacked a moment
-         * @param mean the mean, or none; never {@code null}
-         * @param median the median, or none; never {@code null}
-         * @param p90 the 90th percentile, or none; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Statistics {

@@ -24,7 +24,7 @@ public sealed interface Delivery {
     /**
      * Failed, worth retrying.
      *
-     * @param reason what went wrong; never {@code null}
+     * @param reason what went wrong
      * @return the outcome, with no wait requested
      */
     static Delivery retryable(String reason) {
@@ -34,7 +34,7 @@ public sealed interface Delivery {
     /**
      * Failed for good.
      *
-     * @param reason what went wrong; never {@code null}
+     * @param reason what went wrong
      * @return the outcome
      */
     static Delivery permanent(String reason) {
@@ -43,8 +43,6 @@ public sealed interface Delivery {
 
     /**
      * Delivered.
-     *
-     * @since 0.1.0
      */
     final class Delivered implements Delivery {
         private static final Delivered INSTANCE = new Delivered();
@@ -60,16 +58,13 @@ public sealed interface Delivery {
     /**
      * Failed, worth retrying.
      *
-     * @param reason what went wrong; never {@code null}
-     * @param retryAfter how long the target asked to wait, if it did; never {@code null}
-     * @since 0.1.0
+     * @param reason what went wrong
+     * @param retryAfter how long the target asked to wait, if it did
      */
     record FailedRetryable(String reason, Option<Duration> retryAfter) implements Delivery {
         /**
          * Creates the outcome.
          *
-         * @param reason what went wrong; never {@code null}
-         * @param retryAfter the requested wait, if any; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public FailedRetryable {
@@ -81,14 +76,12 @@ public sealed interface Delivery {
     /**
      * Failed for good: retrying will not help.
      *
-     * @param reason what went wrong; never {@code null}
-     * @since 0.1.0
+     * @param reason what went wrong
      */
     record FailedPermanently(String reason) implements Delivery {
         /**
          * Creates the outcome.
          *
-         * @param reason what went wrong; never {@code null}
          * @throws NullPointerException if {@code reason} is {@code null}
          */
         public FailedPermanently {

@@ -10,12 +10,12 @@ import java.util.Objects;
  * with what facts. Its idempotency key is derived from the event that caused it and the target, so it is
  * the same on every retry and after every restart.
  *
- * @param idempotencyKey stable across retries and restarts; never {@code null}
- * @param incident the incident; never {@code null}
- * @param templateKey the template, such as {@code "status-update"}; never {@code null}
- * @param target where it goes; never {@code null}
- * @param format the format the target reads; never {@code null}
- * @param model the facts the template uses, by name; never {@code null}
+ * @param idempotencyKey stable across retries and restarts
+ * @param incident the incident
+ * @param templateKey the template, such as {@code "status-update"}
+ * @param target where it goes
+ * @param format the format the target reads
+ * @param model the facts the template uses, by name
  * @since 0.1.0
  */
 public record MessageIntent(
@@ -35,12 +35,6 @@ public record MessageIntent(
     /**
      * Creates an intent.
      *
-     * @param idempotencyKey the key; never {@code null}
-     * @param incident the incident; never {@code null}
-     * @param templateKey the template; never {@code null}
-     * @param target the target; never {@code null}
-     * @param format the format; never {@code null}
-     * @param model the facts; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the key, the template key or a fact's name is not an identifier of
      *     at most {@value #MAX_KEY_LENGTH} characters, or a fact holds text no store can keep (control

@@ -15,8 +15,8 @@ public interface MessageRenderer {
     /**
      * Renders an intent.
      *
-     * @param intent the intent; never {@code null}
-     * @return the text; never {@code null}
+     * @param intent the intent
+     * @return the text
      */
     String render(MessageIntent intent);
 }

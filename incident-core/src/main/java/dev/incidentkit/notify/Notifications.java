@@ -87,8 +87,8 @@ public final class Notifications {
      * The messages an event calls for under a process that does not page declared incidents (see
      * {@link #plan(IncidentEvent, IncidentState, IncidentProcess)}).
      *
-     * @param event the event; never {@code null}
-     * @param after the incident's state just after the event; never {@code null}
+     * @param event the event
+     * @param after the incident's state just after the event
      * @return the intents, each with a key derived from the event and its target
      */
     public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after) {
@@ -98,11 +98,10 @@ public final class Notifications {
     /**
      * The messages an event calls for under a process, which says whether declared incidents are paged.
      *
-     * @param event the event; never {@code null}
-     * @param after the incident's state just after the event; never {@code null}
-     * @param process the incident's process; never {@code null}
+     * @param event the event
+     * @param after the incident's state just after the event
+     * @param process the incident's process
      * @return the intents, each with a key derived from the event and its target
-     * @since 0.1.0
      */
     public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, IncidentProcess process) {
         return plan(event, after, Objects.requireNonNull(process, "process").pagesDeclaredIncidents());
@@ -244,11 +243,10 @@ public final class Notifications {
      * make the key unambiguous whatever the ids hold: two different (incident, event, kind) triples never
      * share a key.
      *
-     * @param incident the incident; never {@code null}
-     * @param event the event; never {@code null}
-     * @param kind the kind of target; never {@code null}
+     * @param incident the incident
+     * @param event the event
+     * @param kind the kind of target
      * @return the key
-     * @since 0.1.0
      */
     public static String idempotencyKey(IncidentId incident, EventId event, Target.Kind kind) {
         String i = Objects.requireNonNull(incident, "incident").value();

@@ -19,8 +19,8 @@ public interface Notifier {
     /**
      * Delivers a message.
      *
-     * @param message the message; never {@code null}
-     * @return what happened; never {@code null}
+     * @param message the message
+     * @return what happened
      */
     Delivery deliver(RenderedMessage message);
 }

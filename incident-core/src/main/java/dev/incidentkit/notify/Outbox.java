@@ -24,7 +24,7 @@ public interface Outbox {
     /**
      * How far an incident's events were planned.
      *
-     * @param incident the incident; never {@code null}
+     * @param incident the incident
      * @return the sequence of the last planned event, 0 if none
      */
     long cursor(IncidentId incident);
@@ -32,16 +32,16 @@ public interface Outbox {
     /**
      * Adds planned messages and moves the incident's cursor, atomically.
      *
-     * @param incident the incident; never {@code null}
+     * @param incident the incident
      * @param plannedUpTo the sequence of the last event planned
-     * @param messages the messages; those with a key already held are ignored; never {@code null}
+     * @param messages the messages; those with a key already held are ignored
      */
     void enqueue(IncidentId incident, long plannedUpTo, Seq<MessageIntent> messages);
 
     /**
      * The pending messages whose next attempt is due.
      *
-     * @param now the moment; never {@code null}
+     * @param now the moment
      * @return the due entries, oldest first
      */
     Seq<OutboxEntry> due(Instant now);
@@ -49,7 +49,7 @@ public interface Outbox {
     /**
      * Records the outcome of a delivery attempt.
      *
-     * @param entry the entry as it stands after the attempt; never {@code null}
+     * @param entry the entry as it stands after the attempt
      */
     void update(OutboxEntry entry);
 

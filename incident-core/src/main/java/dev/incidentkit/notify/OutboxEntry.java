@@ -7,11 +7,11 @@ import java.util.Objects;
 /**
  * One message in the outbox and where its delivery stands.
  *
- * @param intent the message; never {@code null}
- * @param status pending, delivered or dead; never {@code null}
+ * @param intent the message
+ * @param status pending, delivered or dead
  * @param attempts how many deliveries were tried
- * @param nextAttemptAt when a pending message is next tried; never {@code null}
- * @param lastError what went wrong last, if anything did; never {@code null}
+ * @param nextAttemptAt when a pending message is next tried
+ * @param lastError what went wrong last, if anything did
  * @since 0.1.0
  */
 public record OutboxEntry(MessageIntent intent, Status status, int attempts, Instant nextAttemptAt,
@@ -20,11 +20,6 @@ public record OutboxEntry(MessageIntent intent, Status status, int attempts, Ins
     /**
      * Creates an entry.
      *
-     * @param intent the message; never {@code null}
-     * @param status the status; never {@code null}
-     * @param attempts the attempts so far
-     * @param nextAttemptAt the next attempt; never {@code null}
-     * @param lastError the last error, if any; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public OutboxEntry {
@@ -36,8 +31,6 @@ public record OutboxEntry(MessageIntent intent, Status status, int attempts, Ins
 
     /**
      * Where a message's delivery stands.
-     *
-     * @since 0.1.0
      */
     public enum Status {
         /** Not delivered yet; will be tried. */

@@ -45,9 +45,9 @@ public final class SafeText {
     /**
      * Escapes text for a format.
      *
-     * @param value the text; never {@code null}
-     * @param format the format; never {@code null}
-     * @return the safe text; never {@code null}
+     * @param value the text
+     * @param format the format
+     * @return the safe text
      */
     public static String escape(String value, ChannelFormat format) {
         return encode(clean(value, false), format);
@@ -56,9 +56,9 @@ public final class SafeText {
     /**
      * Escapes text for a format and puts it on one line.
      *
-     * @param value the text; never {@code null}
-     * @param format the format; never {@code null}
-     * @return the safe text, without line breaks; never {@code null}
+     * @param value the text
+     * @param format the format
+     * @return the safe text, without line breaks
      */
     public static String cell(String value, ChannelFormat format) {
         return encode(clean(value, true), format);
@@ -72,9 +72,9 @@ public final class SafeText {
      * single quote is written as an entity in HTML. Anything else is escaped as text with
      * {@link #cell(String, ChannelFormat)}, so {@code javascript:} and the like never become links.
      *
-     * @param value the address; never {@code null}
-     * @param format the format; never {@code null}
-     * @return the link or the escaped text; never {@code null}
+     * @param value the address
+     * @param format the format
+     * @return the link or the escaped text
      */
     public static String link(String value, ChannelFormat format) {
         Objects.requireNonNull(value, "value");

@@ -6,8 +6,8 @@ import java.util.Objects;
  * Where a message goes: a kind of place and its address there (a channel id, a ticket reference, a paging
  * incident id, a status page incident, an email address).
  *
- * @param kind the kind of place; never {@code null}
- * @param address the address there; never {@code null}
+ * @param kind the kind of place
+ * @param address the address there
  * @since 0.1.0
  */
 public record Target(Kind kind, String address) {
@@ -15,8 +15,6 @@ public record Target(Kind kind, String address) {
     /**
      * Creates a target.
      *
-     * @param kind the kind; never {@code null}
-     * @param address the address; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Target {
@@ -26,8 +24,6 @@ public record Target(Kind kind, String address) {
 
     /**
      * The kinds of place messages go to.
-     *
-     * @since 0.1.0
      */
     public enum Kind {
         /** The incident's chat channel. */

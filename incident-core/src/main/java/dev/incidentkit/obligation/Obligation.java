@@ -13,13 +13,12 @@ import java.util.Objects;
  * <p>An obligation is identified by its kind and subject: the same obligation asked about at two moments
  * has the same kind and subject, so a caller can key reminders on them.
  *
- * @param kind what is owed; never {@code null}
+ * @param kind what is owed
  * @param subject what it is about, stable and machine-readable: an audience ({@code "stakeholders"}), a
- *     start condition ({@code "DEDICATED_CHANNEL"}), a role key, a handoff id, or {@code "postmortem"};
- *     never {@code null}
- * @param dueAt when it is (or was) due, or none when the process sets no deadline; never {@code null}
- * @param owners who should act; empty when nobody holds the responsible role; never {@code null}
- * @param sentence the obligation in words; never {@code null}
+ *     start condition ({@code "DEDICATED_CHANNEL"}), a role key, a handoff id, or {@code "postmortem"}
+ * @param dueAt when it is (or was) due, or none when the process sets no deadline
+ * @param owners who should act; empty when nobody holds the responsible role
+ * @param sentence the obligation in words
  * @since 0.1.0
  */
 public record Obligation(
@@ -28,11 +27,6 @@ public record Obligation(
     /**
      * Creates an obligation.
      *
-     * @param kind what is owed; never {@code null}
-     * @param subject what it is about; never {@code null}
-     * @param dueAt when it is due, or none; never {@code null}
-     * @param owners who should act; never {@code null}
-     * @param sentence the obligation in words; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Obligation {
@@ -46,7 +40,7 @@ public record Obligation(
     /**
      * Tells whether the obligation is overdue at a moment.
      *
-     * @param now the moment; never {@code null}
+     * @param now the moment
      * @return {@code true} if {@code now} is after the due time; never for an obligation without one
      */
     public boolean isOverdueAt(Instant now) {

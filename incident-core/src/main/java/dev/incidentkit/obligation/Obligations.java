@@ -46,9 +46,9 @@ public final class Obligations {
     /**
      * Lists the obligations of an incident, earliest due first.
      *
-     * @param state the incident; never {@code null}
-     * @param process its process; never {@code null}
-     * @param now the moment asked about, used for the wording of overdue items; never {@code null}
+     * @param state the incident
+     * @param process its process
+     * @param now the moment asked about, used for the wording of overdue items
      * @return the obligations
      */
     public static Seq<Obligation> of(IncidentState state, IncidentProcess process, Instant now) {

@@ -8,10 +8,10 @@ import java.util.Objects;
  * A follow-up action from a postmortem, linked to the issue that tracks it (001: "a list with items
  * linked out to GitHub issues created for follow-up").
  *
- * @param id the item's id within the postmortem; never {@code null}
- * @param text what is to be done; never {@code null}
- * @param issue the URL of the issue that tracks it, when created; never {@code null}
- * @param status open, done or won't do; never {@code null}
+ * @param id the item's id within the postmortem
+ * @param text what is to be done
+ * @param issue the URL of the issue that tracks it, when created
+ * @param status open, done or won't do
  * @since 0.1.0
  */
 public record ActionItem(String id, String text, Option<String> issue, Status status) {
@@ -19,10 +19,6 @@ public record ActionItem(String id, String text, Option<String> issue, Status st
     /**
      * Creates an action item.
      *
-     * @param id the id; never {@code null}
-     * @param text what is to be done; never {@code null}
-     * @param issue the tracking issue's URL, when known; never {@code null}
-     * @param status the status; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public ActionItem {
@@ -35,7 +31,7 @@ public record ActionItem(String id, String text, Option<String> issue, Status st
     /**
      * The item with another status.
      *
-     * @param next the status; never {@code null}
+     * @param next the status
      * @return the new item
      */
     public ActionItem withStatus(Status next) {
@@ -45,8 +41,6 @@ public record ActionItem(String id, String text, Option<String> issue, Status st
 
     /**
      * Where an action item stands.
-     *
-     * @since 0.1.0
      */
     public enum Status {
         /** To be done. */

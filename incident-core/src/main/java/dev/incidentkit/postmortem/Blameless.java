@@ -37,8 +37,8 @@ public final class Blameless {
     /**
      * The blameful phrases in a text.
      *
-     * @param text the text; never {@code null}
-     * @param names the names and ids of the people in the response; never {@code null}
+     * @param text the text
+     * @param names the names and ids of the people in the response
      * @return the phrases found, as written, in order of appearance
      */
     public static Seq<String> findings(String text, Iterable<String> names) {

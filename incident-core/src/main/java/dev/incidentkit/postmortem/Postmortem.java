@@ -17,16 +17,16 @@ import java.util.Objects;
  *
  * @param owner the owner of the review process: the commander unless delegated explicitly (001); never
  *     {@code null}
- * @param status where it stands; never {@code null}
- * @param startedAt when it was started; never {@code null}
- * @param impactStart the best guess of when impact began (may precede the report); never {@code null}
- * @param impactEnd the best guess of when service was restored, after the start; never {@code null}
- * @param sections section to text; never {@code null}
- * @param actionItems item id to item, in the order added; never {@code null}
- * @param reviews the reviews, oldest first; never {@code null}
- * @param location where it was published; never {@code null}
- * @param publishedAt when it was published; never {@code null}
- * @param sharedAt when the stakeholders were sent the link; never {@code null}
+ * @param status where it stands
+ * @param startedAt when it was started
+ * @param impactStart the best guess of when impact began (may precede the report)
+ * @param impactEnd the best guess of when service was restored, after the start
+ * @param sections section to text
+ * @param actionItems item id to item, in the order added
+ * @param reviews the reviews, oldest first
+ * @param location where it was published
+ * @param publishedAt when it was published
+ * @param sharedAt when the stakeholders were sent the link
  * @since 0.1.0
  */
 public record Postmortem(
@@ -45,17 +45,6 @@ public record Postmortem(
     /**
      * Creates a postmortem value.
      *
-     * @param owner the owner; never {@code null}
-     * @param status the status; never {@code null}
-     * @param startedAt when started; never {@code null}
-     * @param impactStart the impact start, if known; never {@code null}
-     * @param impactEnd the impact end, if known; never {@code null}
-     * @param sections the sections; never {@code null}
-     * @param actionItems the action items; never {@code null}
-     * @param reviews the reviews; never {@code null}
-     * @param location where published; never {@code null}
-     * @param publishedAt when published; never {@code null}
-     * @param sharedAt when shared; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Postmortem {
@@ -75,10 +64,10 @@ public record Postmortem(
     /**
      * A new draft.
      *
-     * @param owner the owner; never {@code null}
-     * @param startedAt when started; never {@code null}
-     * @param impactStart the impact start, if known; never {@code null}
-     * @param impactEnd the impact end, if known; never {@code null}
+     * @param owner the owner
+     * @param startedAt when started
+     * @param impactStart the impact start, if known
+     * @param impactEnd the impact end, if known
      * @return the draft
      */
     public static Postmortem draft(ResponderId owner, Instant startedAt, Option<Instant> impactStart,
@@ -90,7 +79,7 @@ public record Postmortem(
     /**
      * This postmortem in another status.
      *
-     * @param next the status; never {@code null}
+     * @param next the status
      * @return the new value
      */
     public Postmortem withStatus(PostmortemStatus next) {
@@ -102,8 +91,8 @@ public record Postmortem(
     /**
      * This postmortem with another impact window.
      *
-     * @param start the start; never {@code null}
-     * @param end the end, if known; never {@code null}
+     * @param start the start
+     * @param end the end, if known
      * @return the new value
      */
     public Postmortem withImpact(Instant start, Option<Instant> end) {
@@ -116,8 +105,8 @@ public record Postmortem(
     /**
      * This postmortem with a section written.
      *
-     * @param section the section; never {@code null}
-     * @param text its text; never {@code null}
+     * @param section the section
+     * @param text its text
      * @return the new value
      */
     public Postmortem withSection(Section section, String text) {
@@ -130,7 +119,7 @@ public record Postmortem(
     /**
      * This postmortem with an action item added or replaced.
      *
-     * @param item the item; never {@code null}
+     * @param item the item
      * @return the new value
      */
     public Postmortem withActionItem(ActionItem item) {
@@ -142,7 +131,7 @@ public record Postmortem(
     /**
      * This postmortem with a review added.
      *
-     * @param review the review; never {@code null}
+     * @param review the review
      * @return the new value
      */
     public Postmortem withReview(Review review) {
@@ -154,8 +143,8 @@ public record Postmortem(
     /**
      * This postmortem published at a location.
      *
-     * @param where the location; never {@code null}
-     * @param at when; never {@code null}
+     * @param where the location
+     * @param at when
      * @return the new value
      */
     public Postmortem published(String where, Instant at) {
@@ -168,7 +157,7 @@ public record Postmortem(
     /**
      * This postmortem shared with the stakeholders at a time.
      *
-     * @param at when; never {@code null}
+     * @param at when
      * @return the new value
      */
     public Postmortem shared(Instant at) {

@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * One responder's review of a postmortem.
  *
- * @param reviewer who reviewed it; never {@code null}
- * @param at when; never {@code null}
- * @param comment what they said or added; never {@code null}
+ * @param reviewer who reviewed it
+ * @param at when
+ * @param comment what they said or added
  * @since 0.1.0
  */
 public record Review(ResponderId reviewer, Instant at, String comment) {
@@ -17,9 +17,6 @@ public record Review(ResponderId reviewer, Instant at, String comment) {
     /**
      * Creates a review.
      *
-     * @param reviewer who; never {@code null}
-     * @param at when; never {@code null}
-     * @param comment what they said; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Review {

@@ -93,8 +93,8 @@ public final class Authority {
     /**
      * This table with one kind of command given another permission.
      *
-     * @param kind the kind of command; never {@code null}
-     * @param permission who may issue it; never {@code null}
+     * @param kind the kind of command
+     * @param permission who may issue it
      * @return the new table
      */
     public Authority with(CommandKind kind, Permission permission) {
@@ -105,7 +105,7 @@ public final class Authority {
     /**
      * Who may issue a kind of command.
      *
-     * @param kind the kind; never {@code null}
+     * @param kind the kind
      * @return the permission
      */
     public Permission permissionFor(CommandKind kind) {

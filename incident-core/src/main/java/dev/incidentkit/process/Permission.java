@@ -47,7 +47,7 @@ public sealed interface Permission {
     /**
      * The holders of any of the given roles.
      *
-     * @param roles the roles; at least one; never {@code null}
+     * @param roles the roles; at least one
      * @return the permission
      * @throws IllegalArgumentException if no role is given
      */
@@ -58,8 +58,6 @@ public sealed interface Permission {
 
     /**
      * Anyone at all.
-     *
-     * @since 0.1.0
      */
     final class Anyone implements Permission {
         private static final Anyone INSTANCE = new Anyone();
@@ -79,8 +77,6 @@ public sealed interface Permission {
 
     /**
      * Anyone who takes part in the response.
-     *
-     * @since 0.1.0
      */
     final class Participants implements Permission {
         private static final Participants INSTANCE = new Participants();
@@ -101,15 +97,13 @@ public sealed interface Permission {
     /**
      * The holders of any of a set of roles.
      *
-     * @param roles the roles; at least one; never {@code null}
-     * @since 0.1.0
+     * @param roles the roles; at least one
      */
     record RoleHolders(Set<Role> roles) implements Permission {
 
         /**
          * Creates the permission.
          *
-         * @param roles the roles; at least one; never {@code null}
          * @throws NullPointerException if {@code roles} is {@code null}
          * @throws IllegalArgumentException if {@code roles} is empty
          */

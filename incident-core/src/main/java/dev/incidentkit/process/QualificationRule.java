@@ -24,8 +24,8 @@ public interface QualificationRule {
     /**
      * Judges a report.
      *
-     * @param source where the report came from; never {@code null}
-     * @param assessment what triage found; never {@code null}
+     * @param source where the report came from
+     * @param assessment what triage found
      * @return the verdict, or none when this rule does not decide
      */
     Option<Verdict> judge(ReportSource source, Assessment assessment);
@@ -122,8 +122,7 @@ public interface QualificationRule {
      * second team is needed, it is unresolved after {@code analysisLimit} of concentrated analysis, or
      * there may be significant financial impact. Decides only when one is true.
      *
-     * @param analysisLimit how long analysis may go on before it is an incident, an hour in the guide;
-     *     never {@code null}
+     * @param analysisLimit how long analysis may go on before it is an incident, an hour in the guide
      * @return the rule
      */
     static QualificationRule anyIncidentCondition(Duration analysisLimit) {

@@ -9,9 +9,9 @@ import java.util.Objects;
  * One role filled at declaration, with the sentence that explains the choice, such as "secondary
  * on-call grace is unavailable; chose linus from team platform".
  *
- * @param role the role; never {@code null}
- * @param responder who takes it; never {@code null}
- * @param explanation why this responder; never {@code null}
+ * @param role the role
+ * @param responder who takes it
+ * @param explanation why this responder
  * @since 0.1.0
  */
 public record Staffing(Role role, Responder responder, String explanation) {
@@ -19,10 +19,6 @@ public record Staffing(Role role, Responder responder, String explanation) {
     /**
      * Creates a staffing choice.
      *
-     * @param role the role; never {@code null}
-     * @param responder who takes it; never {@code null}
-     * @param explanation why this responder, free text as {@link TextRules#textProblem} has it (it is recorded
-     *     with the role); never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the explanation is blank, too long or holds control characters
      */

@@ -24,10 +24,10 @@ public interface StaffingRule {
     /**
      * Chooses who takes which role.
      *
-     * @param roles the process's roles; never {@code null}
-     * @param roster who is on call and available; never {@code null}
-     * @param declarer who declares the incident; never {@code null}
-     * @return one staffing per filled role, every required role included; never {@code null}
+     * @param roles the process's roles
+     * @param roster who is on call and available
+     * @param declarer who declares the incident
+     * @return one staffing per filled role, every required role included
      */
     Seq<Staffing> staff(Seq<Role> roles, OnCallRoster roster, Responder declarer);
 
@@ -55,10 +55,10 @@ public interface StaffingRule {
     /**
      * Fills every required role not yet in {@code chosen} with the declarer.
      *
-     * @param roles the process's roles; never {@code null}
-     * @param chosen the choices so far; never {@code null}
-     * @param declarer who declares; never {@code null}
-     * @param why the explanation for each such choice; never {@code null}
+     * @param roles the process's roles
+     * @param chosen the choices so far
+     * @param declarer who declares
+     * @param why the explanation for each such choice
      * @return {@code chosen} followed by the declarer's roles
      */
     private static Seq<Staffing> declarerTakesTheRest(Seq<Role> roles, Seq<Staffing> chosen, Responder declarer,
@@ -71,8 +71,6 @@ public interface StaffingRule {
 
     /**
      * The rule of guide 004.
-     *
-     * @since 0.1.0
      */
     final class OnCallDefaults implements StaffingRule {
         private static final OnCallDefaults INSTANCE = new OnCallDefaults();
@@ -153,8 +151,6 @@ public interface StaffingRule {
 
     /**
      * The rule of guide 001.
-     *
-     * @since 0.1.0
      */
     final class DeclarerCommands implements StaffingRule {
         private static final DeclarerCommands INSTANCE = new DeclarerCommands();

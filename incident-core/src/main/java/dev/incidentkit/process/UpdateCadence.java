@@ -20,9 +20,9 @@ import java.util.Objects;
  *
  * <p>A severity without an interval has no cadence.
  *
- * @param intervals the time between updates per severity; never {@code null}
- * @param audiences who must hear each update; never {@code null}
- * @param sender the role that sends them; never {@code null}
+ * @param intervals the time between updates per severity
+ * @param audiences who must hear each update
+ * @param sender the role that sends them
  * @since 0.1.0
  */
 public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> audiences, Role sender) {
@@ -30,9 +30,6 @@ public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> aud
     /**
      * Creates a cadence.
      *
-     * @param intervals the time between updates per severity, each positive; never {@code null}
-     * @param audiences the audiences; never {@code null}
-     * @param sender the sending role; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if an interval is not positive
      */
@@ -56,8 +53,8 @@ public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> aud
     /**
      * The same interval for every given severity, to the stakeholders, sent by the liaison.
      *
-     * @param every the interval; never {@code null}
-     * @param severities the severities it applies to; never {@code null}
+     * @param every the interval
+     * @param severities the severities it applies to
      * @return the cadence
      */
     public static UpdateCadence every(Duration every, Iterable<Severity> severities) {
@@ -73,7 +70,7 @@ public record UpdateCadence(Map<Severity, Duration> intervals, Set<Audience> aud
     /**
      * The interval for a severity.
      *
-     * @param severity the severity; never {@code null}
+     * @param severity the severity
      * @return the interval, or none when updates at that severity have no cadence
      */
     public Option<Duration> intervalFor(Severity severity) {

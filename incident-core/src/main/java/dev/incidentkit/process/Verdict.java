@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * What triage concludes about a report, with the reasons that led there.
  *
- * @param outcome incident, support ticket, or more information needed; never {@code null}
- * @param reasons the sentences that explain it, citing the guide; never {@code null}
+ * @param outcome incident, support ticket, or more information needed
+ * @param reasons the sentences that explain it, citing the guide
  * @since 0.1.0
  */
 public record Verdict(Outcome outcome, Seq<String> reasons) {
@@ -18,8 +18,6 @@ public record Verdict(Outcome outcome, Seq<String> reasons) {
     /**
      * Creates a verdict.
      *
-     * @param outcome the outcome; never {@code null}
-     * @param reasons the reasons, each free text as {@link TextRules#textProblem} has it; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if a reason breaks the rules of free text
      */
@@ -32,8 +30,8 @@ public record Verdict(Outcome outcome, Seq<String> reasons) {
     /**
      * A verdict with its reasons.
      *
-     * @param outcome the outcome; never {@code null}
-     * @param reasons the reasons; never {@code null}
+     * @param outcome the outcome
+     * @param reasons the reasons
      * @return the verdict
      */
     public static Verdict of(Outcome outcome, String... reasons) {
@@ -43,8 +41,6 @@ public record Verdict(Outcome outcome, Seq<String> reasons) {
 
     /**
      * What a report turns out to be.
-     *
-     * @since 0.1.0
      */
     public enum Outcome {
         /** An incident: declare it. */

@@ -15,9 +15,9 @@ import java.util.Objects;
  * The days a team works, in its time zone, for deadlines counted in working days (004: "within 1 working
  * day of the incident").
  *
- * @param zone the team's time zone; never {@code null}
- * @param workingDays the days of the week it works; at least one; never {@code null}
- * @param holidays dates it does not work; never {@code null}
+ * @param zone the team's time zone
+ * @param workingDays the days of the week it works; at least one
+ * @param holidays dates it does not work
  * @since 0.1.0
  */
 public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<LocalDate> holidays) {
@@ -25,9 +25,6 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
     /**
      * Creates a calendar.
      *
-     * @param zone the time zone; never {@code null}
-     * @param workingDays the working days; at least one; never {@code null}
-     * @param holidays the holidays; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if there is no working day
      */
@@ -43,7 +40,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
     /**
      * Monday to Friday in a time zone, without holidays.
      *
-     * @param zone the time zone; never {@code null}
+     * @param zone the time zone
      * @return the calendar
      */
     public static WorkingCalendar weekdays(ZoneId zone) {
@@ -54,7 +51,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
     /**
      * This calendar with holidays added.
      *
-     * @param dates the holidays; never {@code null}
+     * @param dates the holidays
      * @return the new calendar
      */
     public WorkingCalendar withHolidays(LocalDate... dates) {
@@ -65,7 +62,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
     /**
      * Tells whether a date is a working day.
      *
-     * @param date the date; never {@code null}
+     * @param date the date
      * @return {@code true} if the team works that day
      */
     public boolean isWorkingDay(LocalDate date) {
@@ -79,7 +76,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
      * does not move the clock time). Resolved on Friday at 16:00, one working day later is Monday at
      * 16:00; resolved on Saturday at 10:00, it is Monday at 10:00.
      *
-     * @param start the start; never {@code null}
+     * @param start the start
      * @param days how many working days, at least 0
      * @return the deadline
      */

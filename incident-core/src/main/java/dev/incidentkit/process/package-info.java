@@ -6,6 +6,10 @@
  * <p>The process sits above the values it names (roles, severities) and below the incident, which
  * reads it when deciding commands. Nothing here is evaluated against an incident; the decider does that.
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

@@ -14,13 +14,13 @@ import java.util.Objects;
  * <p>Unknown facts are absent or false; an assessment may be repeated as more is learned. Build one with
  * {@link #builder()}.
  *
- * @param usersAffected how many users are affected, when known; never {@code null}
- * @param symptoms what users cannot do; never {@code null}
- * @param reproduction whether the problem was reproduced; never {@code null}
- * @param knownProblem whether it is a problem already known and tracked (003), when known; never {@code null}
+ * @param usersAffected how many users are affected, when known
+ * @param symptoms what users cannot do
+ * @param reproduction whether the problem was reproduced
+ * @param knownProblem whether it is a problem already known and tracked (003), when known
  * @param customerImpact whether there may be visible impact for customers (004)
  * @param secondTeamNeeded whether a second team is needed to fix it (004)
- * @param unresolvedFor how long concentrated analysis has gone on without a fix (004); never {@code null}
+ * @param unresolvedFor how long concentrated analysis has gone on without a fix (004)
  * @param financialImpact whether there may be significant financial impact (004)
  * @since 0.1.0
  */
@@ -37,14 +37,6 @@ public record Assessment(
     /**
      * Creates an assessment.
      *
-     * @param usersAffected how many users are affected, when known; never {@code null}
-     * @param symptoms what users cannot do; never {@code null}
-     * @param reproduction whether it was reproduced; never {@code null}
-     * @param knownProblem whether it is already known, when known; never {@code null}
-     * @param customerImpact whether customers may see impact
-     * @param secondTeamNeeded whether a second team is needed
-     * @param unresolvedFor how long analysis has gone on; never {@code null}
-     * @param financialImpact whether there may be significant financial impact
      * @throws NullPointerException if an argument is {@code null}
      */
     public Assessment {
@@ -66,8 +58,6 @@ public record Assessment(
 
     /**
      * Builds an {@link Assessment}.
-     *
-     * @since 0.1.0
      */
     public static final class Builder {
         private Option<Integer> usersAffected = Option.none();
@@ -95,7 +85,7 @@ public record Assessment(
         /**
          * Adds what users cannot do.
          *
-         * @param observed the symptoms; never {@code null}
+         * @param observed the symptoms
          * @return this builder
          */
         public Builder symptoms(Symptom... observed) {
@@ -107,7 +97,7 @@ public record Assessment(
         /**
          * Sets whether the problem was reproduced.
          *
-         * @param value the reproduction; never {@code null}
+         * @param value the reproduction
          * @return this builder
          */
         public Builder reproduction(Reproduction value) {
@@ -149,7 +139,7 @@ public record Assessment(
         /**
          * Sets how long concentrated analysis has gone on without a fix.
          *
-         * @param value the duration; never {@code null}
+         * @param value the duration
          * @return this builder
          */
         public Builder unresolvedFor(Duration value) {

@@ -49,7 +49,6 @@ public sealed interface ReportSource {
      * not an http(s) URL. A report and its stored event refuse a source with a problem.
      *
      * @return the problem in words, or none
-     * @since 0.1.0
      */
     default Option<String> textProblem() {
         if (this instanceof PagingAlert alert) {
@@ -73,18 +72,14 @@ public sealed interface ReportSource {
     /**
      * An automated alert from a paging or monitoring system.
      *
-     * @param alertName the alert's name, one line; never {@code null}
-     * @param tags the alert's tags, such as {@value ReportSource#TAKE_IMMEDIATE_ACTION}; never {@code null}
-     * @param externalId the alert's or paging incident's id in that system, if known; never {@code null}
-     * @since 0.1.0
+     * @param alertName the alert's name, one line
+     * @param tags the alert's tags, such as {@value ReportSource#TAKE_IMMEDIATE_ACTION}
+     * @param externalId the alert's or paging incident's id in that system, if known
      */
     record PagingAlert(String alertName, Set<String> tags, Option<String> externalId) implements ReportSource {
         /**
          * Creates the value.
          *
-         * @param alertName the alert's name, one line; never {@code null}
-         * @param tags the alert's tags, such as {@value ReportSource#TAKE_IMMEDIATE_ACTION}; never {@code null}
-         * @param externalId the alert's or paging incident's id in that system, if known; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PagingAlert {
@@ -97,7 +92,7 @@ public sealed interface ReportSource {
          * Tells whether the alert carries the given tag. Tags are compared without regard to case, as
          * people type them; the tag set itself keeps them as the alerting system sent them.
          *
-         * @param tag the tag; never {@code null}
+         * @param tag the tag
          * @return {@code true} if one of the alert's tags matches
          */
         public boolean hasTag(String tag) {
@@ -109,16 +104,13 @@ public sealed interface ReportSource {
     /**
      * A ticket from the support desk, opened by a community representative or customer.
      *
-     * @param reference the ticket's reference, such as {@code "FD-4711"}, one line; never {@code null}
-     * @param reporter who opened the ticket; never {@code null}
-     * @since 0.1.0
+     * @param reference the ticket's reference, such as {@code "FD-4711"}, one line
+     * @param reporter who opened the ticket
      */
     record SupportTicket(String reference, ResponderId reporter) implements ReportSource {
         /**
          * Creates the value.
          *
-         * @param reference the ticket's reference, such as {@code "FD-4711"}, one line; never {@code null}
-         * @param reporter who opened the ticket; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public SupportTicket {
@@ -130,18 +122,14 @@ public sealed interface ReportSource {
     /**
      * A message raised in a chat channel such as {@code #incidents}.
      *
-     * @param channel the channel's name or id, one line; never {@code null}
-     * @param reporter who wrote the message; never {@code null}
-     * @param messageLink a link to the message, if known; never {@code null}
-     * @since 0.1.0
+     * @param channel the channel's name or id, one line
+     * @param reporter who wrote the message
+     * @param messageLink a link to the message, if known
      */
     record ChatReport(String channel, ResponderId reporter, Option<String> messageLink) implements ReportSource {
         /**
          * Creates the value.
          *
-         * @param channel the channel's name or id, one line; never {@code null}
-         * @param reporter who wrote the message; never {@code null}
-         * @param messageLink a link to the message, if known; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ChatReport {
@@ -154,14 +142,12 @@ public sealed interface ReportSource {
     /**
      * A report entered by hand, for example by an engineer who noticed something.
      *
-     * @param reporter who reported it; never {@code null}
-     * @since 0.1.0
+     * @param reporter who reported it
      */
     record Manual(ResponderId reporter) implements ReportSource {
         /**
          * Creates the value.
          *
-         * @param reporter who reported it; never {@code null}
          * @throws NullPointerException if {@code reporter} is {@code null}
          */
         public Manual {
@@ -172,8 +158,8 @@ public sealed interface ReportSource {
     /**
      * A paging alert.
      *
-     * @param alertName the alert's name; never {@code null}
-     * @param tags the alert's tags; never {@code null}
+     * @param alertName the alert's name
+     * @param tags the alert's tags
      * @return the source, with no external id
      */
     static PagingAlert pagingAlert(String alertName, String... tags) {
@@ -184,8 +170,8 @@ public sealed interface ReportSource {
     /**
      * A support ticket.
      *
-     * @param reference the ticket's reference; never {@code null}
-     * @param reporter who opened it; never {@code null}
+     * @param reference the ticket's reference
+     * @param reporter who opened it
      * @return the source
      */
     static SupportTicket supportTicket(String reference, ResponderId reporter) {
@@ -195,8 +181,8 @@ public sealed interface ReportSource {
     /**
      * A chat report without a message link.
      *
-     * @param channel the channel; never {@code null}
-     * @param reporter who raised it; never {@code null}
+     * @param channel the channel
+     * @param reporter who raised it
      * @return the source
      */
     static ChatReport chat(String channel, ResponderId reporter) {
@@ -206,7 +192,7 @@ public sealed interface ReportSource {
     /**
      * A report by hand.
      *
-     * @param reporter who reported it; never {@code null}
+     * @param reporter who reported it
      * @return the source
      */
     static Manual manual(ResponderId reporter) {

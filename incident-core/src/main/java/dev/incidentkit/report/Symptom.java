@@ -7,8 +7,8 @@ import java.util.Objects;
  * Something users cannot do, as observed while assessing a report. Guide 001 names four that make an
  * incident when they hit two or more users; a process may use its own.
  *
- * @param key a stable identifier such as {@code "cannot-log-in"}; never {@code null}
- * @param description what users experience, for sentences; never {@code null}
+ * @param key a stable identifier such as {@code "cannot-log-in"}
+ * @param description what users experience, for sentences
  * @since 0.1.0
  */
 public record Symptom(String key, String description) {
@@ -26,8 +26,6 @@ public record Symptom(String key, String description) {
     /**
      * Creates a symptom.
      *
-     * @param key a stable identifier; never {@code null}
-     * @param description what users experience; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the key or description is invalid
      */

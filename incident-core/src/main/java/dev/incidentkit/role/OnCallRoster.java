@@ -14,10 +14,10 @@ import java.util.Objects;
  * <p>A directory fills this in; the choice of default roles from it is pure. An empty roster says
  * nothing is known, and the declarer takes whatever required role is left.
  *
- * @param primary the primary on-call responder, if any; never {@code null}
- * @param secondary the secondary on-call responder, if any; never {@code null}
- * @param team the owning team's name, one line, or empty if unknown; never {@code null}
- * @param teamMembers the owning team's members with their availability; never {@code null}
+ * @param primary the primary on-call responder, if any
+ * @param secondary the secondary on-call responder, if any
+ * @param team the owning team's name, one line, or empty if unknown
+ * @param teamMembers the owning team's members with their availability
  * @since 0.1.0
  */
 public record OnCallRoster(Option<Member> primary, Option<Member> secondary, String team, Seq<Member> teamMembers) {
@@ -27,10 +27,6 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
     /**
      * Creates a roster.
      *
-     * @param primary the primary on-call responder, if any; never {@code null}
-     * @param secondary the secondary on-call responder, if any; never {@code null}
-     * @param team the owning team's name, or empty; never {@code null}
-     * @param teamMembers the owning team's members; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the team name is not one line
      */
@@ -56,10 +52,10 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
     /**
      * A roster with a primary and secondary on-call and the owning team.
      *
-     * @param primary the primary on-call; never {@code null}
-     * @param secondary the secondary on-call; never {@code null}
-     * @param team the owning team's name; never {@code null}
-     * @param teamMembers the team's members; never {@code null}
+     * @param primary the primary on-call
+     * @param secondary the secondary on-call
+     * @param team the owning team's name
+     * @param teamMembers the team's members
      * @return the roster
      */
     public static OnCallRoster of(Member primary, Member secondary, String team, Member... teamMembers) {
@@ -79,17 +75,14 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
     /**
      * A responder on the roster and whether they can take on work now.
      *
-     * @param responder the responder; never {@code null}
+     * @param responder the responder
      * @param available whether they are available
-     * @since 0.1.0
      */
     public record Member(Responder responder, boolean available) {
 
         /**
          * Creates a member.
          *
-         * @param responder the responder; never {@code null}
-         * @param available whether they are available
          * @throws NullPointerException if {@code responder} is {@code null}
          */
         public Member {
@@ -99,7 +92,7 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
         /**
          * An available member.
          *
-         * @param responder the responder; never {@code null}
+         * @param responder the responder
          * @return the member
          */
         public static Member available(Responder responder) {
@@ -109,7 +102,7 @@ public record OnCallRoster(Option<Member> primary, Option<Member> secondary, Str
         /**
          * An unavailable member.
          *
-         * @param responder the responder; never {@code null}
+         * @param responder the responder
          * @return the member
          */
         public static Member unavailable(Responder responder) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A person (or system) in the response: a stable id and the name people know them by.
  *
- * @param id the stable id; never {@code null}
- * @param displayName the name shown to people, one line; never {@code null}
+ * @param id the stable id
+ * @param displayName the name shown to people, one line
  * @since 0.1.0
  */
 public record Responder(ResponderId id, String displayName) {
@@ -18,8 +18,6 @@ public record Responder(ResponderId id, String displayName) {
     /**
      * Creates a responder.
      *
-     * @param id the stable id; never {@code null}
-     * @param displayName the name shown to people; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the display name is blank or not one line
      */
@@ -32,8 +30,8 @@ public record Responder(ResponderId id, String displayName) {
     /**
      * A responder from trusted values.
      *
-     * @param id the id text; never {@code null}
-     * @param displayName the name shown to people; never {@code null}
+     * @param id the id text
+     * @param displayName the name shown to people
      * @return the responder
      */
     public static Responder of(String id, String displayName) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An id is 1 to {@value #MAX_LENGTH} characters without white space or control characters (for
  * example {@code "ada"}, {@code "U024BE7LH"} or {@code "alertmanager"}). It is compared exactly.
  *
- * @param value the id text; never {@code null}
+ * @param value the id text
  * @since 0.1.0
  */
 public record ResponderId(String value) implements Comparable<ResponderId> {
@@ -23,7 +23,6 @@ public record ResponderId(String value) implements Comparable<ResponderId> {
     /**
      * Creates an id from trusted text.
      *
-     * @param value the id text; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */
@@ -35,7 +34,7 @@ public record ResponderId(String value) implements Comparable<ResponderId> {
     /**
      * Creates an id from trusted text.
      *
-     * @param value the id; never {@code null}
+     * @param value the id
      * @return the id
      * @throws IllegalArgumentException if {@code value} is not a valid id
      */

@@ -16,11 +16,11 @@ import java.util.Objects;
  * The behaviours the guides attach to the commander, investigator, liaison, experts and technology lead
  * follow the built-in keys.
  *
- * @param key a stable identifier such as {@code "incident-commander"}; never {@code null}
- * @param name the name people use, such as "Incident Commander"; never {@code null}
- * @param cardinality how many may hold it; never {@code null}
+ * @param key a stable identifier such as {@code "incident-commander"}
+ * @param name the name people use, such as "Incident Commander"
+ * @param cardinality how many may hold it
  * @param coveredBy the key of the role whose holder does this role's work while it is vacant, such as
- *     the commander for the liaison; never {@code null}
+ *     the commander for the liaison
  * @since 0.1.0
  */
 public record Role(String key, String name, Cardinality cardinality, Option<String> coveredBy) {
@@ -61,10 +61,6 @@ public record Role(String key, String name, Cardinality cardinality, Option<Stri
     /**
      * Creates a role.
      *
-     * @param key a stable identifier; never {@code null}
-     * @param name the name people use; never {@code null}
-     * @param cardinality how many may hold it; never {@code null}
-     * @param coveredBy the role covering this one while vacant; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the key or name is invalid, or a required role names a cover
      */
@@ -83,9 +79,9 @@ public record Role(String key, String name, Cardinality cardinality, Option<Stri
     /**
      * A role that nobody covers while vacant.
      *
-     * @param key a stable identifier; never {@code null}
-     * @param name the name people use; never {@code null}
-     * @param cardinality how many may hold it; never {@code null}
+     * @param key a stable identifier
+     * @param name the name people use
+     * @param cardinality how many may hold it
      * @return the role
      */
     public static Role of(String key, String name, Cardinality cardinality) {

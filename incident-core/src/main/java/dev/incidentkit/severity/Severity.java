@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Severities are compared by rank only within their own scale; use
  * {@link SeverityScale#compare(Severity, Severity)} or {@link #isMoreSevereThan(Severity)}.
  *
- * @param name the level's name, one line; never {@code null}
+ * @param name the level's name, one line
  * @param rank the level's position on its scale, 1 for the most severe
  * @since 0.1.0
  */
@@ -19,8 +19,6 @@ public record Severity(String name, int rank) {
     /**
      * Creates a level.
      *
-     * @param name the level's name, one line; never {@code null}
-     * @param rank the level's position on its scale, 1 for the most severe
      * @throws NullPointerException if {@code name} is {@code null}
      * @throws IllegalArgumentException if the name is blank or not one line, or the rank is below 1
      */
@@ -35,7 +33,7 @@ public record Severity(String name, int rank) {
     /**
      * Tells whether this level is more severe than another of the same scale.
      *
-     * @param other the level to compare with; never {@code null}
+     * @param other the level to compare with
      * @return {@code true} when this level's rank is smaller
      */
     public boolean isMoreSevereThan(Severity other) {
@@ -46,7 +44,7 @@ public record Severity(String name, int rank) {
     /**
      * Tells whether this level is less severe than another of the same scale.
      *
-     * @param other the level to compare with; never {@code null}
+     * @param other the level to compare with
      * @return {@code true} when this level's rank is larger
      */
     public boolean isLessSevereThan(Severity other) {

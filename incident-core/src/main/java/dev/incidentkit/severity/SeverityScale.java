@@ -27,7 +27,7 @@ public final class SeverityScale {
     /**
      * Builds a scale from level names, most severe first.
      *
-     * @param names the level names; at least one, unique, each one non-blank line; never {@code null}
+     * @param names the level names; at least one, unique, each one non-blank line
      * @return the scale
      * @throws IllegalArgumentException if there are no names, a name repeats, or a name is invalid
      */
@@ -39,7 +39,7 @@ public final class SeverityScale {
     /**
      * Builds a scale from level names, most severe first.
      *
-     * @param names the level names; at least one, unique, each one non-blank line; never {@code null}
+     * @param names the level names; at least one, unique, each one non-blank line
      * @return the scale
      * @throws IllegalArgumentException if there are no names, a name repeats, or a name is invalid
      */
@@ -85,7 +85,7 @@ public final class SeverityScale {
      * The severity to assume when it is unclear which of several levels applies: the most severe of them
      * (004: "until you know otherwise assume the higher severity if this is unclear").
      *
-     * @param candidates the levels that may apply, each of this scale; at least one; never {@code null}
+     * @param candidates the levels that may apply, each of this scale; at least one
      * @return the most severe candidate
      * @throws IllegalArgumentException if there is no candidate or one is not of this scale
      */
@@ -112,7 +112,7 @@ public final class SeverityScale {
     /**
      * Finds a level by its exact name.
      *
-     * @param name the name; never {@code null}
+     * @param name the name
      * @return the level, or none when the scale has no level of that name
      */
     public Option<Severity> find(String name) {
@@ -123,7 +123,7 @@ public final class SeverityScale {
     /**
      * Finds a level by its exact name, for trusted input.
      *
-     * @param name the name; never {@code null}
+     * @param name the name
      * @return the level
      * @throws IllegalArgumentException if the scale has no level of that name
      */
@@ -135,7 +135,7 @@ public final class SeverityScale {
     /**
      * Tells whether a level belongs to this scale (same name at the same rank).
      *
-     * @param severity the level; never {@code null}
+     * @param severity the level
      * @return {@code true} if it is one of this scale's levels
      */
     public boolean contains(Severity severity) {
@@ -164,8 +164,8 @@ public final class SeverityScale {
     /**
      * Orders two levels of this scale, more severe first.
      *
-     * @param a a level of this scale; never {@code null}
-     * @param b a level of this scale; never {@code null}
+     * @param a a level of this scale
+     * @param b a level of this scale
      * @return a negative number if {@code a} is more severe, zero if equal, positive if less severe
      */
     public int compare(Severity a, Severity b) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * An append refused because the stream moved on: the writer expected one version and the stream is at
  * another. Nothing was written; reload, decide again, and append at the new version.
  *
- * @param incident the stream; never {@code null}
+ * @param incident the stream
  * @param expected the version the writer expected
  * @param actual the stream's version
  * @since 0.1.0
@@ -17,9 +17,6 @@ public record AppendConflict(IncidentId incident, long expected, long actual) {
     /**
      * Creates a conflict.
      *
-     * @param incident the stream; never {@code null}
-     * @param expected the version expected
-     * @param actual the version found
      * @throws NullPointerException if {@code incident} is {@code null}
      */
     public AppendConflict {

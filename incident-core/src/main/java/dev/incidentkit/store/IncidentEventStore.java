@@ -33,11 +33,10 @@ public interface IncidentEventStore {
     /**
      * Appends events to one incident's stream.
      *
-     * @param incident the stream; never {@code null}
+     * @param incident the stream
      * @param expectedVersion the version the writer decided against: the sequence of the stream's last
      *     event, 0 for a new stream
-     * @param events the events, with sequences from {@code expectedVersion + 1}, all of that incident;
-     *     never {@code null}
+     * @param events the events, with sequences from {@code expectedVersion + 1}, all of that incident
      * @return the stream's version after the append, or the conflict that refused it
      *     (an empty list writes nothing and creates no stream)
      * @throws IllegalArgumentException if the events are not the next contiguous events of that incident
@@ -47,7 +46,7 @@ public interface IncidentEventStore {
     /**
      * Reads one incident's stream.
      *
-     * @param incident the stream; never {@code null}
+     * @param incident the stream
      * @return its events in sequence order; empty for an unknown incident
      */
     Seq<IncidentEvent> read(IncidentId incident);
@@ -58,11 +57,10 @@ public interface IncidentEventStore {
      * same on a long incident as on a short one. The default reads the whole stream and drops the head;
      * a store that can read from a position (an index on the sequence) should say so by overriding it.
      *
-     * @param incident the stream; never {@code null}
+     * @param incident the stream
      * @param version the version the reader holds: the sequence of the last event it has, 0 for none
      * @return the events with a greater sequence, in sequence order; empty when there are none
      * @throws IllegalArgumentException if {@code version} is negative
-     * @since 0.1.0
      */
     default Seq<IncidentEvent> readAfter(IncidentId incident, long version) {
         if (version < 0) {
@@ -74,7 +72,7 @@ public interface IncidentEventStore {
     /**
      * Reads the streams of the incidents a filter accepts, in incident-id order.
      *
-     * @param which which incidents; never {@code null}
+     * @param which which incidents
      * @return each accepted incident's events in sequence order
      */
     Seq<Seq<IncidentEvent>> readAll(Predicate<IncidentId> which);
@@ -85,7 +83,6 @@ public interface IncidentEventStore {
      * default reads every stream; stores override it with a cheaper look.
      *
      * @return the ids
-     * @since 0.1.0
      */
     default Seq<IncidentId> incidents() {
         return readAll(id -> true).filter(stream -> !stream.isEmpty()).map(stream -> stream.head().incidentId());

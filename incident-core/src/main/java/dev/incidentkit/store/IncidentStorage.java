@@ -27,10 +27,10 @@ public interface IncidentStorage extends IncidentEventStore, Outbox {
     /**
      * Appends events and enqueues the messages planned from them.
      *
-     * @param incident the stream; never {@code null}
+     * @param incident the stream
      * @param expectedVersion the version the writer decided against
-     * @param events the events, with sequences from {@code expectedVersion + 1}; never {@code null}
-     * @param messages the messages planned from exactly these events, in order; never {@code null}
+     * @param events the events, with sequences from {@code expectedVersion + 1}
+     * @param messages the messages planned from exactly these events, in order
      * @return the stream's version after the append, or the conflict that refused it (and wrote nothing)
      * @throws IllegalArgumentException if the events are not the next contiguous events of that incident
      */
@@ -43,8 +43,8 @@ public interface IncidentStorage extends IncidentEventStore, Outbox {
      * (the append still succeeds: the events are stored), and the next planning from the stored events
      * catches up. Safe for many threads when both parts are.
      *
-     * @param store the event store; never {@code null}
-     * @param outbox the outbox; never {@code null}
+     * @param store the event store
+     * @param outbox the outbox
      * @return the joined storage
      * @throws NullPointerException if an argument is {@code null}
      */

@@ -6,6 +6,10 @@
  *
  * <p>A port above the incident: it stores the incident's events and knows nothing of their rules.
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

@@ -25,7 +25,7 @@ public final class Completeness {
     /**
      * The items of the guide's list that an incident's timeline lacks, each with what would supply it.
      *
-     * @param events the incident's events in sequence order; never {@code null}
+     * @param events the incident's events in sequence order
      * @return missing item to a sentence saying what would supply it, in the guide's order
      */
     public static Map<TimelineItem, String> missing(Iterable<? extends IncidentEvent> events) {

@@ -8,9 +8,9 @@ import java.util.Objects;
  * Where a timeline entry comes from: an event of the incident, a chat message, a ticket or an alert,
  * with its reference and, when there is one, a link.
  *
- * @param kind what kind of source; never {@code null}
- * @param reference the event id, message id, ticket reference or alert id; never {@code null}
- * @param link a URL to the source, when known; never {@code null}
+ * @param kind what kind of source
+ * @param reference the event id, message id, ticket reference or alert id
+ * @param link a URL to the source, when known
  * @since 0.1.0
  */
 public record EntrySource(Kind kind, String reference, Option<String> link) {
@@ -18,9 +18,6 @@ public record EntrySource(Kind kind, String reference, Option<String> link) {
     /**
      * Creates a source.
      *
-     * @param kind what kind of source; never {@code null}
-     * @param reference the reference; never {@code null}
-     * @param link a URL, when known; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public EntrySource {
@@ -31,8 +28,6 @@ public record EntrySource(Kind kind, String reference, Option<String> link) {
 
     /**
      * The kinds of source.
-     *
-     * @since 0.1.0
      */
     public enum Kind {
         /** An event of the incident's stream. */

@@ -40,7 +40,7 @@ public final class Timeline {
     /**
      * Builds the timeline of an incident.
      *
-     * @param events the incident's events in sequence order; never {@code null}
+     * @param events the incident's events in sequence order
      * @return the entries, sorted by {@link TimelineEntry#occurredAt()}; of the guesses at when the impact
      *     began, only the latest
      */
@@ -60,9 +60,9 @@ public final class Timeline {
      * entry (line breaks become spaces), without control or formatting characters, mass mentions disarmed.
      * For any other format, escape {@link TimelineEntry#text()} for it instead.
      *
-     * @param entries the entries; never {@code null}
-     * @param zone the readers' time zone; never {@code null}
-     * @return one line per entry; never {@code null}
+     * @param entries the entries
+     * @param zone the readers' time zone
+     * @return one line per entry
      */
     public static Seq<String> lines(Seq<TimelineEntry> entries, ZoneId zone) {
         Objects.requireNonNull(entries, "entries");

@@ -11,11 +11,11 @@ import java.util.Objects;
 /**
  * One line of an incident's timeline: when, what kind, who, what, and from where.
  *
- * @param occurredAt when it happened; never {@code null}
- * @param kind what it tells of; never {@code null}
- * @param actor who did it, when known; never {@code null}
- * @param text what happened, in words; never {@code null}
- * @param source where the entry comes from; never {@code null}
+ * @param occurredAt when it happened
+ * @param kind what it tells of
+ * @param actor who did it, when known
+ * @param text what happened, in words
+ * @param source where the entry comes from
  * @since 0.1.0
  */
 public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<ResponderId> actor, String text,
@@ -26,11 +26,6 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
     /**
      * Creates an entry.
      *
-     * @param occurredAt when; never {@code null}
-     * @param kind what kind; never {@code null}
-     * @param actor who, when known; never {@code null}
-     * @param text what; never {@code null}
-     * @param source from where; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public TimelineEntry {
@@ -44,7 +39,7 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
     /**
      * The time of the entry as people in a time zone read it, such as {@code "2026-03-02 13:42 CET"}.
      *
-     * @param zone the readers' time zone; never {@code null}
+     * @param zone the readers' time zone
      * @return the formatted time
      */
     public String timeIn(ZoneId zone) {

@@ -41,8 +41,8 @@ public final class Demo {
     /**
      * Plays every scenario and writes its files.
      *
-     * @param out the output folder; created when missing; never {@code null}
-     * @param log where the summary is printed; never {@code null}
+     * @param out the output folder; created when missing
+     * @param log where the summary is printed
      * @throws IOException if the output cannot be written
      */
     public static void run(Path out, PrintStream log) throws IOException {

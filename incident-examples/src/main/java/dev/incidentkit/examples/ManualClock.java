@@ -21,7 +21,7 @@ public final class ManualClock extends Clock {
     /**
      * Creates a clock standing at a moment.
      *
-     * @param start the moment; never {@code null}
+     * @param start the moment
      */
     public ManualClock(Instant start) {
         this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
@@ -30,7 +30,7 @@ public final class ManualClock extends Clock {
     /**
      * Moves the clock on.
      *
-     * @param step how far; never {@code null}, not negative
+     * @param step how far; not negative
      * @return the new time
      * @throws IllegalArgumentException if {@code step} is negative: this clock never goes back
      */

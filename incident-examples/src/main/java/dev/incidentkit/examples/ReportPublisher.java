@@ -15,8 +15,8 @@ public interface ReportPublisher {
     /**
      * Publishes the report of an incident.
      *
-     * @param state the incident; never {@code null}
-     * @param events its events; never {@code null}
+     * @param state the incident
+     * @param events its events
      * @return the location people read it at (a URL)
      */
     String publish(IncidentState state, Seq<IncidentEvent> events);

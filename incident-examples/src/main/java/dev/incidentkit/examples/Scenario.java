@@ -58,7 +58,7 @@ public interface Scenario {
     /**
      * Tells the story on a run.
      *
-     * @param run the run, with its clock at {@link #start()}; never {@code null}
+     * @param run the run, with its clock at {@link #start()}
      */
     void play(ScenarioRun run);
 

@@ -49,7 +49,6 @@ public final class ScenarioRun {
      * @param status the incident's status just after, if it has one
      * @param version the incident's version just after: how many of its events were stored by then
      * @param obligations what was due on the incident just after
-     * @since 0.1.0
      */
     public record Step(Instant at, IncidentId incident, ResponderId actor, String command, boolean accepted,
             String outcome, Option<IncidentStatus> status, long version, Seq<Obligation> obligations) {
@@ -57,15 +56,6 @@ public final class ScenarioRun {
         /**
          * Checks the parts.
          *
-         * @param at when it was given; never {@code null}
-         * @param incident the incident; never {@code null}
-         * @param actor who gave it; never {@code null}
-         * @param command the command's verb; never {@code null}
-         * @param accepted whether the desk accepted it
-         * @param outcome the events it recorded, or the rejection's sentence; never {@code null}
-         * @param status the incident's status just after; never {@code null}
-         * @param version the incident's version just after
-         * @param obligations what was due just after; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Step {
@@ -85,16 +75,12 @@ public final class ScenarioRun {
      * @param at when it was handed over
      * @param message the rendered message, with its intent (target, template, idempotency key)
      * @param outcome delivered, or why not
-     * @since 0.1.0
      */
     public record Sent(Instant at, RenderedMessage message, Delivery outcome) {
 
         /**
          * Checks the parts.
          *
-         * @param at when it was handed over; never {@code null}
-         * @param message the rendered message; never {@code null}
-         * @param outcome delivered, or why not; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Sent {
@@ -118,16 +104,14 @@ public final class ScenarioRun {
     /**
      * Prepares a run.
      *
-     * @param process the process the team follows; never {@code null}
-     * @param storage where events and planned messages are kept, empty; never {@code null}
-     * @param renderer renders messages for their channel; never {@code null}
-     * @param notifier delivers them; never {@code null}
-     * @param clock the story's clock; never {@code null}
-     * @param commandPrefix the prefix of the run's command ids; never {@code null}
-     * @param ticketOpener opens a ticket in the team's issue tracker with a summary and answers its key;
-     *     never {@code null}
-     * @param publisher publishes an incident report where the team keeps them and answers its location;
-     *     never {@code null}
+     * @param process the process the team follows
+     * @param storage where events and planned messages are kept, empty
+     * @param renderer renders messages for their channel
+     * @param notifier delivers them
+     * @param clock the story's clock
+     * @param commandPrefix the prefix of the run's command ids
+     * @param ticketOpener opens a ticket in the team's issue tracker with a summary and answers its key
+     * @param publisher publishes an incident report where the team keeps them and answers its location
      */
     public ScenarioRun(IncidentProcess process, IncidentStorage storage, MessageRenderer renderer, Notifier notifier,
             ManualClock clock, String commandPrefix, Function<String, String> ticketOpener, ReportPublisher publisher) {
@@ -150,8 +134,8 @@ public final class ScenarioRun {
     /**
      * Gives a command that the story expects to be accepted, then delivers what is due.
      *
-     * @param incident the incident; never {@code null}
-     * @param actor who gives it; never {@code null}
+     * @param incident the incident
+     * @param actor who gives it
      * @param command the command, made from the header this run stamps (id, incident, actor, now); never
      *     {@code null}
      * @return the events recorded
@@ -171,9 +155,9 @@ public final class ScenarioRun {
     /**
      * Gives a command that the story expects to be refused, to show a rule at work.
      *
-     * @param incident the incident; never {@code null}
-     * @param actor who gives it; never {@code null}
-     * @param command the command; never {@code null}
+     * @param incident the incident
+     * @param actor who gives it
+     * @param command the command
      * @return the rejection
      * @throws IllegalStateException if the desk accepts it
      */
@@ -206,7 +190,7 @@ public final class ScenarioRun {
     /**
      * Opens a ticket in the team's issue tracker, as a responder does before linking it.
      *
-     * @param summary the ticket's summary; never {@code null}
+     * @param summary the ticket's summary
      * @return the ticket's key
      */
     public String openTicket(String summary) {
@@ -216,7 +200,7 @@ public final class ScenarioRun {
     /**
      * Where people open a ticket of the team's issue tracker in a browser.
      *
-     * @param key the ticket's key; never {@code null}
+     * @param key the ticket's key
      * @return its URL
      */
     public String ticketUrl(String key) {
@@ -226,7 +210,7 @@ public final class ScenarioRun {
     /**
      * Publishes the incident's report, as it stands, where the team keeps its reports.
      *
-     * @param incident the incident; never {@code null}
+     * @param incident the incident
      * @return where it was published
      */
     public String publishReport(IncidentId incident) {
@@ -237,7 +221,7 @@ public final class ScenarioRun {
     /**
      * Lets time pass in the story, then delivers what has come due.
      *
-     * @param time how long; never {@code null}
+     * @param time how long
      */
     public void pass(Duration time) {
         Objects.requireNonNull(time, "time");
@@ -248,7 +232,7 @@ public final class ScenarioRun {
     /**
      * The incident as it stands.
      *
-     * @param incident the incident; never {@code null}
+     * @param incident the incident
      * @return its state
      */
     public IncidentState state(IncidentId incident) {
@@ -259,7 +243,7 @@ public final class ScenarioRun {
     /**
      * What is due on the incident now.
      *
-     * @param incident the incident; never {@code null}
+     * @param incident the incident
      * @return the obligations
      */
     public Seq<Obligation> obligations(IncidentId incident) {
@@ -270,7 +254,7 @@ public final class ScenarioRun {
     /**
      * The incident's stored events.
      *
-     * @param incident the incident; never {@code null}
+     * @param incident the incident
      * @return the events in order
      */
     public Seq<IncidentEvent> events(IncidentId incident) {

@@ -5,6 +5,10 @@
  * and outbox on H2 or PostgreSQL), {@code dev.incidentkit.examples.http} (chat, paging and ticket notifiers)
  * and {@code dev.incidentkit.examples.files} (the postmortem exporter).
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

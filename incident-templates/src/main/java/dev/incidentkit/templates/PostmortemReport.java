@@ -35,10 +35,10 @@ public final class PostmortemReport {
     /**
      * The report's facts for one incident.
      *
-     * @param state the incident; never {@code null}
-     * @param events its events, for the timeline; never {@code null}
-     * @param zone the time zone times are shown in; never {@code null}
-     * @return the model; never {@code null}
+     * @param state the incident
+     * @param events its events, for the timeline
+     * @param zone the time zone times are shown in
+     * @return the model
      */
     public static TemplateModel model(IncidentState state, Seq<? extends IncidentEvent> events, ZoneId zone) {
         Objects.requireNonNull(state, "state");
@@ -80,14 +80,14 @@ public final class PostmortemReport {
     /**
      * Renders the report.
      *
-     * @param catalogue the templates; never {@code null}
+     * @param catalogue the templates
      * @param format {@link ChannelFormat#MARKDOWN} or {@link ChannelFormat#PLAIN_TEXT} with the built-in
-     *     templates; never {@code null}
-     * @param locale the language; never {@code null}
-     * @param state the incident; never {@code null}
-     * @param events its events; never {@code null}
-     * @param zone the time zone; never {@code null}
-     * @return the report, or none when the catalogue has no report template in that format; never {@code null}
+     *     templates
+     * @param locale the language
+     * @param state the incident
+     * @param events its events
+     * @param zone the time zone
+     * @return the report, or none when the catalogue has no report template in that format
      */
     public static Option<String> render(TemplateCatalogue catalogue, ChannelFormat format, Locale locale,
             IncidentState state, Seq<? extends IncidentEvent> events, ZoneId zone) {

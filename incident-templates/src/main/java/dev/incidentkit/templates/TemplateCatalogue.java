@@ -72,7 +72,7 @@ public final class TemplateCatalogue {
     /**
      * The built-in catalogue.
      *
-     * @return the catalogue; never {@code null}
+     * @return the catalogue
      * @throws IllegalStateException if a built-in template is broken (a defect of this library)
      */
     public static TemplateCatalogue builtIn() {
@@ -83,7 +83,7 @@ public final class TemplateCatalogue {
     /**
      * A builder that starts from the built-in templates.
      *
-     * @return the builder; never {@code null}
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -92,7 +92,7 @@ public final class TemplateCatalogue {
     /**
      * The template keys.
      *
-     * @return the keys; never {@code null}
+     * @return the keys
      */
     public Set<String> keys() {
         return schemas.keySet();
@@ -101,8 +101,8 @@ public final class TemplateCatalogue {
     /**
      * The schema of a key.
      *
-     * @param key the key; never {@code null}
-     * @return the schema, or none for an unknown key; never {@code null}
+     * @param key the key
+     * @return the schema, or none for an unknown key
      */
     public Option<TemplateSchema> schema(String key) {
         Objects.requireNonNull(key, "key");
@@ -112,8 +112,8 @@ public final class TemplateCatalogue {
     /**
      * The formats a key can be rendered in (in English, the fallback).
      *
-     * @param key the key; never {@code null}
-     * @return the formats; never {@code null}
+     * @param key the key
+     * @return the formats
      */
     public Set<ChannelFormat> formats(String key) {
         Objects.requireNonNull(key, "key");
@@ -124,10 +124,10 @@ public final class TemplateCatalogue {
     /**
      * Renders a template. Never throws for any model: texts are escaped, missing fields render empty.
      *
-     * @param key the template key; never {@code null}
-     * @param format the format; never {@code null}
-     * @param locale the wanted locale; never {@code null}
-     * @param model the facts; never {@code null}
+     * @param key the template key
+     * @param format the format
+     * @param locale the wanted locale
+     * @param model the facts
      * @return the text, or none when the catalogue has no template for the key and format (or, which the
      *     load-time check is there to prevent, the template failed; that is logged as a warning); never
      *     {@code null}
@@ -156,8 +156,6 @@ public final class TemplateCatalogue {
     /**
      * Builds a catalogue: the built-in templates, then additions and overrides, each checked on
      * {@link #build()}. Not thread-safe.
-     *
-     * @since 0.1.0
      */
     public static final class Builder {
 
@@ -174,9 +172,9 @@ public final class TemplateCatalogue {
          * Defines a new template key with its schema; its texts are added with {@link #template}, a directory
          * or the classpath, and it needs at least one English text.
          *
-         * @param key the key: lower-case letters, digits and dashes; never {@code null}
-         * @param schema its fields; never {@code null}
-         * @return this builder; never {@code null}
+         * @param key the key: lower-case letters, digits and dashes
+         * @param schema its fields
+         * @return this builder
          * @throws IllegalArgumentException if the key exists or is malformed
          */
         public Builder define(String key, TemplateSchema schema) {
@@ -192,11 +190,11 @@ public final class TemplateCatalogue {
         /**
          * Adds a template, or overrides the one for the same locale, key and format.
          *
-         * @param locale the locale; never {@code null}
-         * @param key the key, built-in or defined; never {@code null}
-         * @param format the format; never {@code null}
-         * @param source the Mustache text; never {@code null}
-         * @return this builder; never {@code null}
+         * @param locale the locale
+         * @param key the key, built-in or defined
+         * @param format the format
+         * @param source the Mustache text
+         * @return this builder
          */
         public Builder template(Locale locale, String key, ChannelFormat format, String source) {
             Objects.requireNonNull(locale, "locale");
@@ -212,8 +210,8 @@ public final class TemplateCatalogue {
          * Adds or overrides templates from a directory laid out as {@code <locale>/<key>.<extension>}.
          * A file that cannot be read or is named otherwise is a problem reported by {@link #build()}.
          *
-         * @param root the directory; never {@code null}
-         * @return this builder; never {@code null}
+         * @param root the directory
+         * @return this builder
          */
         public Builder fromDirectory(Path root) {
             Objects.requireNonNull(root, "root");
@@ -246,10 +244,10 @@ public final class TemplateCatalogue {
          * for every key known when this is called (built-in or defined before) and every format, in the
          * given locales.
          *
-         * @param loader where to look; never {@code null}
-         * @param root the resource folder, without leading slash; never {@code null}
-         * @param locales the locales to look for; never {@code null}
-         * @return this builder; never {@code null}
+         * @param loader where to look
+         * @param root the resource folder, without leading slash
+         * @param locales the locales to look for
+         * @return this builder
          */
         public Builder fromClasspath(ClassLoader loader, String root, Seq<Locale> locales) {
             Objects.requireNonNull(loader, "loader");
@@ -277,7 +275,7 @@ public final class TemplateCatalogue {
         /**
          * Checks every template and builds the catalogue.
          *
-         * @return the catalogue, or every problem found; never {@code null}
+         * @return the catalogue, or every problem found
          */
         public Either<Seq<TemplateProblem>, TemplateCatalogue> build() {
             Seq<TemplateProblem> found = problems;

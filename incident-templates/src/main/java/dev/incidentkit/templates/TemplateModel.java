@@ -25,7 +25,7 @@ public final class TemplateModel {
     /**
      * An empty model.
      *
-     * @return the model; never {@code null}
+     * @return the model
      */
     public static TemplateModel empty() {
         return new TemplateModel(LinkedHashMap.empty());
@@ -34,8 +34,8 @@ public final class TemplateModel {
     /**
      * A model of texts, such as a message intent's model.
      *
-     * @param texts field name to text; never {@code null}
-     * @return the model; never {@code null}
+     * @param texts field name to text
+     * @return the model
      */
     public static TemplateModel ofTexts(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
@@ -45,9 +45,9 @@ public final class TemplateModel {
     /**
      * Adds or replaces a text.
      *
-     * @param name the field; never {@code null}
-     * @param value the text, raw; never {@code null}
-     * @return a new model; never {@code null}
+     * @param name the field
+     * @param value the text, raw
+     * @return a new model
      */
     public TemplateModel text(String name, String value) {
         return put(name, Objects.requireNonNull(value, "value"));
@@ -56,9 +56,9 @@ public final class TemplateModel {
     /**
      * Adds or replaces a flag.
      *
-     * @param name the field; never {@code null}
+     * @param name the field
      * @param value the flag
-     * @return a new model; never {@code null}
+     * @return a new model
      */
     public TemplateModel flag(String name, boolean value) {
         return put(name, value);
@@ -67,9 +67,9 @@ public final class TemplateModel {
     /**
      * Adds or replaces a list of items.
      *
-     * @param name the field; never {@code null}
-     * @param items the items; never {@code null}
-     * @return a new model; never {@code null}
+     * @param name the field
+     * @param items the items
+     * @return a new model
      */
     public TemplateModel list(String name, Seq<TemplateModel> items) {
         return put(name, Objects.requireNonNull(items, "items").toList());

@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * Why a template was refused when a catalogue was loaded.
  *
- * @param template the template, as {@code locale/key.extension}; never {@code null}
+ * @param template the template, as {@code locale/key.extension}
  * @param line the line of the template where the problem is, from 1; 0 when it has no single line
- * @param field the field the problem is about; never {@code null}
- * @param message what is wrong, in a sentence; never {@code null}
+ * @param field the field the problem is about
+ * @param message what is wrong, in a sentence
  * @since 0.1.0
  */
 public record TemplateProblem(String template, int line, Option<String> field, String message) {
@@ -17,10 +17,6 @@ public record TemplateProblem(String template, int line, Option<String> field, S
     /**
      * Creates a problem.
      *
-     * @param template the template; never {@code null}
-     * @param line the line, or 0
-     * @param field the field; never {@code null}
-     * @param message the message; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public TemplateProblem {
@@ -32,7 +28,7 @@ public record TemplateProblem(String template, int line, Option<String> field, S
     /**
      * The problem in one line, naming the template, line and field.
      *
-     * @return for example {@code en/status-update.md line 3, field "nxt": no such field}; never {@code null}
+     * @return for example {@code en/status-update.md line 3, field "nxt": no such field}
      */
     public String describe() {
         return template + (line > 0 ? " line " + line : "") + field.map(f -> ", field \"" + f + "\"").getOrElse("")

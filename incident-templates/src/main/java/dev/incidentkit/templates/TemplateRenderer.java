@@ -23,8 +23,8 @@ public final class TemplateRenderer implements MessageRenderer {
     /**
      * Creates a renderer.
      *
-     * @param catalogue the templates; never {@code null}
-     * @param locale the language of the messages; never {@code null}
+     * @param catalogue the templates
+     * @param locale the language of the messages
      */
     public TemplateRenderer(TemplateCatalogue catalogue, Locale locale) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -34,7 +34,7 @@ public final class TemplateRenderer implements MessageRenderer {
     /**
      * A renderer of the built-in English templates.
      *
-     * @return the renderer; never {@code null}
+     * @return the renderer
      */
     public static TemplateRenderer english() {
         return new TemplateRenderer(TemplateCatalogue.builtIn(), Locale.ENGLISH);

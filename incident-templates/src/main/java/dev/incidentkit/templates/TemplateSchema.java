@@ -9,16 +9,14 @@ import java.util.Objects;
  * The fields a template may use, each with its kind. A template that names any other field is refused
  * when the catalogue is loaded.
  *
- * @param fields field name to kind, in declaration order; never {@code null}
- * @param items for each {@link Kind#LIST} field, the schema of one item; never {@code null}
+ * @param fields field name to kind, in declaration order
+ * @param items for each {@link Kind#LIST} field, the schema of one item
  * @since 0.1.0
  */
 public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchema> items) {
 
     /**
      * What a field holds.
-     *
-     * @since 0.1.0
      */
     public enum Kind {
         /** Text that may span lines. */
@@ -39,8 +37,6 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
     /**
      * Creates a schema.
      *
-     * @param fields the fields; never {@code null}
-     * @param items the item schemas of the list fields; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if a list field has no item schema, or an item schema no list field;
      *     or if a name is not a letter followed by letters and digits, or is one that Mustache would read as
@@ -84,7 +80,7 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
     /**
      * An empty schema to build on.
      *
-     * @return a schema without fields; never {@code null}
+     * @return a schema without fields
      */
     public static TemplateSchema empty() {
         return new TemplateSchema(LinkedHashMap.empty(), LinkedHashMap.empty());
@@ -93,9 +89,9 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
     /**
      * Adds fields of one kind.
      *
-     * @param kind the kind, not {@link Kind#LIST}; never {@code null}
-     * @param names the names; never {@code null}
-     * @return a new schema with the fields; never {@code null}
+     * @param kind the kind, not {@link Kind#LIST}
+     * @param names the names
+     * @return a new schema with the fields
      * @throws IllegalArgumentException for {@link Kind#LIST}, which needs {@link #list(String, TemplateSchema)}
      */
     public TemplateSchema with(Kind kind, String... names) {
@@ -114,9 +110,9 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
     /**
      * Adds a list field.
      *
-     * @param name the name; never {@code null}
-     * @param item the schema of one item; never {@code null}
-     * @return a new schema with the field; never {@code null}
+     * @param name the name
+     * @param item the schema of one item
+     * @return a new schema with the field
      */
     public TemplateSchema list(String name, TemplateSchema item) {
         Objects.requireNonNull(name, "name");
@@ -127,7 +123,7 @@ public record TemplateSchema(Map<String, Kind> fields, Map<String, TemplateSchem
     /**
      * Every name a template using this schema may mention, its own and its items'.
      *
-     * @return the names; never {@code null}
+     * @return the names
      */
     public Set<String> allNames() {
         return items.values().foldLeft(fields.keySet(), (all, item) -> all.addAll(item.allNames()));

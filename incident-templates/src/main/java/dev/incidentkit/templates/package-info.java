@@ -8,6 +8,10 @@
  * <p>Text in a model is always data: it is escaped for the target format with
  * {@link dev.incidentkit.notify.SafeText} before a template sees it, and never read as template syntax.
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

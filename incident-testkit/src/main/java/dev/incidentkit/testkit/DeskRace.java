@@ -81,7 +81,7 @@ public final class DeskRace {
      * A race on a storage, with the standard process, the system clock, two desks of four threads, one
      * incident and 100 commands a thread.
      *
-     * @param storage the storage under test, shared by every desk; never {@code null}
+     * @param storage the storage under test, shared by every desk
      * @return the race, to be configured and run
      */
     public static DeskRace on(IncidentStorage storage) {
@@ -137,7 +137,7 @@ public final class DeskRace {
     /**
      * The clock the desks stamp commands with.
      *
-     * @param value the clock; never {@code null}
+     * @param value the clock
      * @return the race so configured
      */
     public DeskRace clock(Clock value) {
@@ -148,7 +148,7 @@ public final class DeskRace {
     /**
      * The prefix of the incidents' ids and the commands' ids, so that several races can share a storage.
      *
-     * @param value letters, digits and dashes; never {@code null}
+     * @param value letters, digits and dashes
      * @return the race so configured
      */
     public DeskRace prefix(String value) {
@@ -228,17 +228,13 @@ public final class DeskRace {
     /**
      * What a race left behind: each racing command's outcome and each incident's stored stream.
      *
-     * @param outcomes the outcome of every racing command, by command id; never {@code null}
-     * @param streams every incident's stream as read after the race; never {@code null}
-     * @since 0.1.0
+     * @param outcomes the outcome of every racing command, by command id
+     * @param streams every incident's stream as read after the race
      */
     public record Result(Map<CommandId, DeskOutcome> outcomes, Map<IncidentId, Seq<IncidentEvent>> streams) {
 
         /**
          * Creates the value.
-         *
-         * @param outcomes the outcomes; never {@code null}
-         * @param streams the streams; never {@code null}
          */
         public Result {
             Objects.requireNonNull(outcomes, "outcomes");

@@ -55,7 +55,7 @@ public final class Histories {
      * updates to stakeholders and the public, a debugging action, a subject matter expert, mitigation, resolution and its notices, imported
      * chat, and a postmortem draft with a section and an action item. Every command is accepted.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @return the events in sequence order
      */
     public static Seq<IncidentEvent> richHistory(IncidentId id) {

@@ -27,8 +27,6 @@ public final class HostileText {
 
     /**
      * What a string attacks.
-     *
-     * @since 0.1.0
      */
     public enum Category {
         /** Markdown syntax: links, images, headings, tables, code, emphasis, HTML inside Markdown. */
@@ -64,7 +62,7 @@ public final class HostileText {
     /**
      * Every string of the corpus once, in a fixed order (by category, then as written).
      *
-     * @return the strings; never {@code null}, at least 200
+     * @return the strings; at least 200
      */
     public static List<String> corpus() {
         Set<String> all = new LinkedHashSet<>();
@@ -77,8 +75,8 @@ public final class HostileText {
     /**
      * The strings of one category, in the order written.
      *
-     * @param category the category; never {@code null}
-     * @return its strings; never {@code null}, never empty
+     * @param category the category
+     * @return its strings; never empty
      */
     public static List<String> of(Category category) {
         return CORPUS.get(Objects.requireNonNull(category, "category"));
@@ -87,7 +85,7 @@ public final class HostileText {
     /**
      * The category a string of the corpus was written in (the first, should two share it).
      *
-     * @param text a string of the corpus; never {@code null}
+     * @param text a string of the corpus
      * @return its category
      * @throws IllegalArgumentException if the string is not in the corpus
      */
@@ -105,8 +103,8 @@ public final class HostileText {
      * A short, printable name for a string of the corpus, for a failure's message: its category, its index
      * and its first characters with everything outside printable ASCII escaped.
      *
-     * @param text any text; never {@code null}
-     * @return the name; never {@code null}
+     * @param text any text
+     * @return the name
      */
     public static String describe(String text) {
         Objects.requireNonNull(text, "text");

@@ -62,7 +62,7 @@ public abstract class IncidentEventStoreContract {
     /**
      * A new, empty store for one test.
      *
-     * @return the store under test; never {@code null}
+     * @return the store under test
      */
     protected abstract IncidentEventStore newStore();
 
@@ -250,7 +250,7 @@ public abstract class IncidentEventStoreContract {
     /**
      * The event of reporting an incident, as the decider makes it: a valid first event for a stream.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @return the one event of the report
      */
     protected static Seq<IncidentEvent> reportOf(IncidentId id) {
@@ -262,8 +262,8 @@ public abstract class IncidentEventStoreContract {
     /**
      * The events of linking tickets after a stream, one command per reference: valid next events.
      *
-     * @param id the incident; never {@code null}
-     * @param before the stream so far; never {@code null}
+     * @param id the incident
+     * @param before the stream so far
      * @param refs one ticket reference per command; distinct references give distinct event ids
      * @return the new events, with the next sequence numbers
      */

@@ -36,10 +36,10 @@ public final class Injections {
     /**
      * What the hostile rendering made live that the benign one does not have.
      *
-     * @param format the format both were rendered in; never {@code null}
-     * @param benign the message rendered with plain words in place of the untrusted text; never {@code null}
-     * @param hostile the message rendered with the untrusted text; never {@code null}
-     * @return one sentence per problem; never {@code null}, empty when the text stayed text
+     * @param format the format both were rendered in
+     * @param benign the message rendered with plain words in place of the untrusted text
+     * @param hostile the message rendered with the untrusted text
+     * @return one sentence per problem; empty when the text stayed text
      */
     public static List<String> problems(ChannelFormat format, String benign, String hostile) {
         Objects.requireNonNull(format, "format");

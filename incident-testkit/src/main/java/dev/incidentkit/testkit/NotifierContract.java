@@ -36,7 +36,7 @@ public abstract class NotifierContract {
     /**
      * A notifier for a healthy, empty target, for one test.
      *
-     * @return the notifier under test; never {@code null}
+     * @return the notifier under test
      */
     protected abstract Notifier newNotifier();
 
@@ -51,14 +51,14 @@ public abstract class NotifierContract {
     /**
      * A notifier whose target is down or refuses every message.
      *
-     * @return the notifier; never {@code null}
+     * @return the notifier
      */
     protected abstract Notifier notifierWithTargetDown();
 
     /**
      * A message to deliver in the checks.
      *
-     * @param key its idempotency key; never {@code null}
+     * @param key its idempotency key
      * @return the message
      */
     protected RenderedMessage message(String key) {

@@ -94,7 +94,7 @@ public final class NullWalk {
     /**
      * Starts a walk's configuration.
      *
-     * @return a builder without samples; never {@code null}
+     * @return a builder without samples
      */
     public static Builder builder() {
         return new Builder();
@@ -104,9 +104,9 @@ public final class NullWalk {
      * The public, non-synthetic top-level and nested types whose class files are in a package or below it,
      * on the class path of the given loader, in directories or jars, sorted by name.
      *
-     * @param packageName the package, such as {@code "dev.incidentkit"}; never {@code null}
-     * @param loader where to look; never {@code null}
-     * @return the types; never {@code null}, empty when the package has none
+     * @param packageName the package, such as {@code "dev.incidentkit"}
+     * @param loader where to look
+     * @return the types; empty when the package has none
      * @throws UncheckedIOException if a class path entry cannot be read
      */
     public static List<Class<?>> publicTypesIn(String packageName, ClassLoader loader) {
@@ -179,8 +179,8 @@ public final class NullWalk {
      * Walks the public constructors and the public methods declared by each type (for an interface, its
      * static and default methods), with {@code null} in each reference parameter in turn.
      *
-     * @param types the types; never {@code null}
-     * @return what was found; never {@code null}
+     * @param types the types
+     * @return what was found
      */
     public Report walk(Collection<Class<?>> types) {
         Objects.requireNonNull(types, "types");
@@ -640,8 +640,6 @@ public final class NullWalk {
 
     /**
      * Configures a walk.
-     *
-     * @since 0.1.0
      */
     public static final class Builder {
 
@@ -654,9 +652,9 @@ public final class NullWalk {
          * Gives the sample to use wherever a value of this exact type is needed, as receiver or argument.
          *
          * @param <T> the type
-         * @param type the type; never {@code null}
-         * @param sample its sample; never {@code null}
-         * @return this builder; never {@code null}
+         * @param type the type
+         * @param sample its sample
+         * @return this builder
          */
         public <T> Builder sample(Class<T> type, T sample) {
             Objects.requireNonNull(type, "type");
@@ -670,8 +668,8 @@ public final class NullWalk {
          * (such as {@code "com.example.Parser.parse(String)"}); for the rare method that cannot be called
          * safely in a test, never to hide a finding.
          *
-         * @param executable the name; never {@code null}
-         * @return this builder; never {@code null}
+         * @param executable the name
+         * @return this builder
          */
         public Builder skip(String executable) {
             skipped.add(Objects.requireNonNull(executable, "executable"));
@@ -682,7 +680,7 @@ public final class NullWalk {
          * Builds the walk. Methods that write files are given a fresh temporary directory as their
          * {@link Path} sample.
          *
-         * @return the walk; never {@code null}
+         * @return the walk
          * @throws UncheckedIOException if the temporary directory cannot be made
          */
         public NullWalk build() {
@@ -698,19 +696,15 @@ public final class NullWalk {
     /**
      * One parameter that does not refuse {@code null} at the door.
      *
-     * @param executable the constructor or method, as {@code Type.name(ParameterTypes)}; never {@code null}
-     * @param parameter the parameter's name; never {@code null}
-     * @param what what happened instead; never {@code null}
-     * @since 0.1.0
+     * @param executable the constructor or method, as {@code Type.name(ParameterTypes)}
+     * @param parameter the parameter's name
+     * @param what what happened instead
      */
     public record Problem(String executable, String parameter, String what) {
 
         /**
          * Checks the parts.
          *
-         * @param executable the constructor or method; never {@code null}
-         * @param parameter the parameter's name; never {@code null}
-         * @param what what happened instead; never {@code null}
          * @throws NullPointerException if a part is {@code null}
          */
         public Problem {
@@ -724,20 +718,16 @@ public final class NullWalk {
      * What a walk found.
      *
      * @param checked how many (method, parameter) pairs were called with {@code null}
-     * @param problems the pairs that did not refuse it at the door; never {@code null}
+     * @param problems the pairs that did not refuse it at the door
      * @param unreached the methods that could not be called (for at least one parameter), each with a sample
      *     it lacked; never
      *     {@code null}
-     * @since 0.1.0
      */
     public record Report(int checked, List<Problem> problems, List<String> unreached) {
 
         /**
          * Copies the lists.
          *
-         * @param checked how many (method, parameter) pairs were called with {@code null}
-         * @param problems the pairs that did not refuse it; never {@code null}
-         * @param unreached the methods that could not be called; never {@code null}
          * @throws NullPointerException if a list is {@code null}
          */
         public Report {
@@ -750,7 +740,7 @@ public final class NullWalk {
         /**
          * The findings, a line each, for an assertion's message.
          *
-         * @return the text; never {@code null}
+         * @return the text
          */
         public String describe() {
             StringBuilder text = new StringBuilder();

@@ -36,7 +36,7 @@ public abstract class OutboxContract {
     /**
      * A new, empty outbox for one test.
      *
-     * @return the outbox under test; never {@code null}
+     * @return the outbox under test
      */
     protected abstract Outbox newOutbox();
 

@@ -61,9 +61,9 @@ public final class RuleSpec {
     /**
      * A rule of a process, on an incident that has no events yet.
      *
-     * @param process the process; never {@code null}
-     * @param incident the incident; never {@code null}
-     * @return the spec; never {@code null}
+     * @param process the process
+     * @param incident the incident
+     * @return the spec
      */
     public static RuleSpec of(IncidentProcess process, IncidentId incident) {
         Objects.requireNonNull(process, "process");
@@ -74,7 +74,7 @@ public final class RuleSpec {
     /**
      * A header to build expected events with: {@link Outcome#thenEvents} ignores headers.
      *
-     * @return a fixed header; never {@code null}
+     * @return a fixed header
      */
     public static EventHeader anyHeader() {
         return ANY_HEADER;
@@ -83,8 +83,8 @@ public final class RuleSpec {
     /**
      * What already happened, as events of the incident, in order.
      *
-     * @param events the events, continuing the incident's stream; never {@code null}
-     * @return a spec with them folded in; never {@code null}
+     * @param events the events, continuing the incident's stream
+     * @return a spec with them folded in
      * @throws IllegalArgumentException if the events do not continue the stream
      */
     public RuleSpec given(IncidentEvent... events) {
@@ -95,8 +95,8 @@ public final class RuleSpec {
     /**
      * What already happened, as commands the process accepted, in order.
      *
-     * @param commands the commands; never {@code null}
-     * @return a spec with their events folded in; never {@code null}
+     * @param commands the commands
+     * @return a spec with their events folded in
      * @throws AssertionError if the process refuses one of them: the spec's history is wrong, not the rule
      */
     public RuleSpec givenCommands(IncidentCommand... commands) {
@@ -116,8 +116,8 @@ public final class RuleSpec {
     /**
      * The command the rule is about.
      *
-     * @param command the command; never {@code null}
-     * @return what the process made of it, to check; never {@code null}
+     * @param command the command
+     * @return what the process made of it, to check
      */
     public Outcome when(IncidentCommand command) {
         Objects.requireNonNull(command, "command");
@@ -126,8 +126,6 @@ public final class RuleSpec {
 
     /**
      * What the process made of the command.
-     *
-     * @since 0.1.0
      */
     public static final class Outcome {
 
@@ -142,8 +140,8 @@ public final class RuleSpec {
         /**
          * Expects exactly these events, in order, each equal to what came in every part but its header.
          *
-         * @param expected the events; never {@code null}
-         * @return this outcome; never {@code null}
+         * @param expected the events
+         * @return this outcome
          * @throws AssertionError if the command was refused or other events came
          */
         public Outcome thenEvents(IncidentEvent... expected) {
@@ -160,8 +158,8 @@ public final class RuleSpec {
         /**
          * Expects events of exactly these types, in order.
          *
-         * @param types the types; never {@code null}
-         * @return this outcome; never {@code null}
+         * @param types the types
+         * @return this outcome
          * @throws AssertionError if the command was refused or events of other types came
          */
         @SafeVarargs
@@ -179,8 +177,8 @@ public final class RuleSpec {
         /**
          * Expects the command refused with this code.
          *
-         * @param code the rejection's code; never {@code null}
-         * @return this outcome; never {@code null}
+         * @param code the rejection's code
+         * @return this outcome
          * @throws AssertionError if it was accepted, or refused with another code
          */
         public Outcome thenRejected(RejectionCode code) {
@@ -199,7 +197,7 @@ public final class RuleSpec {
         /**
          * Expects the command accepted with no events: one already applied.
          *
-         * @return this outcome; never {@code null}
+         * @return this outcome
          * @throws AssertionError if it was refused or made events
          */
         public Outcome thenNothing() {
@@ -209,7 +207,7 @@ public final class RuleSpec {
         /**
          * The incident after the command, for further checks.
          *
-         * @return the state; never {@code null}
+         * @return the state
          * @throws AssertionError if the command was refused
          */
         public IncidentState state() {

@@ -26,13 +26,12 @@ public sealed interface CommunicationCommand extends IncidentCommand {
      * Posts a status update. Progress updates are posted while the incident is open; once it is
      * RESOLVED only the resolution notice.
      *
-     * @param header the command header; never {@code null}
-     * @param kind progress or resolution notice; never {@code null}
-     * @param audience who it is for; never {@code null}
-     * @param text what it says; never {@code null}
+     * @param header the command header
+     * @param kind progress or resolution notice
+     * @param audience who it is for
+     * @param text what it says
      * @param nextUpdateBy when the next update will come, after the command is recorded; required for a
-     *     progress update, none for a resolution notice; never {@code null}
-     * @since 0.1.0
+     *     progress update, none for a resolution notice
      */
     record PostUpdate(
             CommandHeader header,
@@ -43,11 +42,6 @@ public sealed interface CommunicationCommand extends IncidentCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param kind progress or resolution notice; never {@code null}
-         * @param audience who it is for; never {@code null}
-         * @param text what it says; never {@code null}
-         * @param nextUpdateBy when the next update will come, after the command is recorded; none for a resolution notice; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PostUpdate {
@@ -71,10 +65,10 @@ public sealed interface CommunicationCommand extends IncidentCommand {
         /**
          * A progress update that promises the next one by a time.
          *
-         * @param header the command header; never {@code null}
-         * @param audience who it is for; never {@code null}
-         * @param text what it says; never {@code null}
-         * @param nextUpdateBy when the next update will come; never {@code null}
+         * @param header the command header
+         * @param audience who it is for
+         * @param text what it says
+         * @param nextUpdateBy when the next update will come
          * @return the command
          */
         public static PostUpdate progress(CommandHeader header, Audience audience, String text, Instant nextUpdateBy) {
@@ -84,9 +78,9 @@ public sealed interface CommunicationCommand extends IncidentCommand {
         /**
          * A resolution notice.
          *
-         * @param header the command header; never {@code null}
-         * @param audience who it is for; never {@code null}
-         * @param text what it says; never {@code null}
+         * @param header the command header
+         * @param audience who it is for
+         * @param text what it says
          * @return the command
          */
         public static PostUpdate resolution(CommandHeader header, Audience audience, String text) {
@@ -99,20 +93,16 @@ public sealed interface CommunicationCommand extends IncidentCommand {
      * page incident, a conference room. Allowed until the incident is closed, declined, canceled or
      * merged.
      *
-     * @param header the command header; never {@code null}
-     * @param link the link; never {@code null}
+     * @param header the command header
+     * @param link the link
      * @param purpose what the link is for; none leaves it to {@link LinkPurpose}'s default (a ticket linked
      *     while the incident is open and has no stakeholders' ticket becomes theirs; a later one follows
-     *     up); never {@code null}
-     * @since 0.1.0
+     *     up)
      */
     record AddLink(CommandHeader header, Link link, Option<LinkPurpose> purpose) implements CommunicationCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param link the link; never {@code null}
-         * @param purpose what the link is for, if the caller says; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AddLink {
@@ -124,8 +114,8 @@ public sealed interface CommunicationCommand extends IncidentCommand {
         /**
          * A link whose purpose follows the default.
          *
-         * @param header the command header; never {@code null}
-         * @param link the link; never {@code null}
+         * @param header the command header
+         * @param link the link
          * @throws NullPointerException if an argument is {@code null}
          */
         public AddLink(CommandHeader header, Link link) {
@@ -146,18 +136,14 @@ public sealed interface CommunicationCommand extends IncidentCommand {
     /**
      * Imports the messages of a chat channel for a time window into the timeline. Threaded replies, messages of other channels or outside the window, and messages already imported are not imported; each is listed with the reason.
      *
-     * @param header the command header; never {@code null}
-     * @param source the channel and window; never {@code null}
-     * @param messages the messages the chat adapter fetched; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param source the channel and window
+     * @param messages the messages the chat adapter fetched
      */
     record ImportChat(CommandHeader header, DataSource source, Seq<ChatMessage> messages) implements CommunicationCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param source the channel and window; never {@code null}
-         * @param messages the messages the chat adapter fetched; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ImportChat {

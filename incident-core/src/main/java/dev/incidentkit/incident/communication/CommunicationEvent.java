@@ -26,12 +26,11 @@ public sealed interface CommunicationEvent extends IncidentEvent {
     /**
      * A status update was posted.
      *
-     * @param header the header; never {@code null}
-     * @param kind progress or resolution notice; never {@code null}
-     * @param audience who it is for; never {@code null}
-     * @param text what it says; never {@code null}
-     * @param nextUpdateBy when the next update is promised, if given; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param kind progress or resolution notice
+     * @param audience who it is for
+     * @param text what it says
+     * @param nextUpdateBy when the next update is promised, if given
      */
     record UpdatePosted(
             EventHeader header, UpdateKind kind, Audience audience, String text, Option<Instant> nextUpdateBy)
@@ -39,11 +38,6 @@ public sealed interface CommunicationEvent extends IncidentEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param kind progress or resolution notice; never {@code null}
-         * @param audience who it is for; never {@code null}
-         * @param text what it says; never {@code null}
-         * @param nextUpdateBy when the next update is promised, if given; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public UpdatePosted {
@@ -59,20 +53,15 @@ public sealed interface CommunicationEvent extends IncidentEvent {
     /**
      * A link to an outside place was added.
      *
-     * @param header the header; never {@code null}
-     * @param link the link; never {@code null}
+     * @param header the header
+     * @param link the link
      * @param purpose what the link is for; the decider always says, and none is read only from events
-     *     stored before links had purposes, for which the first ticket linked became the stakeholders' one;
-     *     never {@code null}
-     * @since 0.1.0
+     *     stored before links had purposes, for which the first ticket linked became the stakeholders' one
      */
     record LinkAdded(EventHeader header, Link link, Option<LinkPurpose> purpose) implements CommunicationEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param link the link; never {@code null}
-         * @param purpose what the link is for; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public LinkAdded {
@@ -84,9 +73,9 @@ public sealed interface CommunicationEvent extends IncidentEvent {
         /**
          * A link added with a purpose.
          *
-         * @param header the header; never {@code null}
-         * @param link the link; never {@code null}
-         * @param purpose what the link is for; never {@code null}
+         * @param header the header
+         * @param link the link
+         * @param purpose what the link is for
          * @throws NullPointerException if an argument is {@code null}
          */
         public LinkAdded(EventHeader header, Link link, LinkPurpose purpose) {
@@ -97,20 +86,15 @@ public sealed interface CommunicationEvent extends IncidentEvent {
     /**
      * Chat messages were imported into the timeline; the ones left out are listed with the reason.
      *
-     * @param header the header; never {@code null}
-     * @param source the channel and window; never {@code null}
-     * @param imported the messages imported, new ones only; never {@code null}
-     * @param notImported the messages left out, with why; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param source the channel and window
+     * @param imported the messages imported, new ones only
+     * @param notImported the messages left out, with why
      */
     record ChatImported(EventHeader header, DataSource source, Seq<ChatMessage> imported, Seq<NotImported> notImported) implements CommunicationEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param source the channel and window; never {@code null}
-         * @param imported the messages imported, new ones only; never {@code null}
-         * @param notImported the messages left out, with why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ChatImported {

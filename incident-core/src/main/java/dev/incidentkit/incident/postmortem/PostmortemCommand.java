@@ -22,16 +22,13 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Starts the postmortem of a resolved incident: RESOLVED to IN_REVIEW. The owner of the review process is the commander unless another participant is named (001: "or someone else they delegate to explicitly").
      *
-     * @param header the command header; never {@code null}
-     * @param owner the owner, if not the commander; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param owner the owner, if not the commander
      */
     record StartPostmortem(CommandHeader header, Option<ResponderId> owner) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param owner the owner, if not the commander; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public StartPostmortem {
@@ -53,18 +50,14 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Records the best guesses of when impact began (may precede the report) and ended (after the start).
      *
-     * @param header the command header; never {@code null}
-     * @param start when impact began; never {@code null}
-     * @param end when service was restored, if known; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param start when impact began
+     * @param end when service was restored, if known
      */
     record SetImpactWindow(CommandHeader header, Instant start, Option<Instant> end) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param start when impact began; never {@code null}
-         * @param end when service was restored, if known; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public SetImpactWindow {
@@ -87,18 +80,14 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Writes or rewrites a section of the postmortem.
      *
-     * @param header the command header; never {@code null}
-     * @param section the section; never {@code null}
-     * @param text its text; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param section the section
+     * @param text its text
      */
     record WriteSection(CommandHeader header, Section section, String text) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param section the section; never {@code null}
-         * @param text its text; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public WriteSection {
@@ -121,20 +110,15 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Adds a follow-up action, linked to the issue that tracks it.
      *
-     * @param header the command header; never {@code null}
-     * @param itemId an id for the item, unique within the postmortem; never {@code null}
-     * @param text what is to be done; never {@code null}
-     * @param issue the tracking issue's URL, when created; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param itemId an id for the item, unique within the postmortem
+     * @param text what is to be done
+     * @param issue the tracking issue's URL, when created
      */
     record AddActionItem(CommandHeader header, String itemId, String text, Option<String> issue) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param itemId an id for the item, unique within the postmortem; never {@code null}
-         * @param text what is to be done; never {@code null}
-         * @param issue the tracking issue's URL, when created; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AddActionItem {
@@ -158,18 +142,14 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Marks a follow-up action open, done or won't do.
      *
-     * @param header the command header; never {@code null}
-     * @param itemId the item; never {@code null}
-     * @param status its new status; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param itemId the item
+     * @param status its new status
      */
     record UpdateActionItem(CommandHeader header, String itemId, ActionItem.Status status) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param itemId the item; never {@code null}
-         * @param status its new status; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public UpdateActionItem {
@@ -192,14 +172,12 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * The owner asks the other responders to review the postmortem: DRAFT to IN_REVIEW.
      *
-     * @param header the command header; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
      */
     record RequestReview(CommandHeader header) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public RequestReview {
@@ -220,16 +198,13 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * A responder other than the owner reviews the postmortem, adding context or asking for changes.
      *
-     * @param header the command header; never {@code null}
-     * @param comment what they said or added; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param comment what they said or added
      */
     record ReviewPostmortem(CommandHeader header, String comment) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param comment what they said or added; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ReviewPostmortem {
@@ -251,14 +226,12 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * The Incident Commander, happy with its completeness, marks the postmortem Reviewed (001): IN_REVIEW to REVIEWED.
      *
-     * @param header the command header; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
      */
     record MarkReviewed(CommandHeader header) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public MarkReviewed {
@@ -279,16 +252,13 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Publishes the reviewed postmortem where others can learn from it: REVIEWED to PUBLISHED.
      *
-     * @param header the command header; never {@code null}
-     * @param location where it was published, an http(s) URL; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param location where it was published, an http(s) URL
      */
     record PublishPostmortem(CommandHeader header, String location) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param location where it was published, an http(s) URL; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PublishPostmortem {
@@ -310,14 +280,12 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     /**
      * Records that the stakeholders were sent the link to the published postmortem (001: email the community representative).
      *
-     * @param header the command header; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
      */
     record SharePostmortem(CommandHeader header) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public SharePostmortem {

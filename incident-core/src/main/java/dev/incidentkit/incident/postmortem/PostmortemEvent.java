@@ -23,20 +23,15 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * The postmortem was started and the incident is IN_REVIEW.
      *
-     * @param header the header; never {@code null}
-     * @param owner the owner of the review process; never {@code null}
-     * @param impactStart the first guess of the impact start; never {@code null}
-     * @param impactEnd the first guess of the impact end; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param owner the owner of the review process
+     * @param impactStart the first guess of the impact start
+     * @param impactEnd the first guess of the impact end
      */
     record PostmortemStarted(EventHeader header, ResponderId owner, Option<Instant> impactStart, Option<Instant> impactEnd) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param owner the owner of the review process; never {@code null}
-         * @param impactStart the first guess of the impact start; never {@code null}
-         * @param impactEnd the first guess of the impact end; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PostmortemStarted {
@@ -50,18 +45,14 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * The impact window was set.
      *
-     * @param header the header; never {@code null}
-     * @param start when impact began; never {@code null}
-     * @param end when it ended; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param start when impact began
+     * @param end when it ended
      */
     record ImpactWindowSet(EventHeader header, Instant start, Option<Instant> end) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param start when impact began; never {@code null}
-         * @param end when it ended; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ImpactWindowSet {
@@ -74,18 +65,14 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * A section was written.
      *
-     * @param header the header; never {@code null}
-     * @param section the section; never {@code null}
-     * @param text its text; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param section the section
+     * @param text its text
      */
     record SectionWritten(EventHeader header, Section section, String text) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param section the section; never {@code null}
-         * @param text its text; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public SectionWritten {
@@ -99,16 +86,13 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * A follow-up action was added.
      *
-     * @param header the header; never {@code null}
-     * @param item the item; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param item the item
      */
     record ActionItemAdded(EventHeader header, ActionItem item) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param item the item; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ActionItemAdded {
@@ -123,18 +107,14 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * A follow-up action changed status.
      *
-     * @param header the header; never {@code null}
-     * @param itemId the item; never {@code null}
-     * @param status its new status; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param itemId the item
+     * @param status its new status
      */
     record ActionItemUpdated(EventHeader header, String itemId, ActionItem.Status status) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param itemId the item; never {@code null}
-         * @param status its new status; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ActionItemUpdated {
@@ -148,14 +128,12 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * The owner asked for review.
      *
-     * @param header the header; never {@code null}
-     * @since 0.1.0
+     * @param header the header
      */
     record ReviewRequested(EventHeader header) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ReviewRequested {
@@ -166,16 +144,13 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * A responder reviewed the postmortem.
      *
-     * @param header the header; never {@code null}
-     * @param comment what they said; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param comment what they said
      */
     record PostmortemReviewed(EventHeader header, String comment) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param comment what they said; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PostmortemReviewed {
@@ -188,14 +163,12 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * The postmortem was marked Reviewed.
      *
-     * @param header the header; never {@code null}
-     * @since 0.1.0
+     * @param header the header
      */
     record MarkedReviewed(EventHeader header) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public MarkedReviewed {
@@ -206,16 +179,13 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * The postmortem was published.
      *
-     * @param header the header; never {@code null}
-     * @param location where; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param location where
      */
     record PostmortemPublished(EventHeader header, String location) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param location where; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PostmortemPublished {
@@ -228,14 +198,12 @@ public sealed interface PostmortemEvent extends IncidentEvent {
     /**
      * The stakeholders were sent the link to the postmortem.
      *
-     * @param header the header; never {@code null}
-     * @since 0.1.0
+     * @param header the header
      */
     record PostmortemShared(EventHeader header) implements PostmortemEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PostmortemShared {

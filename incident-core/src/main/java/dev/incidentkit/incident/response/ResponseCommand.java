@@ -24,15 +24,14 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Declares a reported incident: TRIAGE to DECLARED.
      *
-     * @param header the command header; never {@code null}
-     * @param title a short descriptive title, one line; never {@code null}
-     * @param severity the initial severity, a level of the process's scale; never {@code null}
-     * @param impact who is affected and how; never {@code null}
-     * @param impactedService the service that is affected, one line; never {@code null}
-     * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
+     * @param header the command header
+     * @param title a short descriptive title, one line
+     * @param severity the initial severity, a level of the process's scale
+     * @param impact who is affected and how
+     * @param impactedService the service that is affected, one line
+     * @param impactStartedAt a best guess of when the impact began, if known
      * @param roster who is on call and available, from which the process's staffing rule fills the
-     *     roles; empty when unknown, and then the declarer takes the required roles; never {@code null}
-     * @since 0.1.0
+     *     roles; empty when unknown, and then the declarer takes the required roles
      */
     record Declare(
             CommandHeader header,
@@ -45,13 +44,6 @@ public sealed interface ResponseCommand extends IncidentCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param title a short descriptive title, one line; never {@code null}
-         * @param severity the initial severity, a level of the process's scale; never {@code null}
-         * @param impact who is affected and how; never {@code null}
-         * @param impactedService the service that is affected, one line; never {@code null}
-         * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
-         * @param roster who is on call and available; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Declare {
@@ -78,11 +70,11 @@ public sealed interface ResponseCommand extends IncidentCommand {
          * A declaration with no guess at the start of impact and no roster: the declarer takes the
          * required roles.
          *
-         * @param header the command header; never {@code null}
-         * @param title the title; never {@code null}
-         * @param severity the initial severity; never {@code null}
-         * @param impact the impact; never {@code null}
-         * @param impactedService the affected service; never {@code null}
+         * @param header the command header
+         * @param title the title
+         * @param severity the initial severity
+         * @param impact the impact
+         * @param impactedService the affected service
          * @return the command
          */
         public static Declare of(
@@ -94,18 +86,14 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Changes the severity of a declared incident. Lowering it needs a reason.
      *
-     * @param header the command header; never {@code null}
-     * @param severity the new severity, a level of the process's scale; never {@code null}
-     * @param reason why it changes; required when the new level is less severe; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param severity the new severity, a level of the process's scale
+     * @param reason why it changes; required when the new level is less severe
      */
     record ChangeSeverity(CommandHeader header, Severity severity, Option<String> reason) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param severity the new severity, a level of the process's scale; never {@code null}
-         * @param reason why it changes; required when the new level is less severe; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ChangeSeverity {
@@ -128,18 +116,14 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Records that the bleeding has stopped while the team keeps watching: DECLARED to MITIGATED.
      *
-     * @param header the command header; never {@code null}
-     * @param note what stopped it; never {@code null}
-     * @param occurredAt when it stopped, if before the command is recorded; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param note what stopped it
+     * @param occurredAt when it stopped, if before the command is recorded
      */
     record Mitigate(CommandHeader header, String note, Option<Instant> occurredAt) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param note what stopped it; never {@code null}
-         * @param occurredAt when it stopped, if before the command is recorded; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Mitigate {
@@ -162,18 +146,14 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Records that the incident is fixed and how the fix was verified: DECLARED or MITIGATED to RESOLVED.
      *
-     * @param header the command header; never {@code null}
-     * @param verification how the fix was verified; never {@code null}
-     * @param occurredAt when it was fixed, if before the command is recorded; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param verification how the fix was verified
+     * @param occurredAt when it was fixed, if before the command is recorded
      */
     record Resolve(CommandHeader header, String verification, Option<Instant> occurredAt) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param verification how the fix was verified; never {@code null}
-         * @param occurredAt when it was fixed, if before the command is recorded; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Resolve {
@@ -197,16 +177,13 @@ public sealed interface ResponseCommand extends IncidentCommand {
      * Reopens a mitigated or resolved incident, for example on a new report of the same problem:
      * MITIGATED or RESOLVED to DECLARED. The earlier mitigation and resolution stay in the history.
      *
-     * @param header the command header; never {@code null}
-     * @param reason why it is reopened; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param reason why it is reopened
      */
     record Reopen(CommandHeader header, String reason) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param reason why it is reopened; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Reopen {
@@ -228,16 +205,13 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Cancels an open incident assessed as not qualifying: TRIAGE, DECLARED or MITIGATED to CANCELED.
      *
-     * @param header the command header; never {@code null}
-     * @param reason why it does not qualify; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param reason why it does not qualify
      */
     record Cancel(CommandHeader header, String reason) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param reason why it does not qualify; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Cancel {
@@ -259,16 +233,13 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Folds an open incident into another that carries on: TRIAGE, DECLARED or MITIGATED to MERGED.
      *
-     * @param header the command header; never {@code null}
-     * @param into the incident that carries on; not this one; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param into the incident that carries on; not this one
      */
     record Merge(CommandHeader header, IncidentId into) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param into the incident that carries on; not this one; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Merge {
@@ -290,14 +261,12 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Closes a resolved incident: RESOLVED to CLOSED.
      *
-     * @param header the command header; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
      */
     record Close(CommandHeader header) implements ResponseCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
          * @throws NullPointerException if {@code header} is {@code null}
          */
         public Close {
@@ -318,21 +287,16 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Records an action a responder took: a debugging step, a fix attempt, a hypothesis, a note.
      *
-     * @param header the command header; never {@code null}
-     * @param action what kind of action; never {@code null}
-     * @param text what was done or found, with any command pasted in; never {@code null}
-     * @param occurredAt when it was done, if before it was recorded; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param action what kind of action
+     * @param text what was done or found, with any command pasted in
+     * @param occurredAt when it was done, if before it was recorded
      */
     record RecordAction(CommandHeader header, ActionKind action, String text, Option<Instant> occurredAt)
             implements ResponseCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param action what kind of action; never {@code null}
-         * @param text what was done or found; never {@code null}
-         * @param occurredAt when it was done, if earlier; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public RecordAction {
@@ -356,14 +320,12 @@ public sealed interface ResponseCommand extends IncidentCommand {
     /**
      * Records that the actor acknowledged the incident in the paging tool (000).
      *
-     * @param header the command header; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
      */
     record AcknowledgePaging(CommandHeader header) implements ResponseCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AcknowledgePaging {

@@ -27,15 +27,14 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The incident was declared.
      *
-     * @param header the header; never {@code null}
-     * @param title the title; never {@code null}
-     * @param severity the initial severity; never {@code null}
-     * @param impact who is affected and how; never {@code null}
-     * @param impactedService the affected service; never {@code null}
-     * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
+     * @param header the header
+     * @param title the title
+     * @param severity the initial severity
+     * @param impact who is affected and how
+     * @param impactedService the affected service
+     * @param impactStartedAt the best guess of when the impact began, if given
      * @param declarer who declared it, with the name the command's roster gives them, or their id as the
-     *     name when the roster does not list them; never {@code null}
-     * @since 0.1.0
+     *     name when the roster does not list them
      */
     record Declared(
             EventHeader header,
@@ -48,13 +47,6 @@ public sealed interface ResponseEvent extends IncidentEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param title the title; never {@code null}
-         * @param severity the initial severity; never {@code null}
-         * @param impact who is affected and how; never {@code null}
-         * @param impactedService the affected service; never {@code null}
-         * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
-         * @param declarer who declared it; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Declared {
@@ -74,21 +66,16 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The severity changed.
      *
-     * @param header the header; never {@code null}
-     * @param from the severity before; never {@code null}
-     * @param to the severity after; never {@code null}
-     * @param reason why, if given (always given for a downgrade); never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param from the severity before
+     * @param to the severity after
+     * @param reason why, if given (always given for a downgrade)
      */
     record SeverityChanged(EventHeader header, Severity from, Severity to, Option<String> reason)
             implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param from the severity before; never {@code null}
-         * @param to the severity after; never {@code null}
-         * @param reason why, if given (always given for a downgrade); never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public SeverityChanged {
@@ -103,16 +90,13 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The bleeding stopped. {@link EventHeader#effectiveAt()} is when.
      *
-     * @param header the header; never {@code null}
-     * @param note what stopped it; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param note what stopped it
      */
     record Mitigated(EventHeader header, String note) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param note what stopped it; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Mitigated {
@@ -125,16 +109,13 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The incident was fixed and the fix verified. {@link EventHeader#effectiveAt()} is when.
      *
-     * @param header the header; never {@code null}
-     * @param verification how the fix was verified; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param verification how the fix was verified
      */
     record Resolved(EventHeader header, String verification) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param verification how the fix was verified; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Resolved {
@@ -147,18 +128,14 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The incident was reopened and is DECLARED again.
      *
-     * @param header the header; never {@code null}
-     * @param reason why; never {@code null}
-     * @param from the status it was reopened from, MITIGATED or RESOLVED; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param reason why
+     * @param from the status it was reopened from, MITIGATED or RESOLVED
      */
     record Reopened(EventHeader header, String reason, IncidentStatus from) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param reason why; never {@code null}
-         * @param from the status it was reopened from, MITIGATED or RESOLVED; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Reopened {
@@ -172,16 +149,13 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The incident was canceled as not qualifying.
      *
-     * @param header the header; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param reason why
      */
     record Canceled(EventHeader header, String reason) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Canceled {
@@ -194,16 +168,13 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The incident was merged into another.
      *
-     * @param header the header; never {@code null}
-     * @param into the incident that carries on; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param into the incident that carries on
      */
     record Merged(EventHeader header, IncidentId into) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param into the incident that carries on; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Merged {
@@ -217,16 +188,13 @@ public sealed interface ResponseEvent extends IncidentEvent {
      * reporter and links. Recorded by the desk right after the merged incident's {@link Merged}, under an
      * id derived from the merged incident's id, so a merge sent again records it once.
      *
-     * @param header the header; never {@code null}
-     * @param absorption what was taken in; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param absorption what was taken in
      */
     record Absorbed(EventHeader header, Absorption absorption) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param absorption what was taken in; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Absorbed {
@@ -239,14 +207,12 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * The incident was closed.
      *
-     * @param header the header; never {@code null}
-     * @since 0.1.0
+     * @param header the header
      */
     record Closed(EventHeader header) implements ResponseEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
          * @throws NullPointerException if {@code header} is {@code null}
          */
         public Closed {
@@ -257,18 +223,14 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * A responder recorded an action: a debugging step, a fix attempt, a hypothesis or a note. {@link EventHeader#effectiveAt()} is when it was done.
      *
-     * @param header the header; never {@code null}
-     * @param action what kind; never {@code null}
-     * @param text what was done or found; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param action what kind
+     * @param text what was done or found
      */
     record ActionRecorded(EventHeader header, ActionKind action, String text) implements ResponseEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param action what kind; never {@code null}
-         * @param text what was done or found; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ActionRecorded {
@@ -282,14 +244,12 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * Someone acknowledged the incident in the paging tool; the actor is who.
      *
-     * @param header the header; never {@code null}
-     * @since 0.1.0
+     * @param header the header
      */
     record PagingAcknowledged(EventHeader header) implements ResponseEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PagingAcknowledged {
@@ -300,14 +260,12 @@ public sealed interface ResponseEvent extends IncidentEvent {
     /**
      * Every condition of the process's official-start checklist is met: the incident has officially begun.
      *
-     * @param header the header; never {@code null}
-     * @since 0.1.0
+     * @param header the header
      */
     record OfficiallyStarted(EventHeader header) implements ResponseEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public OfficiallyStarted {

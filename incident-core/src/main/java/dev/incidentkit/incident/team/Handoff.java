@@ -10,14 +10,14 @@ import java.util.Objects;
  * An open role offer: the first phase of a handoff. The holder keeps the role until the offered
  * responder accepts; the offer may also be declined, withdrawn, or expire.
  *
- * @param id the offer's id; never {@code null}
- * @param role the role offered; never {@code null}
- * @param from the holder who is to be relieved; never {@code null}
- * @param to the responder offered the role; never {@code null}
- * @param note what the offeror said, such as the state of the investigation; never {@code null}
- * @param offeredBy who made the offer: the holder or the commander; never {@code null}
- * @param offeredAt when it was made; never {@code null}
- * @param expiresAt when it expires unanswered; never {@code null}
+ * @param id the offer's id
+ * @param role the role offered
+ * @param from the holder who is to be relieved
+ * @param to the responder offered the role
+ * @param note what the offeror said, such as the state of the investigation
+ * @param offeredBy who made the offer: the holder or the commander
+ * @param offeredAt when it was made
+ * @param expiresAt when it expires unanswered
  * @since 0.1.0
  */
 public record Handoff(
@@ -33,14 +33,6 @@ public record Handoff(
     /**
      * Creates an open offer.
      *
-     * @param id the offer's id; never {@code null}
-     * @param role the role offered; never {@code null}
-     * @param from the holder to be relieved; never {@code null}
-     * @param to the responder offered the role; never {@code null}
-     * @param note what the offeror said; never {@code null}
-     * @param offeredBy who made the offer; never {@code null}
-     * @param offeredAt when it was made; never {@code null}
-     * @param expiresAt when it expires; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Handoff {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The identity of one role offer: the id of the command that made the offer. Accepting, declining,
  * withdrawing or expiring an offer names it by this id.
  *
- * @param value the offer command's id; never {@code null}
+ * @param value the offer command's id
  * @since 0.1.0
  */
 public record HandoffId(CommandId value) {
@@ -15,7 +15,6 @@ public record HandoffId(CommandId value) {
     /**
      * Creates a handoff id.
      *
-     * @param value the offer command's id; never {@code null}
      * @throws NullPointerException if {@code value} is {@code null}
      */
     public HandoffId {
@@ -25,7 +24,7 @@ public record HandoffId(CommandId value) {
     /**
      * The id of the offer made by a command.
      *
-     * @param offer the id of the offer command; never {@code null}
+     * @param offer the id of the offer command
      * @return the handoff id
      */
     public static HandoffId of(CommandId offer) {

@@ -20,20 +20,15 @@ public sealed interface TeamCommand extends IncidentCommand {
      * Gives a role to a responder: fills a vacant role, or pulls a responder in as one of several
      * holders (a Subject Matter Expert). A role with a holder already is relieved only by a handoff.
      *
-     * @param header the command header; never {@code null}
-     * @param role the role, one of the process's; never {@code null}
-     * @param responder who takes it; never {@code null}
-     * @param reason why, such as the expertise needed; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param role the role, one of the process's
+     * @param responder who takes it
+     * @param reason why, such as the expertise needed
      */
     record AssignRole(CommandHeader header, Role role, Responder responder, String reason) implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param role the role; never {@code null}
-         * @param responder who takes it; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AssignRole {
@@ -58,20 +53,15 @@ public sealed interface TeamCommand extends IncidentCommand {
      * Takes a role that may be vacant away from one of its holders, for example when a Subject Matter
      * Expert is no longer needed. A required role cannot be released, only handed off.
      *
-     * @param header the command header; never {@code null}
-     * @param role the role; never {@code null}
-     * @param holder the holder who lets go; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param role the role
+     * @param holder the holder who lets go
+     * @param reason why
      */
     record ReleaseRole(CommandHeader header, Role role, ResponderId holder, String reason) implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param role the role; never {@code null}
-         * @param holder the holder who lets go; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ReleaseRole {
@@ -96,23 +86,17 @@ public sealed interface TeamCommand extends IncidentCommand {
      * Offers a holder's role to another responder: the first phase of a handoff, made by the holder or
      * the Incident Commander. The holder keeps the role until the offer is accepted.
      *
-     * @param header the command header; its command id becomes the {@link HandoffId}; never {@code null}
-     * @param role the role; never {@code null}
-     * @param from the holder to be relieved; never {@code null}
-     * @param to the responder offered the role; never {@code null}
-     * @param note what the new holder needs to know; never {@code null}
-     * @since 0.1.0
+     * @param header the command header; its command id becomes the {@link HandoffId}
+     * @param role the role
+     * @param from the holder to be relieved
+     * @param to the responder offered the role
+     * @param note what the new holder needs to know
      */
     record OfferHandoff(CommandHeader header, Role role, ResponderId from, Responder to, String note)
             implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param role the role; never {@code null}
-         * @param from the holder to be relieved; never {@code null}
-         * @param to the responder offered the role; never {@code null}
-         * @param note what the new holder needs to know; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public OfferHandoff {
@@ -147,16 +131,13 @@ public sealed interface TeamCommand extends IncidentCommand {
      * Accepts an open role offer: the second phase of a handoff, by the offered responder only. The
      * role moves to them at once.
      *
-     * @param header the command header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param handoff the offer
      */
     record AcceptHandoff(CommandHeader header, HandoffId handoff) implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param handoff the offer; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AcceptHandoff {
@@ -178,18 +159,14 @@ public sealed interface TeamCommand extends IncidentCommand {
     /**
      * Declines an open role offer, by the offered responder only. The holder keeps the role.
      *
-     * @param header the command header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param handoff the offer
+     * @param reason why
      */
     record DeclineHandoff(CommandHeader header, HandoffId handoff, String reason) implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param handoff the offer; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public DeclineHandoff {
@@ -213,18 +190,14 @@ public sealed interface TeamCommand extends IncidentCommand {
      * Withdraws an open role offer, by whoever made it or the Incident Commander. The holder keeps the
      * role.
      *
-     * @param header the command header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param handoff the offer
+     * @param reason why
      */
     record WithdrawHandoff(CommandHeader header, HandoffId handoff, String reason) implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param handoff the offer; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public WithdrawHandoff {
@@ -247,16 +220,13 @@ public sealed interface TeamCommand extends IncidentCommand {
     /**
      * Records that an open role offer expired unanswered, once its time is up. The holder keeps the role.
      *
-     * @param header the command header, recorded at or after the offer's expiry; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @since 0.1.0
+     * @param header the command header, recorded at or after the offer's expiry
+     * @param handoff the offer
      */
     record ExpireHandoff(CommandHeader header, HandoffId handoff) implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param handoff the offer; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ExpireHandoff {
@@ -284,23 +254,17 @@ public sealed interface TeamCommand extends IncidentCommand {
      * the acceptance is part of this command. An open offer of the role from the same holder is
      * withdrawn by the takeover.
      *
-     * @param header the command header; never {@code null}
-     * @param role the role; never {@code null}
-     * @param from the holder who cannot hand it off; never {@code null}
-     * @param to the responder who is to hold it; never {@code null}
-     * @param reason why the holder is passed over, such as "unreachable for 20 minutes"; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param role the role
+     * @param from the holder who cannot hand it off
+     * @param to the responder who is to hold it
+     * @param reason why the holder is passed over, such as "unreachable for 20 minutes"
      */
     record TakeOverRole(CommandHeader header, Role role, ResponderId from, Responder to, String reason)
             implements TeamCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param role the role; never {@code null}
-         * @param from the holder passed over; never {@code null}
-         * @param to the responder who is to hold the role; never {@code null}
-         * @param reason why the holder is passed over; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public TakeOverRole {

@@ -20,20 +20,15 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * A responder took a role, at declaration by the staffing rule or later by assignment; the actor is who asked.
      *
-     * @param header the header; never {@code null}
-     * @param role the role; never {@code null}
-     * @param responder who took it; never {@code null}
-     * @param reason why them, such as the staffing rule's explanation or the expertise needed; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param role the role
+     * @param responder who took it
+     * @param reason why them, such as the staffing rule's explanation or the expertise needed
      */
     record RoleAssigned(EventHeader header, Role role, Responder responder, String reason) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param role the role; never {@code null}
-         * @param responder who took it; never {@code null}
-         * @param reason why them, such as the staffing rule's explanation or the expertise needed; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public RoleAssigned {
@@ -48,20 +43,15 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * A holder let go of a role that may be vacant.
      *
-     * @param header the header; never {@code null}
-     * @param role the role; never {@code null}
-     * @param holder who let go; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param role the role
+     * @param holder who let go
+     * @param reason why
      */
     record RoleReleased(EventHeader header, Role role, ResponderId holder, String reason) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param role the role; never {@code null}
-         * @param holder who let go; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public RoleReleased {
@@ -76,16 +66,13 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * A role was offered to a responder; the holder keeps it until the offer is accepted.
      *
-     * @param header the header; never {@code null}
-     * @param handoff the open offer; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param handoff the open offer
      */
     record HandoffOffered(EventHeader header, Handoff handoff) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param handoff the open offer; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public HandoffOffered {
@@ -101,16 +88,13 @@ public sealed interface TeamEvent extends IncidentEvent {
      * over and {@link Handoff#note()} the reason. The holder keeps the role until the offered responder
      * accepts ({@link HandoffAccepted}); the offer may be declined, withdrawn or expire like any other.
      *
-     * @param header the header; never {@code null}
-     * @param handoff the open offer; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param handoff the open offer
      */
     record TakeoverOffered(EventHeader header, Handoff handoff) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param handoff the open offer; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public TakeoverOffered {
@@ -123,22 +107,16 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * The offered responder accepted: the role moved from the old holder to them.
      *
-     * @param header the header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @param role the role; never {@code null}
-     * @param from the relieved holder; never {@code null}
-     * @param to the new holder; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param handoff the offer
+     * @param role the role
+     * @param from the relieved holder
+     * @param to the new holder
      */
     record HandoffAccepted(EventHeader header, HandoffId handoff, Role role, ResponderId from, Responder to) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param handoff the offer; never {@code null}
-         * @param role the role; never {@code null}
-         * @param from the relieved holder; never {@code null}
-         * @param to the new holder; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public HandoffAccepted {
@@ -153,18 +131,14 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * The offered responder declined; the holder keeps the role.
      *
-     * @param header the header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param handoff the offer
+     * @param reason why
      */
     record HandoffDeclined(EventHeader header, HandoffId handoff, String reason) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param handoff the offer; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public HandoffDeclined {
@@ -178,18 +152,14 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * The offer was withdrawn; the holder keeps the role.
      *
-     * @param header the header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @param reason why; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param handoff the offer
+     * @param reason why
      */
     record HandoffWithdrawn(EventHeader header, HandoffId handoff, String reason) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param handoff the offer; never {@code null}
-         * @param reason why; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public HandoffWithdrawn {
@@ -203,16 +173,13 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * The offer expired unanswered; the holder keeps the role.
      *
-     * @param header the header; never {@code null}
-     * @param handoff the offer; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param handoff the offer
      */
     record HandoffExpired(EventHeader header, HandoffId handoff) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param handoff the offer; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public HandoffExpired {
@@ -224,18 +191,14 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * The ticket through which stakeholders are reached is to be assigned to the new Communications Liaison (001).
      *
-     * @param header the header; never {@code null}
-     * @param ticket the ticket's reference or URL; never {@code null}
-     * @param assignee the liaison; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param ticket the ticket's reference or URL
+     * @param assignee the liaison
      */
     record TicketAssigned(EventHeader header, String ticket, Responder assignee) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param ticket the ticket's reference or URL; never {@code null}
-         * @param assignee the liaison; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public TicketAssigned {
@@ -248,18 +211,14 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * The paging incident is to be reassigned to the new Incident Commander (001: "Reassign the incident on PagerDuty to the new commander").
      *
-     * @param header the header; never {@code null}
-     * @param pagingIncident the paging incident's id or URL; never {@code null}
-     * @param assignee the commander; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param pagingIncident the paging incident's id or URL
+     * @param assignee the commander
      */
     record PagingIncidentReassigned(EventHeader header, String pagingIncident, Responder assignee) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param pagingIncident the paging incident's id or URL; never {@code null}
-         * @param assignee the commander; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PagingIncidentReassigned {
@@ -272,18 +231,14 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * A note is to be put on the paging incident, such as who the liaison is now (001).
      *
-     * @param header the header; never {@code null}
-     * @param pagingIncident the paging incident's id or URL; never {@code null}
-     * @param note the note; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param pagingIncident the paging incident's id or URL
+     * @param note the note
      */
     record PagingIncidentNoted(EventHeader header, String pagingIncident, String note) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param pagingIncident the paging incident's id or URL; never {@code null}
-         * @param note the note; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public PagingIncidentNoted {
@@ -297,16 +252,13 @@ public sealed interface TeamEvent extends IncidentEvent {
     /**
      * A soft rule was broken; the command that caused it was accepted all the same.
      *
-     * @param header the header; never {@code null}
-     * @param advisory the advice; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param advisory the advice
      */
     record AdvisoryRaised(EventHeader header, Advisory advisory) implements TeamEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param advisory the advice; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public AdvisoryRaised {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Where a report that is not an incident goes instead, so that the reporter can be told.
  *
- * @param destination the kind of place; never {@code null}
+ * @param destination the kind of place
  * @param reference the ticket, backlog item or channel it went to, when there is one; never
  *     {@code null}
  * @since 0.1.0
@@ -17,8 +17,6 @@ public record DeclineRoute(Destination destination, Option<String> reference) {
     /**
      * Creates the value.
      *
-     * @param destination the kind of place; never {@code null}
-     * @param reference the ticket, backlog item or channel it went to, when there is one; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public DeclineRoute {
@@ -29,7 +27,7 @@ public record DeclineRoute(Destination destination, Option<String> reference) {
     /**
      * A route without a reference.
      *
-     * @param destination where it goes; never {@code null}
+     * @param destination where it goes
      * @return the route
      */
     public static DeclineRoute to(Destination destination) {
@@ -39,8 +37,8 @@ public record DeclineRoute(Destination destination, Option<String> reference) {
     /**
      * A route to a referenced place.
      *
-     * @param destination where it goes; never {@code null}
-     * @param reference the ticket, backlog item or channel; never {@code null}
+     * @param destination where it goes
+     * @param reference the ticket, backlog item or channel
      * @return the route
      */
     public static DeclineRoute to(Destination destination, String reference) {
@@ -49,8 +47,6 @@ public record DeclineRoute(Destination destination, Option<String> reference) {
 
     /**
      * The kinds of place a declined report goes to.
-     *
-     * @since 0.1.0
      */
     public enum Destination {
         /** Handled as an ordinary support ticket (guide 001: "everything else is a support ticket"). */

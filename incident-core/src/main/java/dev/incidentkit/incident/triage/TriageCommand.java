@@ -21,13 +21,12 @@ public sealed interface TriageCommand extends IncidentCommand {
     /**
      * Opens an incident in TRIAGE from a report.
      *
-     * @param header the command header; never {@code null}
-     * @param source where the report came from; never {@code null}
-     * @param summary what was reported, one line; never {@code null}
+     * @param header the command header
+     * @param source where the report came from
+     * @param summary what was reported, one line
      * @param detectedAt when the problem was brought to attention, if before the report was recorded
-     *     (the alert fired at 12:42, recorded at 12:43); never {@code null}
-     * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
-     * @since 0.1.0
+     *     (the alert fired at 12:42, recorded at 12:43)
+     * @param impactStartedAt a best guess of when the impact began, if known
      */
     record Report(
             CommandHeader header,
@@ -38,12 +37,6 @@ public sealed interface TriageCommand extends IncidentCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param source where the report came from; never {@code null}
-         * @param summary what was reported, one line; never {@code null}
-         * @param detectedAt when the problem was brought to attention, if before the report was recorded
-         *     (the alert fired at 12:42, recorded at 12:43); never {@code null}
-         * @param impactStartedAt a best guess of when the impact began, if known; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Report {
@@ -67,9 +60,9 @@ public sealed interface TriageCommand extends IncidentCommand {
         /**
          * A report detected when it is recorded, with no guess at the start of impact.
          *
-         * @param header the command header; never {@code null}
-         * @param source where it came from; never {@code null}
-         * @param summary what was reported; never {@code null}
+         * @param header the command header
+         * @param source where it came from
+         * @param summary what was reported
          * @return the command
          */
         public static Report of(CommandHeader header, ReportSource source, String summary) {
@@ -81,18 +74,14 @@ public sealed interface TriageCommand extends IncidentCommand {
      * Assesses a report in TRIAGE as not an incident and routes it elsewhere: TRIAGE to DECLINED.
      * The reporter is to be told where it went and how to report next time.
      *
-     * @param header the command header; never {@code null}
-     * @param reason why it is not an incident; never {@code null}
-     * @param route where it goes instead; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param reason why it is not an incident
+     * @param route where it goes instead
      */
     record Decline(CommandHeader header, String reason, DeclineRoute route) implements TriageCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param reason why it is not an incident; never {@code null}
-         * @param route where it goes instead; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Decline {
@@ -116,16 +105,13 @@ public sealed interface TriageCommand extends IncidentCommand {
      * Records or revises the best guess of when the impact began. Allowed until the incident is
      * closed, declined, canceled or merged.
      *
-     * @param header the command header; never {@code null}
-     * @param startedAt when the impact began, not after the command is recorded; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param startedAt when the impact began, not after the command is recorded
      */
     record EstimateImpactStart(CommandHeader header, Instant startedAt) implements TriageCommand {
         /**
          * Creates the value.
          *
-         * @param header the command header; never {@code null}
-         * @param startedAt when the impact began, not after the command is recorded; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public EstimateImpactStart {
@@ -147,16 +133,13 @@ public sealed interface TriageCommand extends IncidentCommand {
     /**
      * Records what triage found about a report in TRIAGE; the process judges it and the verdict is recorded with it. May be repeated as more is learned.
      *
-     * @param header the command header; never {@code null}
-     * @param assessment what triage found; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param assessment what triage found
      */
     record Assess(CommandHeader header, Assessment assessment) implements TriageCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param assessment what triage found; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Assess {
@@ -178,16 +161,13 @@ public sealed interface TriageCommand extends IncidentCommand {
     /**
      * Asks the reporter for more information, for example when a support ticket could not be reproduced (000). Only for a report whose source names a reporter.
      *
-     * @param header the command header; never {@code null}
-     * @param question what is asked; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param question what is asked
      */
     record RequestInformation(CommandHeader header, String question) implements TriageCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param question what is asked; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public RequestInformation {
@@ -210,16 +190,13 @@ public sealed interface TriageCommand extends IncidentCommand {
      * Records that the reporter of a declined, canceled or merged report was told where it went and how to report next
      * time (003).
      *
-     * @param header the command header; never {@code null}
-     * @param message what the reporter was told; never {@code null}
-     * @since 0.1.0
+     * @param header the command header
+     * @param message what the reporter was told
      */
     record InformReporter(CommandHeader header, String message) implements TriageCommand {
         /**
          * Creates the command.
          *
-         * @param header the command header; never {@code null}
-         * @param message what the reporter was told; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public InformReporter {

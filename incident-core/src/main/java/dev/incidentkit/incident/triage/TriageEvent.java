@@ -24,21 +24,16 @@ public sealed interface TriageEvent extends IncidentEvent {
      * An incident was reported and is in TRIAGE. {@link EventHeader#effectiveAt()} is when it was
      * detected.
      *
-     * @param header the header; never {@code null}
-     * @param source where the report came from; never {@code null}
-     * @param summary what was reported; never {@code null}
-     * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param source where the report came from
+     * @param summary what was reported
+     * @param impactStartedAt the best guess of when the impact began, if given
      */
     record Reported(EventHeader header, ReportSource source, String summary, Option<Instant> impactStartedAt)
             implements TriageEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param source where the report came from; never {@code null}
-         * @param summary what was reported; never {@code null}
-         * @param impactStartedAt the best guess of when the impact began, if given; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Reported {
@@ -54,18 +49,14 @@ public sealed interface TriageEvent extends IncidentEvent {
     /**
      * The report was assessed as not an incident and routed elsewhere.
      *
-     * @param header the header; never {@code null}
-     * @param reason why it is not an incident; never {@code null}
-     * @param route where it went; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param reason why it is not an incident
+     * @param route where it went
      */
     record Declined(EventHeader header, String reason, DeclineRoute route) implements TriageEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param reason why it is not an incident; never {@code null}
-         * @param route where it went; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Declined {
@@ -80,16 +71,13 @@ public sealed interface TriageEvent extends IncidentEvent {
     /**
      * The best guess of when the impact began was recorded or revised.
      *
-     * @param header the header; never {@code null}
-     * @param startedAt when the impact began; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param startedAt when the impact began
      */
     record ImpactStartEstimated(EventHeader header, Instant startedAt) implements TriageEvent {
         /**
          * Creates the value.
          *
-         * @param header the header; never {@code null}
-         * @param startedAt when the impact began; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ImpactStartEstimated {
@@ -101,18 +89,14 @@ public sealed interface TriageEvent extends IncidentEvent {
     /**
      * Triage recorded what it found, and the process judged it.
      *
-     * @param header the header; never {@code null}
-     * @param assessment what triage found; never {@code null}
-     * @param verdict the process's verdict with its reasons; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param assessment what triage found
+     * @param verdict the process's verdict with its reasons
      */
     record Assessed(EventHeader header, Assessment assessment, Verdict verdict) implements TriageEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param assessment what triage found; never {@code null}
-         * @param verdict the process's verdict with its reasons; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public Assessed {
@@ -125,18 +109,14 @@ public sealed interface TriageEvent extends IncidentEvent {
     /**
      * More information was asked of the reporter.
      *
-     * @param header the header; never {@code null}
-     * @param reporter who was asked; never {@code null}
-     * @param question what was asked; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param reporter who was asked
+     * @param question what was asked
      */
     record InformationRequested(EventHeader header, ResponderId reporter, String question) implements TriageEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param reporter who was asked; never {@code null}
-         * @param question what was asked; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public InformationRequested {
@@ -150,18 +130,14 @@ public sealed interface TriageEvent extends IncidentEvent {
     /**
      * The reporter was told where the report went and how to report next time.
      *
-     * @param header the header; never {@code null}
-     * @param reporter who was told; never {@code null}
-     * @param message what they were told; never {@code null}
-     * @since 0.1.0
+     * @param header the header
+     * @param reporter who was told
+     * @param message what they were told
      */
     record ReporterInformed(EventHeader header, ResponderId reporter, String message) implements TriageEvent {
         /**
          * Creates the event.
          *
-         * @param header the header; never {@code null}
-         * @param reporter who was told; never {@code null}
-         * @param message what they were told; never {@code null}
          * @throws NullPointerException if an argument is {@code null}
          */
         public ReporterInformed {

@@ -38,11 +38,11 @@ public final class MarkdownReportExporter {
     /**
      * Creates an exporter.
      *
-     * @param root the repository's folder; created when missing; never {@code null}
+     * @param root the repository's folder; created when missing
      * @param baseUrl where the repository's files are read by people, ending in {@code /}, such as
-     *     {@code https://github.com/org/incident-reports/blob/main/}; never {@code null}
-     * @param catalogue the templates, with the {@code postmortem-report} Markdown template; never {@code null}
-     * @param zone the time zone the report shows times in; never {@code null}
+     *     {@code https://github.com/org/incident-reports/blob/main/}
+     * @param catalogue the templates, with the {@code postmortem-report} Markdown template
+     * @param zone the time zone the report shows times in
      * @throws IllegalArgumentException if {@code baseUrl} is not an http(s) URL ending in {@code /}
      */
     public MarkdownReportExporter(Path root, String baseUrl, TemplateCatalogue catalogue, ZoneId zone) {
@@ -62,8 +62,8 @@ public final class MarkdownReportExporter {
     /**
      * Writes the incident's report and says where people read it.
      *
-     * @param state the incident; never {@code null}
-     * @param events its events; never {@code null}
+     * @param state the incident
+     * @param events its events
      * @return the report's URL, or why it could not be published (an id that is no safe file name, an
      *     incident never reported, a folder that cannot be written)
      */

@@ -30,8 +30,8 @@ public final class ChatWebhookNotifier implements Notifier {
     /**
      * Creates a notifier for one webhook.
      *
-     * @param webhook the incoming webhook's URL, absolute http or https; a secret; never {@code null}
-     * @param settings the client, the per-request timeout, the clock and the user agent; never {@code null}
+     * @param webhook the incoming webhook's URL, absolute http or https; a secret
+     * @param settings the client, the per-request timeout, the clock and the user agent
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the webhook is not an absolute http or https URL
      */
@@ -43,8 +43,8 @@ public final class ChatWebhookNotifier implements Notifier {
     /**
      * Posts the message to the webhook once.
      *
-     * @param message the message; never {@code null}
-     * @return delivered, or why not; never {@code null}
+     * @param message the message
+     * @return delivered, or why not
      */
     @Override
     public Delivery deliver(RenderedMessage message) {

@@ -10,11 +10,11 @@ import java.util.Objects;
  * the clock that turns an HTTP-date in a {@code Retry-After} header into a wait, and the
  * {@code User-Agent} every request carries.
  *
- * @param client sends the requests; never {@code null}
+ * @param client sends the requests
  * @param timeout how long one request may take, from sending to the whole answer; positive; never
  *     {@code null}
- * @param clock the clock that {@code Retry-After} dates are measured against; never {@code null}
- * @param userAgent the {@code User-Agent} header, one line; never {@code null}
+ * @param clock the clock that {@code Retry-After} dates are measured against
+ * @param userAgent the {@code User-Agent} header, one line
  * @since 0.1.0
  */
 public record HttpSettings(HttpClient client, Duration timeout, Clock clock, String userAgent) {
@@ -25,10 +25,6 @@ public record HttpSettings(HttpClient client, Duration timeout, Clock clock, Str
     /**
      * Creates settings.
      *
-     * @param client the client; never {@code null}
-     * @param timeout the per-request timeout; positive; never {@code null}
-     * @param clock the clock; never {@code null}
-     * @param userAgent the user agent, non-blank and one line; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the timeout is not positive or the user agent is blank or not one line
      */
@@ -49,8 +45,8 @@ public record HttpSettings(HttpClient client, Duration timeout, Clock clock, Str
      * Settings with a client of their own: it connects within the timeout and follows no redirects (a
      * redirect is reported, not followed, so that credentials never travel to an address nobody configured).
      *
-     * @param timeout the per-request timeout, also the connect timeout; positive; never {@code null}
-     * @param clock the clock; never {@code null}
+     * @param timeout the per-request timeout, also the connect timeout; positive
+     * @param clock the clock
      * @return the settings, with {@link #DEFAULT_USER_AGENT}
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the timeout is not positive
@@ -70,7 +66,7 @@ public record HttpSettings(HttpClient client, Duration timeout, Clock clock, Str
     /**
      * The same settings with another {@code User-Agent}.
      *
-     * @param userAgent the user agent, non-blank and one line; never {@code null}
+     * @param userAgent the user agent, non-blank and one line
      * @return the new settings
      * @throws IllegalArgumentException if the user agent is blank or not one line
      */
@@ -81,7 +77,7 @@ public record HttpSettings(HttpClient client, Duration timeout, Clock clock, Str
     /**
      * The same settings with another per-request timeout, sharing the client.
      *
-     * @param timeout the per-request timeout; positive; never {@code null}
+     * @param timeout the per-request timeout; positive
      * @return the new settings
      * @throws IllegalArgumentException if the timeout is not positive
      */

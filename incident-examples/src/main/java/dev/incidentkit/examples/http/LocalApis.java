@@ -143,7 +143,7 @@ public final class LocalApis implements AutoCloseable {
      * Starts a stand-in on {@code 127.0.0.1} and a free port that stops itself after a while, for a demo
      * that may end without closing it.
      *
-     * @param lifetime how long it answers at most; positive; never {@code null}
+     * @param lifetime how long it answers at most; positive
      * @return the running stand-in; close it when done
      * @throws IllegalArgumentException if the lifetime is not positive
      * @throws UncheckedIOException if no server could be started
@@ -263,7 +263,7 @@ public final class LocalApis implements AutoCloseable {
      *
      * @param times how many requests, at least 1
      * @param status the status, 200 to 599, such as 429
-     * @param retryAfter the header's value, such as {@code "30"} or an HTTP-date; never {@code null}
+     * @param retryAfter the header's value, such as {@code "30"} or an HTTP-date
      * @throws IllegalArgumentException if {@code times} or {@code status} is out of range, or
      *     {@code retryAfter} is not one line
      */
@@ -278,8 +278,8 @@ public final class LocalApis implements AutoCloseable {
      *
      * @param times how many requests, at least 1
      * @param status the status, 200 to 599
-     * @param retryAfter the {@code Retry-After} value, if any; never {@code null}
-     * @param body the body, sent as JSON; never {@code null}
+     * @param retryAfter the {@code Retry-After} value, if any
+     * @param body the body, sent as JSON
      * @throws IllegalArgumentException if {@code times} or {@code status} is out of range, or
      *     {@code retryAfter} is not one line
      */
@@ -297,7 +297,7 @@ public final class LocalApis implements AutoCloseable {
      * Stalls the next requests before serving them as usual, as a system that is slow but does the work.
      *
      * @param times how many requests, at least 1
-     * @param delay how long, at most {@link #MAX_STALL}; never {@code null}
+     * @param delay how long, at most {@link #MAX_STALL}
      * @throws IllegalArgumentException if {@code times} is below 1 or the delay is negative
      */
     public void stallNext(int times, Duration delay) {
@@ -661,13 +661,12 @@ public final class LocalApis implements AutoCloseable {
      * One request as the stand-in received it.
      *
      * @param order its place in the order of arrival, from 1
-     * @param method the method, such as {@code POST}; never {@code null}
-     * @param path the raw path, such as {@code /v2/enqueue}; never {@code null}
-     * @param query the raw query, empty if none; never {@code null}
-     * @param headers the headers by lower-case name, each with its values; never {@code null}
-     * @param body the body as UTF-8 text, empty if none; never {@code null}
+     * @param method the method, such as {@code POST}
+     * @param path the raw path, such as {@code /v2/enqueue}
+     * @param query the raw query, empty if none
+     * @param headers the headers by lower-case name, each with its values
+     * @param body the body as UTF-8 text, empty if none
      * @param status the status it was answered with
-     * @since 0.1.0
      */
     public record Request(int order, String method, String path, String query, Map<String, Seq<String>> headers,
             String body, int status) {
@@ -675,13 +674,6 @@ public final class LocalApis implements AutoCloseable {
         /**
          * Creates a record of a request.
          *
-         * @param order its place in the order of arrival
-         * @param method the method; never {@code null}
-         * @param path the raw path; never {@code null}
-         * @param query the raw query; never {@code null}
-         * @param headers the headers by lower-case name; never {@code null}
-         * @param body the body; never {@code null}
-         * @param status the status answered
          * @throws NullPointerException if an argument is {@code null}
          */
         public Request {
@@ -695,7 +687,7 @@ public final class LocalApis implements AutoCloseable {
         /**
          * The first value of a header.
          *
-         * @param name the header's name, in any case; never {@code null}
+         * @param name the header's name, in any case
          * @return its first value, if the request had it
          */
         public Option<String> header(String name) {

@@ -106,12 +106,12 @@ public final class PagingNotifier implements Notifier {
     /**
      * Creates a notifier with the {@linkplain #DEFAULT_SEVERITIES default severity map}.
      *
-     * @param eventsBase the events API's base URL (such as {@code https://events.example.com}); never {@code null}
-     * @param restBase the REST API's base URL (such as {@code https://api.example.com}); never {@code null}
-     * @param routingKey the integration's routing key; a secret; never {@code null}
-     * @param apiToken the REST API token; a secret; never {@code null}
-     * @param fromEmail the email of the user the REST calls act as; never {@code null}
-     * @param settings the client, the per-request timeout, the clock and the user agent; never {@code null}
+     * @param eventsBase the events API's base URL (such as {@code https://events.example.com})
+     * @param restBase the REST API's base URL (such as {@code https://api.example.com})
+     * @param routingKey the integration's routing key; a secret
+     * @param apiToken the REST API token; a secret
+     * @param fromEmail the email of the user the REST calls act as
+     * @param settings the client, the per-request timeout, the clock and the user agent
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if a URL is not an absolute http or https URL without query, or a
      *     key, token or email is blank or not one line
@@ -124,15 +124,14 @@ public final class PagingNotifier implements Notifier {
     /**
      * Creates a notifier.
      *
-     * @param eventsBase the events API's base URL (such as {@code https://events.example.com}); never {@code null}
-     * @param restBase the REST API's base URL (such as {@code https://api.example.com}); never {@code null}
-     * @param routingKey the integration's routing key; a secret; never {@code null}
-     * @param apiToken the REST API token; a secret; never {@code null}
-     * @param fromEmail the email of the user the REST calls act as; never {@code null}
+     * @param eventsBase the events API's base URL (such as {@code https://events.example.com})
+     * @param restBase the REST API's base URL (such as {@code https://api.example.com})
+     * @param routingKey the integration's routing key; a secret
+     * @param apiToken the REST API token; a secret
+     * @param fromEmail the email of the user the REST calls act as
      * @param severities from severity names (compared without regard to case) to {@code critical},
-     *     {@code error}, {@code warning} or {@code info}; names not in it get {@value #FALLBACK_SEVERITY};
-     *     never {@code null}
-     * @param settings the client, the per-request timeout, the clock and the user agent; never {@code null}
+     *     {@code error}, {@code warning} or {@code info}; names not in it get {@value #FALLBACK_SEVERITY}
+     * @param settings the client, the per-request timeout, the clock and the user agent
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if a URL is not an absolute http or https URL without query, a key,
      *     token or email is blank or not one line, or the map gives a severity the events API does not know
@@ -165,8 +164,8 @@ public final class PagingNotifier implements Notifier {
     /**
      * Sends the message as the call its template key calls for, once.
      *
-     * @param message the message; never {@code null}
-     * @return delivered, or why not; never {@code null}
+     * @param message the message
+     * @return delivered, or why not
      */
     @Override
     public Delivery deliver(RenderedMessage message) {
@@ -194,7 +193,7 @@ public final class PagingNotifier implements Notifier {
      * The events API severity for a severity name: looked up without regard to case, else
      * {@value #FALLBACK_SEVERITY}.
      *
-     * @param severityName the incident's severity name, possibly empty; never {@code null}
+     * @param severityName the incident's severity name, possibly empty
      * @return {@code critical}, {@code error}, {@code warning} or {@code info}
      */
     public String eventSeverity(String severityName) {

@@ -45,7 +45,7 @@ public final class RoutingNotifier implements Notifier {
     /**
      * A notifier with the given routes.
      *
-     * @param routes the notifier for each kind of target; never {@code null}, nor any key or value in it
+     * @param routes the notifier for each kind of target; nor any key or value in it
      * @return the notifier
      * @throws NullPointerException if the map, a kind or a notifier is {@code null}
      */
@@ -61,8 +61,8 @@ public final class RoutingNotifier implements Notifier {
     /**
      * This notifier with one more route, or with the route for the kind replaced.
      *
-     * @param kind the kind of target; never {@code null}
-     * @param notifier the notifier for it; never {@code null}
+     * @param kind the kind of target
+     * @param notifier the notifier for it
      * @return the new notifier; this one is unchanged
      * @throws NullPointerException if an argument is {@code null}
      */
@@ -83,9 +83,8 @@ public final class RoutingNotifier implements Notifier {
     /**
      * Hands the message to the notifier for its target's kind.
      *
-     * @param message the message; never {@code null}
-     * @return what that notifier says, or a permanent failure when no notifier is routed for the kind;
-     *     never {@code null}
+     * @param message the message
+     * @return what that notifier says, or a permanent failure when no notifier is routed for the kind
      */
     @Override
     public Delivery deliver(RenderedMessage message) {

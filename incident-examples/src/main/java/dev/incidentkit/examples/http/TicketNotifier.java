@@ -62,11 +62,11 @@ public final class TicketNotifier implements Notifier {
     /**
      * Creates a notifier.
      *
-     * @param base the tracker's base URL (such as {@code https://tracker.example.com}); never {@code null}
-     * @param credentials how to authenticate; never {@code null}
+     * @param base the tracker's base URL (such as {@code https://tracker.example.com})
+     * @param credentials how to authenticate
      * @param resolveTransitionId the id of the workflow transition that resolves a ticket (such as
-     *     {@code "31"}); never {@code null}
-     * @param settings the client, the per-request timeout, the clock and the user agent; never {@code null}
+     *     {@code "31"})
+     * @param settings the client, the per-request timeout, the clock and the user agent
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the base is not an absolute http or https URL without query, or the
      *     transition id is blank or not one line
@@ -85,8 +85,8 @@ public final class TicketNotifier implements Notifier {
     /**
      * Writes the message to its ticket, as its template key calls for, each step once.
      *
-     * @param message the message; never {@code null}
-     * @return delivered when every step was, or why not; never {@code null}
+     * @param message the message
+     * @return delivered when every step was, or why not
      */
     @Override
     public Delivery deliver(RenderedMessage message) {
@@ -124,8 +124,8 @@ public final class TicketNotifier implements Notifier {
      * @param projectKey the project, upper-case letters, digits and {@code _}, such as {@code INC}; never
      *     {@code null}
      * @param summary the summary, one line (line breaks become spaces; cut to {@value #MAX_SUMMARY_LENGTH}
-     *     characters); never {@code null}
-     * @param description the description; never {@code null}
+     *     characters)
+     * @param description the description
      * @return the new ticket's key, such as {@code INC-7}, or a sentence saying why there is none
      */
     public Either<String, String> create(String projectKey, String summary, String description) {
@@ -139,9 +139,9 @@ public final class TicketNotifier implements Notifier {
      * @param projectKey the project, upper-case letters, digits and {@code _}, such as {@code INC}; never
      *     {@code null}
      * @param summary the summary, one line (line breaks become spaces; cut to {@value #MAX_SUMMARY_LENGTH}
-     *     characters); never {@code null}
-     * @param description the description; never {@code null}
-     * @param idempotencyKey the key, such as the incident id and {@code "/ticket"}; never {@code null}
+     *     characters)
+     * @param description the description
+     * @param idempotencyKey the key, such as the incident id and {@code "/ticket"}
      * @return the new ticket's key, such as {@code INC-7}, or a sentence saying why there is none
      */
     public Either<String, String> create(String projectKey, String summary, String description,
@@ -206,8 +206,6 @@ public final class TicketNotifier implements Notifier {
     /**
      * How the notifier authenticates to the tracker: basic (a user and an API token or password) or a
      * bearer token. The secret never appears in {@link #toString()}.
-     *
-     * @since 0.1.0
      */
     public static final class Credentials {
 
@@ -224,8 +222,8 @@ public final class TicketNotifier implements Notifier {
         /**
          * Basic credentials.
          *
-         * @param user the user name or email, one line without {@code :}; never {@code null}
-         * @param secret the API token or password, one line; never {@code null}
+         * @param user the user name or email, one line without {@code :}
+         * @param secret the API token or password, one line
          * @return the credentials
          * @throws NullPointerException if an argument is {@code null}
          * @throws IllegalArgumentException if the user or the secret is blank or not one line, or the user
@@ -244,7 +242,7 @@ public final class TicketNotifier implements Notifier {
         /**
          * Bearer credentials, such as a personal access token.
          *
-         * @param token the token, one line; never {@code null}
+         * @param token the token, one line
          * @return the credentials
          * @throws NullPointerException if {@code token} is {@code null}
          * @throws IllegalArgumentException if the token is blank or not one line

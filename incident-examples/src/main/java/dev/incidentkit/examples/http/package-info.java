@@ -14,6 +14,10 @@
  * sleeps itself; the desk's {@link dev.incidentkit.desk.Dispatcher} does the retrying. Addresses that come
  * from incidents (ticket keys, paging incident ids) are checked before they become part of a URL path.
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

@@ -93,15 +93,11 @@ public final class EventJson {
 
     /**
      * The schema version this code writes, and the newest it reads.
-     *
-     * @since 0.1.0
      */
     public static final int SCHEMA_VERSION = 2;
 
     /**
      * The oldest schema version this code reads.
-     *
-     * @since 0.1.0
      */
     public static final int OLDEST_SCHEMA_VERSION = 1;
 
@@ -158,8 +154,7 @@ public final class EventJson {
      * The codec with the built-in upcasters, reading schema versions {@value #OLDEST_SCHEMA_VERSION} to
      * {@value #SCHEMA_VERSION} and writing {@value #SCHEMA_VERSION}.
      *
-     * @return the codec, shared; never {@code null}
-     * @since 0.1.0
+     * @return the codec, shared
      */
     public static EventJson standard() {
         return STANDARD;
@@ -168,8 +163,7 @@ public final class EventJson {
     /**
      * Every event type name this codec writes and reads, in the order {@link IncidentEvent} declares them.
      *
-     * @return the names; never {@code null}
-     * @since 0.1.0
+     * @return the names
      */
     public Seq<String> types() {
         return byName.keySet().toList();
@@ -179,10 +173,9 @@ public final class EventJson {
      * The stable name of an event's type: its record's simple name, such as {@code "Declared"}. The store
      * keeps it beside the payload; {@link #decode(String, int, String)} needs it back.
      *
-     * @param event the event; never {@code null}
-     * @return the name; never {@code null}
+     * @param event the event
+     * @return the name
      * @throws NullPointerException if {@code event} is {@code null}
-     * @since 0.1.0
      */
     public String type(IncidentEvent event) {
         Objects.requireNonNull(event, "event");
@@ -193,10 +186,9 @@ public final class EventJson {
      * The event's payload in the current layout: a one-line JSON object of its fields, header included (see
      * the class comment).
      *
-     * @param event the event; never {@code null}
-     * @return the JSON text; never {@code null}
+     * @param event the event
+     * @return the JSON text
      * @throws NullPointerException if {@code event} is {@code null}
-     * @since 0.1.0
      */
     public String encode(IncidentEvent event) {
         return text(tree(event));
@@ -205,15 +197,13 @@ public final class EventJson {
     /**
      * Reads a stored payload, first lifting it from the version it was stored in to {@link #SCHEMA_VERSION}.
      *
-     * @param type the event's type name, as {@link #type(IncidentEvent)} gave it; never {@code null}
+     * @param type the event's type name, as {@link #type(IncidentEvent)} gave it
      * @param schemaVersion the version the payload was written in
-     * @param payload the JSON text; never {@code null}
+     * @param payload the JSON text
      * @return the event; or, when the type is unknown, the version is newer than {@value #SCHEMA_VERSION} or
      *     older than {@value #OLDEST_SCHEMA_VERSION}, the text is not a JSON object, or a field is missing, of
-     *     the wrong kind or refused by its value's constructor, a sentence naming the type and the field;
-     *     never {@code null}
+     *     the wrong kind or refused by its value's constructor, a sentence naming the type and the field
      * @throws NullPointerException if {@code type} or {@code payload} is {@code null}
-     * @since 0.1.0
      */
     public Either<String, IncidentEvent> decode(String type, int schemaVersion, String payload) {
         Objects.requireNonNull(type, "type");
@@ -233,10 +223,9 @@ public final class EventJson {
      * {@code {"type":"Closed","schemaVersion":2,"incident":"INC-7","sequence":30,"event":{"header":{...}}}}.
      * The line holds no line break.
      *
-     * @param event the event; never {@code null}
-     * @return the line, without a line terminator; never {@code null}
+     * @param event the event
+     * @return the line, without a line terminator
      * @throws NullPointerException if {@code event} is {@code null}
-     * @since 0.1.0
      */
     public String toLine(IncidentEvent event) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
@@ -251,11 +240,10 @@ public final class EventJson {
     /**
      * Reads a line that {@link #toLine(IncidentEvent)} wrote, in this or an older schema version.
      *
-     * @param line the line, with or without its line terminator; never {@code null}
+     * @param line the line, with or without its line terminator
      * @return the event; or a sentence saying what is wrong, as for {@link #decode(String, int, String)}, also
-     *     when the line's incident or sequence differs from its event's; never {@code null}
+     *     when the line's incident or sequence differs from its event's
      * @throws NullPointerException if {@code line} is {@code null}
-     * @since 0.1.0
      */
     public Either<String, IncidentEvent> fromLine(String line) {
         Objects.requireNonNull(line, "line");

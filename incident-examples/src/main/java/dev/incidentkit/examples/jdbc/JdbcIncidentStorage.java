@@ -82,7 +82,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     /**
      * Storage in a database, in tables named {@code ik_event}, {@code ik_outbox} and {@code ik_outbox_cursor}.
      *
-     * @param dataSource where the tables are (created on first use); never {@code null}
+     * @param dataSource where the tables are (created on first use)
      * @return the storage
      * @throws NullPointerException if {@code dataSource} is {@code null}
      */
@@ -93,9 +93,9 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     /**
      * Storage in a database, with its own table prefix, so that several stores can share one schema.
      *
-     * @param dataSource where the tables are (created on first use); never {@code null}
+     * @param dataSource where the tables are (created on first use)
      * @param tablePrefix the start of the table names: a lower-case letter, then up to 20 lower-case letters,
-     *     digits or underscores; never {@code null}
+     *     digits or underscores
      * @return the storage
      * @throws IllegalArgumentException if the prefix is not of that form
      */

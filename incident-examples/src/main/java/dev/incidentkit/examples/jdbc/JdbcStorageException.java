@@ -16,7 +16,7 @@ public final class JdbcStorageException extends RuntimeException {
     /**
      * Creates the exception.
      *
-     * @param message what could not be done, and why; never {@code null}
+     * @param message what could not be done, and why
      * @param cause the database's own error, if there was one
      */
     public JdbcStorageException(String message, @Nullable Throwable cause) {

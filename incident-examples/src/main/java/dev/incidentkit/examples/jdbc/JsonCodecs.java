@@ -70,7 +70,7 @@ final class JsonCodecs {
         /**
          * Writes a value.
          *
-         * @param value the value, of the codec's type; never {@code null}
+         * @param value the value, of the codec's type
          * @return its JSON form
          */
         JsonNode write(Object value);
@@ -78,7 +78,7 @@ final class JsonCodecs {
         /**
          * Reads a value.
          *
-         * @param node the JSON form; never {@code null} nor a JSON null
+         * @param node the JSON form; not a JSON null
          * @return the value, or what is wrong with the node
          */
         Either<Failure, Object> read(JsonNode node);
@@ -412,7 +412,7 @@ final class JsonCodecs {
     /**
      * A JSON value for a message: text and numbers quoted and cut short, other kinds named.
      *
-     * @param node the value; never {@code null}
+     * @param node the value
      * @return the description
      */
     static String quoteNode(JsonNode node) {
@@ -428,7 +428,7 @@ final class JsonCodecs {
     /**
      * Text safe to put in a one-line message: control characters replaced, cut after {@code limit} characters.
      *
-     * @param text the text; never {@code null}
+     * @param text the text
      * @param limit the most characters to keep
      * @return the text
      */
@@ -455,7 +455,7 @@ final class JsonCodecs {
         /**
          * The codec of a record, written as an object even if its only component is {@code value}.
          *
-         * @param type a record class; never {@code null}
+         * @param type a record class
          * @return the codec
          * @throws IllegalStateException if the record, or a type it holds, is not supported
          */

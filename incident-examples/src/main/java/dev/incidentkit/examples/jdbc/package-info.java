@@ -5,6 +5,10 @@
  * under a versioned layout that older rows are upcast from; the stores keep the payload beside the columns
  * they query (incident, sequence, event id, type, schema version, recorded at).
  *
+ * <p>Said once for the whole package: nothing here takes or returns {@code null} unless marked
+ * {@code @Nullable} (an absent value is an {@code Option}), and every member is available since the
+ * version below unless it says otherwise.
+ *
  * @since 0.1.0
  */
 @NullMarked

@@ -12,17 +12,17 @@ import java.util.Objects;
  * What a {@link ProcessCheck} did: how many sequences and commands it ran, what they reached (so that a
  * passing check can be seen to prove something), and the violation it found, if any.
  *
- * @param process the process's name; never {@code null}
+ * @param process the process's name
  * @param seed the seed the sequences were generated from
  * @param sequences how many sequences ran and passed before a violation (QuickTheories skips a generated
  *     sequence it has already run, so a passing check may show fewer than it was asked for)
  * @param commands how many commands those sequences played
  * @param rejected how many of those commands were refused
- * @param statuses the statuses the incidents reached; never {@code null}
- * @param rejections the rejection codes the commands provoked; never {@code null}
- * @param postmortems the postmortem statuses reports reached; never {@code null}
- * @param invariants the names of the invariants checked; never {@code null}
- * @param violation the shrunk violation, or none when every invariant held; never {@code null}
+ * @param statuses the statuses the incidents reached
+ * @param rejections the rejection codes the commands provoked
+ * @param postmortems the postmortem statuses reports reached
+ * @param invariants the names of the invariants checked
+ * @param violation the shrunk violation, or none when every invariant held
  * @since 0.1.0
  */
 public record CheckReport(String process, long seed, int sequences, long commands, long rejected,
@@ -32,16 +32,6 @@ public record CheckReport(String process, long seed, int sequences, long command
     /**
      * Creates the value.
      *
-     * @param process the process's name; never {@code null}
-     * @param seed the seed
-     * @param sequences the sequences that passed
-     * @param commands the commands played
-     * @param rejected the commands refused
-     * @param statuses the statuses reached; never {@code null}
-     * @param rejections the rejection codes provoked; never {@code null}
-     * @param postmortems the postmortem statuses reached; never {@code null}
-     * @param invariants the invariants' names; never {@code null}
-     * @param violation the violation, or none; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public CheckReport {

@@ -10,9 +10,9 @@ import java.util.Objects;
  * What the desk made of a step, when the check runs {@linkplain ProcessCheck#throughDesk() through the
  * desk} with in-memory ports: its answer, what its store holds, and what its outbox holds.
  *
- * @param outcome the desk's answer to the command; never {@code null}
- * @param stored the incident's events in the store after the step; never {@code null}
- * @param outbox every entry of the outbox after the step; never {@code null}
+ * @param outcome the desk's answer to the command
+ * @param stored the incident's events in the store after the step
+ * @param outbox every entry of the outbox after the step
  * @param cursor how far the outbox has planned the incident's events
  * @since 0.1.0
  */
@@ -21,10 +21,6 @@ public record DeskView(DeskOutcome outcome, Seq<IncidentEvent> stored, Seq<Outbo
     /**
      * Creates the value.
      *
-     * @param outcome the desk's answer; never {@code null}
-     * @param stored the stored events; never {@code null}
-     * @param outbox the outbox's entries; never {@code null}
-     * @param cursor the outbox's cursor
      * @throws NullPointerException if an argument is {@code null}
      */
     public DeskView {

@@ -36,7 +36,7 @@ public interface Invariant {
     /**
      * Checks one step.
      *
-     * @param step the step; never {@code null}
+     * @param step the step
      * @return none when the invariant holds, otherwise what broke it
      */
     Option<String> check(Transition step);
@@ -44,9 +44,9 @@ public interface Invariant {
     /**
      * Creates an invariant from a check.
      *
-     * @param name a short name; never {@code null}
-     * @param description what it means; never {@code null}
-     * @param check the check, none when it holds; never {@code null}
+     * @param name a short name
+     * @param description what it means
+     * @param check the check, none when it holds
      * @return the invariant
      */
     static Invariant of(String name, String description, Function<Transition, Option<String>> check) {
@@ -80,7 +80,7 @@ public interface Invariant {
      * A helper for checks: none when the condition holds, the sentence otherwise.
      *
      * @param condition whether the rule holds
-     * @param otherwise what broke it, computed only when it did not; never {@code null}
+     * @param otherwise what broke it, computed only when it did not
      * @return none, or the sentence
      */
     static Option<String> require(boolean condition, Supplier<String> otherwise) {

@@ -280,7 +280,7 @@ public final class Invariants {
      * them, and each of the process's required roles, has exactly one holder; no
      * single-holder role has two; every holder takes part in the response.
      *
-     * @param alwaysRequired roles that must be held whatever the process says; never {@code null}
+     * @param alwaysRequired roles that must be held whatever the process says
      * @return the invariant
      */
     public static Invariant requiredRolesHeld(Iterable<Role> alwaysRequired) {
@@ -320,7 +320,7 @@ public final class Invariants {
      * only from someone who holds one of the process's roles (or, for the commander's cover duties, the
      * commander).
      *
-     * @param steering the kinds of command that steer the incident; never {@code null}
+     * @param steering the kinds of command that steer the incident
      * @return the invariant
      */
     public static Invariant steeredByRoleHolders(Iterable<CommandKind> steering) {
@@ -345,7 +345,7 @@ public final class Invariants {
      * covers, an update is owed no later than {@code within} after the last update or the start of the
      * round. Catches a cadence that never comes due.
      *
-     * @param within the longest acceptable wait for an update; positive; never {@code null}
+     * @param within the longest acceptable wait for an update; positive
      * @return the invariant
      */
     public static Invariant statusUpdatesComeDue(Duration within) {

@@ -86,7 +86,7 @@ public final class ProcessCheck {
      * A check of a process against the standard invariants with 1,000 mixed sequences of up to 60
      * commands, through the decider only.
      *
-     * @param process the process; never {@code null}
+     * @param process the process
      * @return the check
      */
     public static ProcessCheck of(IncidentProcess process) {
@@ -96,7 +96,7 @@ public final class ProcessCheck {
     /**
      * A check with sequences set up by hand (other people, another incident id, the valid-only mode).
      *
-     * @param sequences the sequences; never {@code null}
+     * @param sequences the sequences
      * @return the check
      */
     public static ProcessCheck of(CommandSequences sequences) {
@@ -141,7 +141,7 @@ public final class ProcessCheck {
     /**
      * This check with exactly these invariants instead of the standard ones.
      *
-     * @param chosen the invariants; at least one; never {@code null}
+     * @param chosen the invariants; at least one
      * @return the copy
      * @throws IllegalArgumentException if none is given
      */
@@ -156,7 +156,7 @@ public final class ProcessCheck {
     /**
      * This check with more invariants besides those it has.
      *
-     * @param more the invariants to add; never {@code null}
+     * @param more the invariants to add
      * @return the copy
      */
     public ProcessCheck and(Invariant... more) {
@@ -168,7 +168,7 @@ public final class ProcessCheck {
      * This check without the invariants of these names, such as {@code "required roles held"} for a
      * process whose commander role has its own key.
      *
-     * @param names the names of the invariants to drop; never {@code null}
+     * @param names the names of the invariants to drop
      * @return the copy
      * @throws IllegalArgumentException if a name is not among this check's invariants, or none would remain
      */
@@ -290,7 +290,7 @@ public final class ProcessCheck {
     /**
      * Checks one script: plays it, and after every command checks every invariant.
      *
-     * @param script a script of this check's sequences; never {@code null}
+     * @param script a script of this check's sequences
      * @return the first violation, or none
      */
     public Option<Violation> examine(Script script) {

@@ -20,8 +20,8 @@ public final class ProcessCheckFailure extends AssertionError {
     /**
      * Creates the failure.
      *
-     * @param message the whole report; never {@code null}
-     * @param violation the shrunk violation; never {@code null}
+     * @param message the whole report
+     * @param violation the shrunk violation
      * @param seed the seed that reproduces it
      */
     public ProcessCheckFailure(String message, Violation violation, long seed) {

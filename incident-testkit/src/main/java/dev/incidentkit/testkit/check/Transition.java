@@ -35,15 +35,15 @@ public final class Transition {
     /**
      * Creates a transition.
      *
-     * @param process the process; never {@code null}
-     * @param decider the decider built from it; never {@code null}
+     * @param process the process
+     * @param decider the decider built from it
      * @param number the command's position in the sequence, from 1
-     * @param command the command; never {@code null}
-     * @param before the state it met; never {@code null}
-     * @param outcome the decider's answer; never {@code null}
-     * @param historyBefore the incident's events before the command; never {@code null}
-     * @param earlier the commands before this one, accepted or not; never {@code null}
-     * @param desk what the desk made of it, when the check runs through the desk; never {@code null}
+     * @param command the command
+     * @param before the state it met
+     * @param outcome the decider's answer
+     * @param historyBefore the incident's events before the command
+     * @param earlier the commands before this one, accepted or not
+     * @param desk what the desk made of it, when the check runs through the desk
      */
     public Transition(IncidentProcess process, IncidentDecider decider, int number, IncidentCommand command,
             IncidentState before, Either<Rejection, Decision> outcome, Seq<IncidentEvent> historyBefore,

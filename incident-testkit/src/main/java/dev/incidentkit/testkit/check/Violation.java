@@ -8,10 +8,10 @@ import java.util.Objects;
  * An invariant broken by a command sequence: which invariant, at which command, why, and the history up
  * to and including that command.
  *
- * @param invariant the broken invariant; never {@code null}
+ * @param invariant the broken invariant
  * @param command the number of the command after which it broke, from 1
- * @param reason what broke it; never {@code null}
- * @param history the commands played up to and including the breaking one; never {@code null}
+ * @param reason what broke it
+ * @param history the commands played up to and including the breaking one
  * @since 0.1.0
  */
 public record Violation(Invariant invariant, int command, String reason, Seq<Played> history) {
@@ -19,10 +19,6 @@ public record Violation(Invariant invariant, int command, String reason, Seq<Pla
     /**
      * Creates the value.
      *
-     * @param invariant the invariant; never {@code null}
-     * @param command the breaking command's number
-     * @param reason why; never {@code null}
-     * @param history the history; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Violation {

@@ -87,7 +87,7 @@ public final class CommandSequences {
      * {@code INC-1} starting on Monday 2 March 2026 at 09:00 UTC, by Ada, Grace, Linus and Alertmanager
      * (and an outsider, Mallory).
      *
-     * @param process the process; never {@code null}
+     * @param process the process
      * @return the sequences
      */
     public static CommandSequences of(IncidentProcess process) {
@@ -131,7 +131,7 @@ public final class CommandSequences {
     /**
      * These sequences with other people taking part.
      *
-     * @param responders at least two people; never {@code null}
+     * @param responders at least two people
      * @return the copy
      * @throws IllegalArgumentException if fewer than two are given, or one is called {@code mallory}
      *     (the outsider)
@@ -150,7 +150,7 @@ public final class CommandSequences {
     /**
      * These sequences for another incident id.
      *
-     * @param id the incident; never {@code null}
+     * @param id the incident
      * @return the copy
      */
     public CommandSequences incident(IncidentId id) {
@@ -161,7 +161,7 @@ public final class CommandSequences {
     /**
      * These sequences starting at another moment.
      *
-     * @param at when the first step happens; never {@code null}
+     * @param at when the first step happens
      * @return the copy
      */
     public CommandSequences startingAt(Instant at) {
@@ -202,7 +202,6 @@ public final class CommandSequences {
      * {@link dev.incidentkit.testkit.check.ProcessCheck#throughDesk()} does.
      *
      * @return the id: the incident's with {@code -other} appended, or {@code INC-OTHER} for a very long id
-     * @since 0.1.0
      */
     public IncidentId mergeTarget() {
         return IncidentId.of(incident.value().length() < IncidentId.MAX_LENGTH - 6
@@ -252,7 +251,7 @@ public final class CommandSequences {
     /**
      * The script of given steps, to replay a reported failure or to write a case by hand.
      *
-     * @param steps the steps; never {@code null}
+     * @param steps the steps
      * @return the script
      */
     public Script script(java.util.List<Step> steps) {

@@ -138,7 +138,7 @@ public final class DomainGen {
     /**
      * The levels of a severity scale, most severe first when shrinking.
      *
-     * @param scale the scale; never {@code null}
+     * @param scale the scale
      * @return the generator
      */
     public static Gen<Severity> severities(SeverityScale scale) {
@@ -232,7 +232,7 @@ public final class DomainGen {
      * On-call rosters drawn from the given people: empty, or a primary and secondary (each available or
      * not) and a team.
      *
-     * @param people the people to draw from; at least two; never {@code null}
+     * @param people the people to draw from; at least two
      * @return the generator
      */
     public static Gen<OnCallRoster> rosters(List<Responder> people) {
@@ -268,9 +268,9 @@ public final class DomainGen {
      * Chat messages in one channel within a window, now and then a threaded reply, a hostile text or a
      * message from someone outside the response.
      *
-     * @param channel the channel; never {@code null}
-     * @param from the window's start; never {@code null}
-     * @param window how long the window is; positive; never {@code null}
+     * @param channel the channel
+     * @param from the window's start
+     * @param window how long the window is; positive
      * @return the generator
      */
     public static Gen<ChatMessage> chatMessages(String channel, Instant from, Duration window) {
@@ -324,8 +324,8 @@ public final class DomainGen {
     /**
      * Instants within a window, to the minute; shrinks towards the window's start.
      *
-     * @param from the window's start; never {@code null}
-     * @param window how long the window is; not negative; never {@code null}
+     * @param from the window's start
+     * @param window how long the window is; not negative
      * @return the generator
      */
     public static Gen<Instant> instants(Instant from, Duration window) {

@@ -11,9 +11,9 @@ import java.util.Objects;
  * One command of a played {@link Script}: the state it met and what the decider made of it.
  *
  * @param step the index of the script's step that made the command, from 0
- * @param command the command; never {@code null}
- * @param before the state it was decided against; never {@code null}
- * @param outcome the rejection, or the events and the state after them; never {@code null}
+ * @param command the command
+ * @param before the state it was decided against
+ * @param outcome the rejection, or the events and the state after them
  * @since 0.1.0
  */
 public record Played(int step, IncidentCommand command, IncidentState before, Either<Rejection, Decision> outcome) {
@@ -21,10 +21,6 @@ public record Played(int step, IncidentCommand command, IncidentState before, Ei
     /**
      * Creates the value.
      *
-     * @param step the step's index
-     * @param command the command; never {@code null}
-     * @param before the state before; never {@code null}
-     * @param outcome what became of it; never {@code null}
      * @throws NullPointerException if an argument is {@code null}
      */
     public Played {

@@ -64,7 +64,6 @@ public final class Script {
      * its {@code occurredAt}.
      *
      * @return the played commands, in order
-     * @since 0.1.0
      */
     public Seq<Played> playAsDesk() {
         return playedAsDesk.get();
