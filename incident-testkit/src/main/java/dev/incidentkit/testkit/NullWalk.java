@@ -368,7 +368,10 @@ public final class NullWalk {
         } finally {
             making.remove(type);
         }
-        made.put(type, sample);
+        // a failure below the top may only mean the depth ran out on this path: try again from a shallower one
+        if (sample.isPresent() || depth == 0) {
+            made.put(type, sample);
+        }
         return sample;
     }
 

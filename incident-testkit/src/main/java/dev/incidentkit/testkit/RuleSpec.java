@@ -114,6 +114,15 @@ public final class RuleSpec {
     }
 
     /**
+     * The incident as given so far, for checks of the history itself or for code that takes a state.
+     *
+     * @return the state
+     */
+    public IncidentState state() {
+        return state;
+    }
+
+    /**
      * The command the rule is about.
      *
      * @param command the command
@@ -192,6 +201,48 @@ public final class RuleSpec {
                         + decided.getLeft().code() + ": " + decided.getLeft().message());
             }
             return this;
+        }
+
+        /**
+         * Expects the command refused with this code and exactly this message.
+         *
+         * @param code the rejection's code
+         * @param message the rejection's message, as a person reads it
+         * @return this outcome
+         * @throws AssertionError if it was accepted, or refused with another code or message
+         */
+        public Outcome thenRejected(RejectionCode code, String message) {
+            Objects.requireNonNull(message, "message");
+            thenRejected(code);
+            if (!decided.getLeft().message().equals(message)) {
+                throw new AssertionError("when " + describe() + ": expected the rejection to say\n  " + message
+                        + "\nbut it said\n  " + decided.getLeft().message());
+            }
+            return this;
+        }
+
+        /**
+         * The rejection, for checks of its own (a message that must name a time or a field).
+         *
+         * @return the rejection
+         * @throws AssertionError if the command was accepted
+         */
+        public Rejection rejection() {
+            if (decided.isRight()) {
+                throw new AssertionError("when " + describe() + ": expected a rejection but came "
+                        + decided.get().events().map(e -> e.getClass().getSimpleName()).mkString(", "));
+            }
+            return decided.getLeft();
+        }
+
+        /**
+         * The events the command made, for checks of their own (headers included).
+         *
+         * @return the events, in order
+         * @throws AssertionError if the command was refused
+         */
+        public Seq<IncidentEvent> events() {
+            return accepted();
         }
 
         /**

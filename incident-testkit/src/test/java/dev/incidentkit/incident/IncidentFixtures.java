@@ -7,11 +7,13 @@ import dev.incidentkit.incident.postmortem.PostmortemCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.triage.DeclineRoute;
 import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.Severity;
 import dev.incidentkit.severity.SeverityScale;
+import dev.incidentkit.testkit.RuleSpec;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -28,6 +30,8 @@ final class IncidentFixtures {
     static final ResponderId GRACE = ResponderId.of("grace");
     static final Instant T0 = Instant.parse("2026-03-02T12:42:00Z");
     static final IncidentDecider DECIDER = IncidentDecider.standard();
+    /** The standard process's rules, on incident {@link #INC} before anything happened to it. */
+    static final RuleSpec RULES = RuleSpec.of(IncidentProcess.standard(), INC);
     static final SeverityScale SCALE = SeverityScale.standard();
     static final Severity SEV1 = SCALE.get("SEV1");
     static final Severity SEV2 = SCALE.get("SEV2");
@@ -144,30 +148,35 @@ final class IncidentFixtures {
         return events;
     }
 
-    /** An incident in each status, reached by the shortest path. */
-    static IncidentState inStatus(IncidentStatus status) {
+    /** The commands of the shortest path to each status. */
+    static IncidentCommand[] pathTo(IncidentStatus status) {
         switch (status) {
             case TRIAGE:
-                return given(report(0));
+                return new IncidentCommand[] {report(0)};
             case DECLARED:
-                return given(report(0), declare(1));
+                return new IncidentCommand[] {report(0), declare(1)};
             case MITIGATED:
-                return given(report(0), declare(1), mitigate(2));
+                return new IncidentCommand[] {report(0), declare(1), mitigate(2)};
             case RESOLVED:
-                return given(report(0), declareMinor(1), resolve(2), resolutionNotice(3));
+                return new IncidentCommand[] {report(0), declareMinor(1), resolve(2), resolutionNotice(3)};
             case IN_REVIEW:
-                return given(report(0), declare(1), resolve(2), resolutionNotice(3),
-                        new PostmortemCommand.StartPostmortem(at(4), Option.none()));
+                return new IncidentCommand[] {report(0), declare(1), resolve(2), resolutionNotice(3),
+                    new PostmortemCommand.StartPostmortem(at(4), Option.none())};
             case CLOSED:
-                return given(report(0), declareMinor(1), resolve(2), resolutionNotice(3), close(4));
+                return new IncidentCommand[] {report(0), declareMinor(1), resolve(2), resolutionNotice(3), close(4)};
             case DECLINED:
-                return given(report(0), decline(1));
+                return new IncidentCommand[] {report(0), decline(1)};
             case CANCELED:
-                return given(report(0), cancel(1));
+                return new IncidentCommand[] {report(0), cancel(1)};
             case MERGED:
-                return given(report(0), merge(1));
+                return new IncidentCommand[] {report(0), merge(1)};
             default:
                 throw new IllegalArgumentException(status.name());
         }
+    }
+
+    /** An incident in each status, reached by the shortest path. */
+    static IncidentState inStatus(IncidentStatus status) {
+        return given(pathTo(status));
     }
 }

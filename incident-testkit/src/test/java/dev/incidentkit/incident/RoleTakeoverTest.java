@@ -16,10 +16,10 @@ import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.timeline.EntryKind;
+import dev.incidentkit.testkit.RuleSpec;
 import dev.incidentkit.timeline.Timeline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,13 +36,14 @@ class RoleTakeoverTest {
     private static final String WHY = "Ada has not answered the page or the channel for twenty minutes";
 
     /** Declared by ada, who commands; grace is the technology lead. */
+    private static RuleSpec withTechnologyLead(IncidentProcess process) {
+        return RuleSpec.of(process, INC).givenCommands(report(0), declare(1),
+                new TeamCommand.AssignRole(at(2), Role.TECHNOLOGY_LEAD, GRACE, "knows the hub"));
+    }
+
+    /** The same, as a state. */
     private static IncidentState withTechnologyLead(IncidentDecider decider) {
-        IncidentState state = IncidentState.empty(INC);
-        for (IncidentCommand c : List.of(report(0), declare(1),
-                new TeamCommand.AssignRole(at(2), Role.TECHNOLOGY_LEAD, GRACE, "knows the hub"))) {
-            state = decider.apply(c, state).get().state();
-        }
-        return state;
+        return withTechnologyLead(decider.process()).state();
     }
 
     private static TeamCommand.TakeOverRole takeover(int minute, ResponderId by, Responder to) {
@@ -51,18 +52,13 @@ class RoleTakeoverTest {
 
     @Test
     void should_not_let_anyone_but_the_commander_offer_the_commanders_role_so_a_takeover_is_needed() {
-        // given
-        IncidentState state = withTechnologyLead(DECIDER);
+        RuleSpec lead = withTechnologyLead(IncidentProcess.standard());
 
-        // when: the technology lead tries the two ways that existed before
-        Rejection offer = DECIDER.apply(new TeamCommand.OfferHandoff(at(10, GRACE.id()), Role.INCIDENT_COMMANDER,
-                ADA, LINUS, WHY), state).getLeft();
-        Rejection assign = DECIDER.apply(new TeamCommand.AssignRole(at(10, GRACE.id()), Role.INCIDENT_COMMANDER,
-                LINUS, WHY), state).getLeft();
-
-        // then
-        assertEquals(RejectionCode.UNAUTHORISED, offer.code());
-        assertEquals(RejectionCode.ROLE_TAKEN, assign.code());
+        // the technology lead tries the two ways that existed before
+        lead.when(new TeamCommand.OfferHandoff(at(10, GRACE.id()), Role.INCIDENT_COMMANDER, ADA, LINUS, WHY))
+                .thenRejected(RejectionCode.UNAUTHORISED);
+        lead.when(new TeamCommand.AssignRole(at(10, GRACE.id()), Role.INCIDENT_COMMANDER, LINUS, WHY))
+                .thenRejected(RejectionCode.ROLE_TAKEN);
     }
 
     @Test
@@ -92,56 +88,41 @@ class RoleTakeoverTest {
 
     @Test
     void should_let_the_technology_lead_take_the_role_for_themselves_in_one_command() {
-        // given
-        IncidentState state = withTechnologyLead(DECIDER);
-
         // when
-        Decision taken = DECIDER.apply(takeover(10, GRACE.id(), GRACE), state).get();
+        RuleSpec.Outcome taken = withTechnologyLead(IncidentProcess.standard()).when(takeover(10, GRACE.id(), GRACE));
 
         // then: the offer and its acceptance, the role never vacant
-        assertEquals(List.of(TeamEvent.TakeoverOffered.class, TeamEvent.HandoffAccepted.class),
-                taken.events().map(Object::getClass).take(2));
+        taken.thenEventTypes(TeamEvent.TakeoverOffered.class, TeamEvent.HandoffAccepted.class);
         assertEquals(List.of(GRACE.id()), taken.state().holders(Role.INCIDENT_COMMANDER));
         assertTrue(taken.state().openHandoffs().isEmpty());
     }
 
     @Test
     void should_refuse_a_takeover_from_anyone_the_authority_table_does_not_allow() {
-        // given
-        IncidentState state = withTechnologyLead(DECIDER);
+        // linus takes no part
+        withTechnologyLead(IncidentProcess.standard()).when(takeover(10, LINUS.id(), LINUS))
+                .thenRejected(RejectionCode.UNAUTHORISED);
 
-        // when: linus takes no part; a process that gives takeovers to the investigator does not let grace
-        Rejection bystander = DECIDER.apply(takeover(10, LINUS.id(), LINUS), state).getLeft();
-        IncidentDecider investigators = IncidentDecider.of(IncidentProcess.standard().toBuilder()
+        // a process that gives takeovers to the investigator does not let grace
+        IncidentProcess investigators = IncidentProcess.standard().toBuilder()
                 .authority(IncidentProcess.standard().authority().with(CommandKind.TAKE_OVER_ROLE,
                         Permission.holdersOf(Role.INVESTIGATOR)))
-                .build());
-        Rejection lead = investigators.apply(takeover(10, GRACE.id(), LINUS), withTechnologyLead(investigators))
-                .getLeft();
-
-        // then
-        assertEquals(RejectionCode.UNAUTHORISED, bystander.code());
-        assertEquals(RejectionCode.UNAUTHORISED, lead.code());
+                .build();
+        Rejection lead = withTechnologyLead(investigators).when(takeover(10, GRACE.id(), LINUS))
+                .thenRejected(RejectionCode.UNAUTHORISED).rejection();
         assertTrue(lead.message().contains("Investigator"), lead.message());
     }
 
     @Test
     void should_refuse_a_takeover_without_a_reason_of_a_role_not_held_or_of_ones_own_role() {
-        // given
-        IncidentState state = withTechnologyLead(DECIDER);
+        RuleSpec lead = withTechnologyLead(IncidentProcess.standard());
 
-        // when
-        Either<Rejection, Decision> noReason = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, GRACE.id()),
-                Role.INCIDENT_COMMANDER, ADA, LINUS, "  "), state);
-        Either<Rejection, Decision> notHeld = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, GRACE.id()),
-                Role.INCIDENT_COMMANDER, LINUS.id(), GRACE, WHY), state);
-        Either<Rejection, Decision> own = DECIDER.apply(new TeamCommand.TakeOverRole(at(10, GRACE.id()),
-                Role.TECHNOLOGY_LEAD, GRACE.id(), LINUS, WHY), state);
-
-        // then
-        assertEquals(RejectionCode.INVALID_INPUT, noReason.getLeft().code());
-        assertEquals(RejectionCode.NOT_A_HOLDER, notHeld.getLeft().code());
-        assertEquals(RejectionCode.ALREADY_HOLDS, own.getLeft().code());
+        lead.when(new TeamCommand.TakeOverRole(at(10, GRACE.id()), Role.INCIDENT_COMMANDER, ADA, LINUS, "  "))
+                .thenRejected(RejectionCode.INVALID_INPUT);
+        lead.when(new TeamCommand.TakeOverRole(at(10, GRACE.id()), Role.INCIDENT_COMMANDER, LINUS.id(), GRACE, WHY))
+                .thenRejected(RejectionCode.NOT_A_HOLDER);
+        lead.when(new TeamCommand.TakeOverRole(at(10, GRACE.id()), Role.TECHNOLOGY_LEAD, GRACE.id(), LINUS, WHY))
+                .thenRejected(RejectionCode.ALREADY_HOLDS);
     }
 
     @Test
