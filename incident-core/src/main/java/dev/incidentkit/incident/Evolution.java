@@ -46,6 +46,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
+import dev.incidentkit.base.Dispatch;
 
 /**
  * The evolve half of the decider: how one event changes the state. Pure and total over well-formed
@@ -72,6 +73,22 @@ final class Evolution {
     }
 
     static IncidentState evolve(IncidentState state, IncidentEvent event) {
+        return evolve(state, event, new Step());
+    }
+
+    /** Folds events in turn; one {@link Step} serves them all, so an event makes one new state. */
+    static IncidentState replay(IncidentState state, Iterable<? extends IncidentEvent> events) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(events, "events");
+        Step step = new Step();
+        IncidentState folded = state;
+        for (IncidentEvent event : events) {
+            folded = evolve(folded, event, step);
+        }
+        return folded;
+    }
+
+    private static IncidentState evolve(IncidentState state, IncidentEvent event, Step step) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(event, "event");
         EventHeader header = event.header();
@@ -96,7 +113,7 @@ final class Evolution {
                     + state.status().get() + " of incident " + state.id());
         }
         AppliedCommands applied = state.applied().add(header.commandId());
-        IncidentState after = apply(state.next(header.sequence(), header.recordedAt(), applied), event, header);
+        IncidentState after = APPLY.apply(event, step.start(state, header.sequence(), header.recordedAt(), applied)).build();
         if (after.status().isEmpty()) {
             throw new IllegalStateException("an incident has a status exactly when it has events");
         }
@@ -108,217 +125,267 @@ final class Evolution {
         return after;
     }
 
-    /** The state after one event: the sub-states it changes copied, every other one shared. */
-    private static IncidentState apply(IncidentState s, IncidentEvent event, EventHeader h) {
-        Milestones m = s.milestones();
-        if (event instanceof Reported) {
-            Reported e = (Reported) event;
-            Milestones reported = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
-            return s.with(Option.some(new IncidentState.Triage(e.source(), e.summary(), h.actor(), Option.none(),
-                    Option.none(), Option.none()))).with(status(IncidentStatus.TRIAGE), withImpactStart(reported,
-                    e.impactStartedAt()));
-        }
-        if (event instanceof Declared) {
-            Declared e = (Declared) event;
-            IncidentState.Team t = s.team();
-            return s.with(new IncidentState.Declaration(e.title(), e.severity(),
-                            Vector.of(new SeverityChange(h.recordedAt(), e.severity())), e.impact(), e.impactedService()))
-                    .with(new IncidentState.Team(join(t.participants(), e.declarer()), t.roleHolders(),
-                            t.openHandoffs(), t.advisories(), t.soloWork()))
-                    .with(status(IncidentStatus.DECLARED),
-                            withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
-        }
-        if (event instanceof Declined) {
-            Declined e = (Declined) event;
-            return s.withOutcome(new IncidentState.Outcome(IncidentStatus.DECLINED, h.actor(), h.recordedAt(),
-                    Option.some(e.reason()), Option.some(e.route()), Option.none()));
-        }
-        if (event instanceof ImpactStartEstimated) {
-            return s.with(s.status(), m.with(Milestone.IMPACT_STARTED, ((ImpactStartEstimated) event).startedAt()));
-        }
-        if (event instanceof SeverityChanged) {
-            Severity to = ((SeverityChanged) event).to();
-            IncidentState.Declaration d = part(s.declaration(), event, "a declaration");
-            return s.with(new IncidentState.Declaration(d.title(), to, d.severityHistory().append(
-                    new SeverityChange(h.recordedAt(), to)), d.impact(), d.impactedService()));
-        }
-        if (event instanceof UpdatePosted) {
-            UpdatePosted e = (UpdatePosted) event;
-            StatusUpdate update = new StatusUpdate(h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(),
-                    e.nextUpdateBy());
-            IncidentState.Communications c = s.communications();
-            return s.with(new IncidentState.Communications(c.updates().append(update), c.updatesByAudience().put(
-                    e.audience(), s.updatesTo(e.audience()).append(update)), c.links(), c.linksByKind(), c.linkSet(),
-                    c.linkedStakeholdersTicket(), c.acknowledgement(), c.dataSources(), c.chatImported(),
-                    c.chatNotImported()));
-        }
-        if (event instanceof LinkAdded) {
-            LinkAdded e = (LinkAdded) event;
-            IncidentState.Communications c = s.communications();
-            Option<String> ticket = e.link().kind() == LinkKind.TICKET && stakeholdersTicket(e, s)
-                    ? Option.some(e.link().reference()) : c.linkedStakeholdersTicket();
-            return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(),
-                    c.links().append(e.link()), c.linksByKind().put(e.link().kind(), s.links(e.link().kind())
-                            .append(e.link())), c.linkSet().add(e.link()), ticket, c.acknowledgement(),
-                    c.dataSources(), c.chatImported(), c.chatNotImported()));
-        }
-        if (event instanceof Mitigated) {
-            return s.with(status(IncidentStatus.MITIGATED), m.with(Milestone.MITIGATED, h.effectiveAt()));
-        }
-        if (event instanceof Resolved) {
-            return s.with(status(IncidentStatus.RESOLVED), m.with(Milestone.RESOLVED, h.effectiveAt()));
-        }
-        if (event instanceof Reopened) {
-            return s.withReopenCount(s.reopenCount() + 1).with(status(IncidentStatus.DECLARED),
-                    m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.recordedAt()));
-        }
-        if (event instanceof Canceled) {
-            return s.withOutcome(new IncidentState.Outcome(IncidentStatus.CANCELED, h.actor(), h.recordedAt(),
-                    Option.some(((Canceled) event).reason()), Option.none(), Option.none()));
-        }
-        if (event instanceof Absorbed) {
-            return s.withAbsorbed(s.absorbed().append(((Absorbed) event).absorption()));
-        }
-        if (event instanceof Merged) {
-            return s.withOutcome(new IncidentState.Outcome(IncidentStatus.MERGED, h.actor(), h.recordedAt(),
-                    Option.none(), Option.none(), Option.some(((Merged) event).into())));
-        }
-        if (event instanceof Closed) {
-            return s.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.recordedAt()));
-        }
-        if (event instanceof RoleAssigned) {
-            RoleAssigned e = (RoleAssigned) event;
-            IncidentState.Team t = s.team();
-            Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role())
-                    .append(e.responder().id()));
-            return s.with(new IncidentState.Team(join(t.participants(), e.responder()), holders, t.openHandoffs(),
-                    t.advisories(), soloWork(t.soloWork(), holders, h.recordedAt())));
-        }
-        if (event instanceof RoleReleased) {
-            RoleReleased e = (RoleReleased) event;
-            IncidentState.Team t = s.team();
-            Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role()).remove(e.holder()));
-            return s.with(new IncidentState.Team(t.participants(), holders, t.openHandoffs(), t.advisories(),
-                    soloWork(t.soloWork(), holders, h.recordedAt())));
-        }
-        if (event instanceof HandoffOffered || event instanceof TakeoverOffered) {
-            Handoff offer = event instanceof HandoffOffered ? ((HandoffOffered) event).handoff()
-                    : ((TakeoverOffered) event).handoff();
-            IncidentState.Team t = s.team();
-            return s.with(new IncidentState.Team(t.participants(), t.roleHolders(),
-                    t.openHandoffs().put(offer.id(), offer), t.advisories(), t.soloWork()));
-        }
-        if (event instanceof HandoffAccepted) {
-            HandoffAccepted e = (HandoffAccepted) event;
-            IncidentState.Team t = s.team();
-            Map<Role, Seq<ResponderId>> holders =
-                    t.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
-            return s.with(new IncidentState.Team(join(t.participants(), e.to()), holders,
-                    t.openHandoffs().remove(e.handoff()), t.advisories(), soloWork(t.soloWork(), holders,
-                            h.recordedAt())));
-        }
-        if (event instanceof HandoffDeclined || event instanceof HandoffWithdrawn || event instanceof HandoffExpired) {
-            HandoffId closed = event instanceof HandoffDeclined ? ((HandoffDeclined) event).handoff()
-                    : event instanceof HandoffWithdrawn ? ((HandoffWithdrawn) event).handoff()
-                    : ((HandoffExpired) event).handoff();
-            IncidentState.Team t = s.team();
-            return s.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs().remove(closed),
-                    t.advisories(), t.soloWork()));
-        }
-        if (event instanceof AdvisoryRaised) {
-            Advisory advisory = ((AdvisoryRaised) event).advisory();
-            IncidentState.Team t = s.team();
-            Option<SoloWork> solo = advisory.code() == AdvisoryCode.INVESTIGATOR_ALONE
-                    ? t.soloWork().map(work -> new SoloWork(work.investigator(), work.since(), true)) : t.soloWork();
-            return s.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs(),
-                    t.advisories().append(advisory), solo));
-        }
-        if (event instanceof TriageEvent.Assessed) {
-            IncidentState.Triage r = part(s.triage(), event, "a report");
-            return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(),
-                    Option.some(((TriageEvent.Assessed) event).verdict()), r.informationRequestedAt(),
-                    r.reporterInformedAt())));
-        }
-        if (event instanceof TriageEvent.InformationRequested) {
-            IncidentState.Triage r = part(s.triage(), event, "a report");
-            return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
-                    Option.some(h.recordedAt()), r.reporterInformedAt())));
-        }
-        if (event instanceof TriageEvent.ReporterInformed) {
-            IncidentState.Triage r = part(s.triage(), event, "a report");
-            return s.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
-                    r.informationRequestedAt(), Option.some(h.recordedAt()))));
-        }
-        if (event instanceof ResponseEvent.PagingAcknowledged) {
-            IncidentState.Communications c = s.communications();
-            return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
-                    c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(),
-                    Option.some(new IncidentState.Acknowledgement(h.actor(), h.recordedAt())), c.dataSources(),
-                    c.chatImported(), c.chatNotImported()));
-        }
-        if (event instanceof CommunicationEvent.ChatImported) {
-            CommunicationEvent.ChatImported e = (CommunicationEvent.ChatImported) event;
-            IncidentState.Communications c = s.communications();
-            Map<String, String> notImported = c.chatNotImported();
-            for (ChatMessage message : e.imported()) {
-                notImported = notImported.remove(message.key());
-            }
-            for (NotImported left : e.notImported()) {
-                notImported = notImported.put(left.message().key(), left.reason());
-            }
-            return s.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
-                    c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(), c.acknowledgement(),
-                    c.dataSources().append(e.source()), c.chatImported().addAll(e.imported().map(ChatMessage::key)),
-                    notImported));
-        }
-        if (event instanceof PostmortemEvent.PostmortemStarted) {
-            PostmortemEvent.PostmortemStarted e = (PostmortemEvent.PostmortemStarted) event;
-            return s.withPostmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(),
-                    e.impactEnd()))).with(status(IncidentStatus.IN_REVIEW), m);
-        }
-        if (event instanceof PostmortemEvent.ImpactWindowSet) {
-            PostmortemEvent.ImpactWindowSet e = (PostmortemEvent.ImpactWindowSet) event;
-            return s.withPostmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())))
-                    .with(s.status(), m.with(Milestone.IMPACT_STARTED, e.start()));
-        }
-        if (event instanceof PostmortemEvent.SectionWritten) {
-            PostmortemEvent.SectionWritten e = (PostmortemEvent.SectionWritten) event;
-            return s.withPostmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
-        }
-        if (event instanceof PostmortemEvent.ActionItemAdded) {
-            return s.withPostmortem(s.postmortem().map(p -> p.withActionItem(
-                    ((PostmortemEvent.ActionItemAdded) event).item())));
-        }
-        if (event instanceof PostmortemEvent.ActionItemUpdated) {
-            PostmortemEvent.ActionItemUpdated e = (PostmortemEvent.ActionItemUpdated) event;
-            return s.withPostmortem(s.postmortem().map(p -> p.withActionItem(p.actionItems().get(e.itemId()).get()
-                    .withStatus(e.status()))));
-        }
-        if (event instanceof PostmortemEvent.ReviewRequested) {
-            return s.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.IN_REVIEW)));
-        }
-        if (event instanceof PostmortemEvent.PostmortemReviewed) {
-            return s.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
-                    ((PostmortemEvent.PostmortemReviewed) event).comment()))));
-        }
-        if (event instanceof PostmortemEvent.MarkedReviewed) {
-            return s.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
-        }
-        if (event instanceof PostmortemEvent.PostmortemPublished) {
-            return s.withPostmortem(s.postmortem().map(p -> p.published(
-                    ((PostmortemEvent.PostmortemPublished) event).location(), h.recordedAt())));
-        }
-        if (event instanceof PostmortemEvent.PostmortemShared) {
-            return s.withPostmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
-        }
-        if (event instanceof ResponseEvent.OfficiallyStarted) {
-            return s.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
-        }
-        if (event instanceof TicketAssigned || event instanceof PagingIncidentReassigned
-                || event instanceof PagingIncidentNoted || event instanceof ActionRecorded) {
-            return s;
-        }
-        throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
+    /** How each kind of event changes the state: one handler per kind, complete or the class fails to load. */
+    private static final Dispatch<IncidentEvent, Step, Step> APPLY = Dispatch.<IncidentEvent, Step, Step>over(
+                    "the evolution of the state", IncidentEvent.recordTypes())
+            .on(Reported.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                Milestones m = s.milestones();
+                Milestones reported = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
+                return step.with(Option.some(new IncidentState.Triage(e.source(), e.summary(), h.actor(), Option.none(),
+                        Option.none(), Option.none()))).with(status(IncidentStatus.TRIAGE), withImpactStart(reported,
+                        e.impactStartedAt()));
+            })
+            .on(Declared.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                Milestones m = s.milestones();
+                IncidentState.Team t = s.team();
+                return step.with(new IncidentState.Declaration(e.title(), e.severity(),
+                                Vector.of(new SeverityChange(h.recordedAt(), e.severity())), e.impact(), e.impactedService()))
+                        .with(new IncidentState.Team(join(t.participants(), e.declarer()), t.roleHolders(),
+                                t.openHandoffs(), t.advisories(), t.soloWork()))
+                        .with(status(IncidentStatus.DECLARED),
+                                withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
+            })
+            .on(Declined.class, (e, step) -> {
+                EventHeader h = e.header();
+                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.DECLINED, h.actor(), h.recordedAt(),
+                        Option.some(e.reason()), Option.some(e.route()), Option.none()));
+            })
+            .on(ImpactStartEstimated.class, (event, step) -> {
+                IncidentState s = step.before();
+                Milestones m = s.milestones();
+                return step.with(s.status(), m.with(Milestone.IMPACT_STARTED, event.startedAt()));
+            })
+            .on(SeverityChanged.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                Severity to = event.to();
+                IncidentState.Declaration d = part(s.declaration(), event, "a declaration");
+                return step.with(new IncidentState.Declaration(d.title(), to, d.severityHistory().append(
+                        new SeverityChange(h.recordedAt(), to)), d.impact(), d.impactedService()));
+            })
+            .on(UpdatePosted.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                StatusUpdate update = new StatusUpdate(h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(),
+                        e.nextUpdateBy());
+                IncidentState.Communications c = s.communications();
+                return step.with(new IncidentState.Communications(c.updates().append(update), c.updatesByAudience().put(
+                        e.audience(), s.updatesTo(e.audience()).append(update)), c.links(), c.linksByKind(), c.linkSet(),
+                        c.linkedStakeholdersTicket(), c.acknowledgement(), c.dataSources(), c.chatImported(),
+                        c.chatNotImported()));
+            })
+            .on(LinkAdded.class, (e, step) -> {
+                IncidentState s = step.before();
+                IncidentState.Communications c = s.communications();
+                Option<String> ticket = e.link().kind() == LinkKind.TICKET && stakeholdersTicket(e, s)
+                        ? Option.some(e.link().reference()) : c.linkedStakeholdersTicket();
+                return step.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(),
+                        c.links().append(e.link()), c.linksByKind().put(e.link().kind(), s.links(e.link().kind())
+                                .append(e.link())), c.linkSet().add(e.link()), ticket, c.acknowledgement(),
+                        c.dataSources(), c.chatImported(), c.chatNotImported()));
+            })
+            .on(Mitigated.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                Milestones m = s.milestones();
+                return step.with(status(IncidentStatus.MITIGATED), m.with(Milestone.MITIGATED, h.effectiveAt()));
+            })
+            .on(Resolved.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                Milestones m = s.milestones();
+                return step.with(status(IncidentStatus.RESOLVED), m.with(Milestone.RESOLVED, h.effectiveAt()));
+            })
+            .on(Reopened.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                Milestones m = s.milestones();
+                return step.withReopenCount(s.reopenCount() + 1).with(status(IncidentStatus.DECLARED),
+                        m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.recordedAt()));
+            })
+            .on(Canceled.class, (event, step) -> {
+                EventHeader h = event.header();
+                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.CANCELED, h.actor(), h.recordedAt(),
+                        Option.some(event.reason()), Option.none(), Option.none()));
+            })
+            .on(Absorbed.class, (event, step) -> {
+                IncidentState s = step.before();
+                return step.withAbsorbed(s.absorbed().append(event.absorption()));
+            })
+            .on(Merged.class, (event, step) -> {
+                EventHeader h = event.header();
+                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.MERGED, h.actor(), h.recordedAt(),
+                        Option.none(), Option.none(), Option.some(event.into())));
+            })
+            .on(Closed.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                Milestones m = s.milestones();
+                return step.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.recordedAt()));
+            })
+            .on(RoleAssigned.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                IncidentState.Team t = s.team();
+                Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role())
+                        .append(e.responder().id()));
+                return step.with(new IncidentState.Team(join(t.participants(), e.responder()), holders, t.openHandoffs(),
+                        t.advisories(), soloWork(t.soloWork(), holders, h.recordedAt())));
+            })
+            .on(RoleReleased.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                IncidentState.Team t = s.team();
+                Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role()).remove(e.holder()));
+                return step.with(new IncidentState.Team(t.participants(), holders, t.openHandoffs(), t.advisories(),
+                        soloWork(t.soloWork(), holders, h.recordedAt())));
+            })
+            .on(HandoffOffered.class, (e, step) -> offered(e.handoff(), step))
+            .on(TakeoverOffered.class, (e, step) -> offered(e.handoff(), step))
+            .on(HandoffAccepted.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                IncidentState.Team t = s.team();
+                Map<Role, Seq<ResponderId>> holders =
+                        t.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
+                return step.with(new IncidentState.Team(join(t.participants(), e.to()), holders,
+                        t.openHandoffs().remove(e.handoff()), t.advisories(), soloWork(t.soloWork(), holders,
+                                h.recordedAt())));
+            })
+            .on(HandoffDeclined.class, (e, step) -> handoffClosed(e.handoff(), step))
+            .on(HandoffWithdrawn.class, (e, step) -> handoffClosed(e.handoff(), step))
+            .on(HandoffExpired.class, (e, step) -> handoffClosed(e.handoff(), step))
+            .on(AdvisoryRaised.class, (event, step) -> {
+                IncidentState s = step.before();
+                Advisory advisory = event.advisory();
+                IncidentState.Team t = s.team();
+                Option<SoloWork> solo = advisory.code() == AdvisoryCode.INVESTIGATOR_ALONE
+                        ? t.soloWork().map(work -> new SoloWork(work.investigator(), work.since(), true)) : t.soloWork();
+                return step.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs(),
+                        t.advisories().append(advisory), solo));
+            })
+            .on(TriageEvent.Assessed.class, (event, step) -> {
+                IncidentState s = step.before();
+                IncidentState.Triage r = part(s.triage(), event, "a report");
+                return step.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(),
+                        Option.some(event.verdict()), r.informationRequestedAt(),
+                        r.reporterInformedAt())));
+            })
+            .on(TriageEvent.InformationRequested.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                IncidentState.Triage r = part(s.triage(), event, "a report");
+                return step.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
+                        Option.some(h.recordedAt()), r.reporterInformedAt())));
+            })
+            .on(TriageEvent.ReporterInformed.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                IncidentState.Triage r = part(s.triage(), event, "a report");
+                return step.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
+                        r.informationRequestedAt(), Option.some(h.recordedAt()))));
+            })
+            .on(ResponseEvent.PagingAcknowledged.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                IncidentState.Communications c = s.communications();
+                return step.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
+                        c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(),
+                        Option.some(new IncidentState.Acknowledgement(h.actor(), h.recordedAt())), c.dataSources(),
+                        c.chatImported(), c.chatNotImported()));
+            })
+            .on(CommunicationEvent.ChatImported.class, (e, step) -> {
+                IncidentState s = step.before();
+                IncidentState.Communications c = s.communications();
+                Map<String, String> notImported = c.chatNotImported();
+                for (ChatMessage message : e.imported()) {
+                    notImported = notImported.remove(message.key());
+                }
+                for (NotImported left : e.notImported()) {
+                    notImported = notImported.put(left.message().key(), left.reason());
+                }
+                return step.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
+                        c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(), c.acknowledgement(),
+                        c.dataSources().append(e.source()), c.chatImported().addAll(e.imported().map(ChatMessage::key)),
+                        notImported));
+            })
+            .on(PostmortemEvent.PostmortemStarted.class, (e, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = e.header();
+                Milestones m = s.milestones();
+                return step.withPostmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(),
+                        e.impactEnd()))).with(status(IncidentStatus.IN_REVIEW), m);
+            })
+            .on(PostmortemEvent.ImpactWindowSet.class, (e, step) -> {
+                IncidentState s = step.before();
+                Milestones m = s.milestones();
+                return step.withPostmortem(s.postmortem().map(p -> p.withImpact(e.start(), e.end())))
+                        .with(s.status(), m.with(Milestone.IMPACT_STARTED, e.start()));
+            })
+            .on(PostmortemEvent.SectionWritten.class, (e, step) -> {
+                IncidentState s = step.before();
+                return step.withPostmortem(s.postmortem().map(p -> p.withSection(e.section(), e.text())));
+            })
+            .on(PostmortemEvent.ActionItemAdded.class, (e, step) ->
+                    step.withPostmortem(step.before().postmortem().map(p -> p.withActionItem(e.item()))))
+            .on(PostmortemEvent.ActionItemUpdated.class, (e, step) -> {
+                IncidentState s = step.before();
+                return step.withPostmortem(s.postmortem().map(p -> p.withActionItem(p.actionItems().get(e.itemId()).get()
+                        .withStatus(e.status()))));
+            })
+            .on(PostmortemEvent.ReviewRequested.class, (event, step) -> {
+                IncidentState s = step.before();
+                return step.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.IN_REVIEW)));
+            })
+            .on(PostmortemEvent.PostmortemReviewed.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                return step.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
+                        event.comment()))));
+            })
+            .on(PostmortemEvent.MarkedReviewed.class, (event, step) -> {
+                IncidentState s = step.before();
+                return step.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));
+            })
+            .on(PostmortemEvent.PostmortemPublished.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                return step.withPostmortem(s.postmortem().map(p -> p.published(
+                        event.location(), h.recordedAt())));
+            })
+            .on(PostmortemEvent.PostmortemShared.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                return step.withPostmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
+            })
+            .on(ResponseEvent.OfficiallyStarted.class, (event, step) -> {
+                IncidentState s = step.before();
+                EventHeader h = event.header();
+                Milestones m = s.milestones();
+                return step.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
+            })
+            // facts for the record and the outside systems; the state keeps nothing of them
+            .on(TicketAssigned.class, (e, step) -> step)
+            .on(PagingIncidentReassigned.class, (e, step) -> step)
+            .on(PagingIncidentNoted.class, (e, step) -> step)
+            .on(ActionRecorded.class, (e, step) -> step)
+            .build();
+
+    /** An offer of a role is open until it is accepted, declined, withdrawn or expires. */
+    private static Step offered(Handoff offer, Step step) {
+        IncidentState.Team t = step.before().team();
+        return step.with(new IncidentState.Team(t.participants(), t.roleHolders(),
+                t.openHandoffs().put(offer.id(), offer), t.advisories(), t.soloWork()));
+    }
+
+    private static Step handoffClosed(HandoffId closed, Step step) {
+        IncidentState.Team t = step.before().team();
+        return step.with(new IncidentState.Team(t.participants(), t.roleHolders(), t.openHandoffs().remove(closed),
+                t.advisories(), t.soloWork()));
     }
 
     /** The part an event changes, which an earlier event must have made. */
@@ -366,5 +433,102 @@ final class Evolution {
 
     private static Milestones withImpactStart(Milestones milestones, Option<Instant> impactStartedAt) {
         return impactStartedAt.fold(() -> milestones, at -> milestones.with(Milestone.IMPACT_STARTED, at));
+    }
+
+    /**
+     * The state being made by one event: the parts of the state before, each replaced by what the event
+     * changes, then made into one new state. Mutable and confined to one fold: a replay reuses one step
+     * for all its events, so an event allocates one state and the parts it changes, not a copy per part.
+     */
+    static final class Step {
+        private IncidentState before;
+        private long version;
+        private Option<IncidentStatus> status;
+        private Instant recordedAt;
+        private AppliedCommands applied;
+        private Milestones milestones;
+        private Option<IncidentState.Triage> triage;
+        private Option<IncidentState.Declaration> declaration;
+        private IncidentState.Team team;
+        private IncidentState.Communications communications;
+        private Option<Postmortem> postmortem;
+        private Option<IncidentState.Outcome> outcome;
+        private Seq<Absorption> absorbed;
+        private int reopenCount;
+
+        Step start(IncidentState state, long nextVersion, Instant at, AppliedCommands nextApplied) {
+            before = state;
+            version = nextVersion;
+            status = state.status();
+            recordedAt = at;
+            applied = nextApplied;
+            milestones = state.milestones();
+            triage = state.triage();
+            declaration = state.declaration();
+            team = state.team();
+            communications = state.communications();
+            postmortem = state.postmortem();
+            outcome = state.outcome();
+            absorbed = state.absorbed();
+            reopenCount = state.reopenCount();
+            return this;
+        }
+
+        /** The state before the event, to read from. */
+        IncidentState before() {
+            return before;
+        }
+
+        Step with(Option<IncidentStatus> nextStatus, Milestones nextMilestones) {
+            status = nextStatus;
+            milestones = nextMilestones;
+            return this;
+        }
+
+        Step with(Option<IncidentState.Triage> nextTriage) {
+            triage = nextTriage;
+            return this;
+        }
+
+        Step with(IncidentState.Declaration nextDeclaration) {
+            declaration = Option.some(nextDeclaration);
+            return this;
+        }
+
+        Step with(IncidentState.Team nextTeam) {
+            team = nextTeam;
+            return this;
+        }
+
+        Step with(IncidentState.Communications next) {
+            communications = next;
+            return this;
+        }
+
+        Step withPostmortem(Option<Postmortem> next) {
+            postmortem = next;
+            return this;
+        }
+
+        Step withOutcome(IncidentState.Outcome next) {
+            status = status(next.status());
+            outcome = Option.some(next);
+            return this;
+        }
+
+        Step withAbsorbed(Seq<Absorption> next) {
+            absorbed = next;
+            return this;
+        }
+
+        Step withReopenCount(int next) {
+            reopenCount = next;
+            return this;
+        }
+
+        IncidentState build() {
+            return new IncidentState(before.id(), version, status, recordedAt, applied, milestones,
+                    triage, declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
+        }
     }
 }

@@ -38,10 +38,12 @@ import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.severity.Severity;
 import io.vavr.collection.Seq;
+import dev.incidentkit.base.Dispatch;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.team.TeamCommand;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -68,10 +70,13 @@ public final class IncidentDecider {
     private final RoleDecisions roles;
     private final PostmortemDecisions postmortems;
 
+    private final Dispatch<IncidentCommand, IncidentState, Either<Rejection, Emitter>> decisions;
+
     private IncidentDecider(IncidentProcess process) {
         this.process = process;
         this.roles = new RoleDecisions(process);
         this.postmortems = new PostmortemDecisions(process);
+        this.decisions = decisions();
     }
 
     /**
@@ -146,64 +151,51 @@ public final class IncidentDecider {
     }
 
     private Either<Rejection, Emitter> dispatch(IncidentCommand command, IncidentState state) {
-        if (command instanceof Report) {
-            return report((Report) command, state);
-        }
-        if (command instanceof Declare) {
-            return declare((Declare) command, state);
-        }
-        if (command instanceof Decline) {
-            return decline((Decline) command, state);
-        }
-        if (command instanceof EstimateImpactStart) {
-            return estimateImpactStart((EstimateImpactStart) command, state);
-        }
-        if (command instanceof ChangeSeverity) {
-            return changeSeverity((ChangeSeverity) command, state);
-        }
-        if (command instanceof PostUpdate) {
-            return postUpdate((PostUpdate) command, state);
-        }
-        if (command instanceof AddLink) {
-            return addLink((AddLink) command, state);
-        }
-        if (command instanceof Mitigate) {
-            return mitigate((Mitigate) command, state);
-        }
-        if (command instanceof Resolve) {
-            return resolve((Resolve) command, state);
-        }
-        if (command instanceof Reopen) {
-            return reopen((Reopen) command, state);
-        }
-        if (command instanceof Cancel) {
-            return cancel((Cancel) command, state);
-        }
-        if (command instanceof Merge) {
-            return merge((Merge) command, state);
-        }
-        if (command instanceof Close) {
-            return close((Close) command, state);
-        }
-        if (command instanceof TriageCommand.Assess) {
-            return assess((TriageCommand.Assess) command, state);
-        }
-        if (command instanceof TriageCommand.RequestInformation) {
-            return requestInformation((TriageCommand.RequestInformation) command, state);
-        }
-        if (command instanceof ResponseCommand.AcknowledgePaging) {
-            return acknowledge((ResponseCommand.AcknowledgePaging) command, state);
-        }
-        if (command instanceof TriageCommand.InformReporter) {
-            return informReporter((TriageCommand.InformReporter) command, state);
-        }
-        if (command instanceof CommunicationCommand.ImportChat) {
-            return importChat((CommunicationCommand.ImportChat) command, state);
-        }
-        if (postmortems.handles(command)) {
-            return postmortems.decide(command, state);
-        }
-        return roles.decide(command, state);
+        return decisions.apply(command, state);
+    }
+
+    /** Which rule decides each kind of command: one entry per kind, or the decider cannot be made. */
+    private Dispatch<IncidentCommand, IncidentState, Either<Rejection, Emitter>> decisions() {
+        return Dispatch.<IncidentCommand, IncidentState, Either<Rejection, Emitter>>over("the decider",
+                        IncidentCommand.recordTypes())
+                .on(Report.class, this::report)
+                .on(Declare.class, this::declare)
+                .on(Decline.class, this::decline)
+                .on(EstimateImpactStart.class, this::estimateImpactStart)
+                .on(ChangeSeverity.class, this::changeSeverity)
+                .on(PostUpdate.class, this::postUpdate)
+                .on(AddLink.class, this::addLink)
+                .on(Mitigate.class, this::mitigate)
+                .on(Resolve.class, this::resolve)
+                .on(Reopen.class, this::reopen)
+                .on(Cancel.class, this::cancel)
+                .on(Merge.class, this::merge)
+                .on(Close.class, this::close)
+                .on(TriageCommand.Assess.class, this::assess)
+                .on(TriageCommand.RequestInformation.class, this::requestInformation)
+                .on(ResponseCommand.AcknowledgePaging.class, this::acknowledge)
+                .on(TriageCommand.InformReporter.class, this::informReporter)
+                .on(CommunicationCommand.ImportChat.class, this::importChat)
+                .on(PostmortemCommand.StartPostmortem.class, postmortems::decide)
+                .on(PostmortemCommand.SetImpactWindow.class, postmortems::decide)
+                .on(PostmortemCommand.WriteSection.class, postmortems::decide)
+                .on(PostmortemCommand.AddActionItem.class, postmortems::decide)
+                .on(PostmortemCommand.UpdateActionItem.class, postmortems::decide)
+                .on(PostmortemCommand.RequestReview.class, postmortems::decide)
+                .on(PostmortemCommand.ReviewPostmortem.class, postmortems::decide)
+                .on(PostmortemCommand.MarkReviewed.class, postmortems::decide)
+                .on(PostmortemCommand.PublishPostmortem.class, postmortems::decide)
+                .on(PostmortemCommand.SharePostmortem.class, postmortems::decide)
+                .on(TeamCommand.AssignRole.class, roles::decide)
+                .on(TeamCommand.ReleaseRole.class, roles::decide)
+                .on(TeamCommand.OfferHandoff.class, roles::decide)
+                .on(TeamCommand.TakeOverRole.class, roles::decide)
+                .on(TeamCommand.AcceptHandoff.class, roles::decide)
+                .on(TeamCommand.DeclineHandoff.class, roles::decide)
+                .on(TeamCommand.WithdrawHandoff.class, roles::decide)
+                .on(TeamCommand.ExpireHandoff.class, roles::decide)
+                .on(ResponseCommand.RecordAction.class, roles::decide)
+                .build();
     }
 
     /** Records the official start once the process's checklist is complete for a declared incident. */
@@ -346,11 +338,7 @@ public final class IncidentDecider {
      */
     public IncidentState replay(IncidentId id, Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(events, "events");
-        IncidentState state = IncidentState.empty(id);
-        for (IncidentEvent event : events) {
-            state = Evolution.evolve(state, event);
-        }
-        return state;
+        return Evolution.replay(IncidentState.empty(id), events);
     }
 
     /**
@@ -366,11 +354,7 @@ public final class IncidentDecider {
     public IncidentState replay(IncidentState from, Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(events, "events");
-        IncidentState state = from;
-        for (IncidentEvent event : events) {
-            state = Evolution.evolve(state, event);
-        }
-        return state;
+        return Evolution.replay(from, events);
     }
 
     /**

@@ -21,6 +21,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known about one incident after its events so far: an immutable value, produced only by
@@ -43,7 +44,8 @@ public final class IncidentState {
     private final IncidentId id;
     private final long version;
     private final Option<IncidentStatus> status;
-    private final Option<Instant> lastRecordedAt;
+    /** When the last event was recorded; {@code null} before the first (an {@code Option} per event would cost). */
+    private final @Nullable Instant lastRecordedAt;
     private final AppliedCommands appliedCommands;
     private final Milestones milestones;
     private final Option<Triage> triage;
@@ -55,14 +57,14 @@ public final class IncidentState {
     private final Seq<Absorption> absorbed;
     private final int reopenCount;
 
-    IncidentState(IncidentId id, long version, Option<IncidentStatus> status, Option<Instant> lastRecordedAt,
+    IncidentState(IncidentId id, long version, Option<IncidentStatus> status, @Nullable Instant lastRecordedAt,
             AppliedCommands appliedCommands, Milestones milestones, Option<Triage> triage,
             Option<Declaration> declaration, Team team, Communications communications, Option<Postmortem> postmortem,
             Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = version;
         this.status = Objects.requireNonNull(status, "status");
-        this.lastRecordedAt = Objects.requireNonNull(lastRecordedAt, "lastRecordedAt");
+        this.lastRecordedAt = lastRecordedAt;
         this.appliedCommands = Objects.requireNonNull(appliedCommands, "appliedCommands");
         this.milestones = Objects.requireNonNull(milestones, "milestones");
         this.triage = Objects.requireNonNull(triage, "triage");
@@ -92,7 +94,7 @@ public final class IncidentState {
      */
     public static IncidentState empty(IncidentId id) {
         Objects.requireNonNull(id, "id");
-        return new IncidentState(id, 0, Option.none(), Option.none(), AppliedCommands.none(), Milestones.none(),
+        return new IncidentState(id, 0, Option.none(), null, AppliedCommands.none(), Milestones.none(),
                 Option.none(), Option.none(), NO_TEAM, NO_COMMUNICATIONS, Option.none(), Option.none(), Vector.empty(),
                 0);
     }
@@ -164,57 +166,6 @@ public final class IncidentState {
      */
     public Option<Outcome> outcome() {
         return outcome;
-    }
-
-    /** A copy at the next version: what every event changes. */
-    IncidentState next(long nextVersion, Instant recordedAt, AppliedCommands applied) {
-        return new IncidentState(id, nextVersion, status, Option.some(recordedAt), applied, milestones, triage,
-                declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState with(Option<IncidentStatus> nextStatus, Milestones nextMilestones) {
-        return new IncidentState(id, version, nextStatus, lastRecordedAt, appliedCommands, nextMilestones, triage,
-                declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState with(Option<Triage> nextTriage) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, nextTriage,
-                declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState with(Declaration nextDeclaration) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
-                Option.some(nextDeclaration), team, communications, postmortem, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState with(Team nextTeam) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
-                declaration, nextTeam, communications, postmortem, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState with(Communications next) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
-                declaration, team, next, postmortem, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState withPostmortem(Option<Postmortem> next) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
-                declaration, team, communications, next, outcome, absorbed, reopenCount);
-    }
-
-    IncidentState withOutcome(Outcome next) {
-        return new IncidentState(id, version, Option.some(next.status()), lastRecordedAt, appliedCommands, milestones,
-                triage, declaration, team, communications, postmortem, Option.some(next), absorbed, reopenCount);
-    }
-
-    IncidentState withAbsorbed(Seq<Absorption> next) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
-                declaration, team, communications, postmortem, outcome, next, reopenCount);
-    }
-
-    IncidentState withReopenCount(int next) {
-        return new IncidentState(id, version, status, lastRecordedAt, appliedCommands, milestones, triage,
-                declaration, team, communications, postmortem, outcome, absorbed, next);
     }
 
     Option<Triage> triage() {
@@ -451,7 +402,7 @@ public final class IncidentState {
      * @return the time, or none before any event
      */
     public Option<Instant> lastRecordedAt() {
-        return lastRecordedAt;
+        return Option.of(lastRecordedAt);
     }
 
     /**
@@ -755,7 +706,7 @@ public final class IncidentState {
     @Override
     public boolean equals(Object other) {
         return other instanceof IncidentState that && version == that.version && reopenCount == that.reopenCount
-                && id.equals(that.id) && status.equals(that.status) && lastRecordedAt.equals(that.lastRecordedAt)
+                && id.equals(that.id) && status.equals(that.status) && Objects.equals(lastRecordedAt, that.lastRecordedAt)
                 && milestones.equals(that.milestones) && triage.equals(that.triage)
                 && declaration.equals(that.declaration) && team.equals(that.team)
                 && communications.equals(that.communications) && postmortem.equals(that.postmortem)
@@ -776,6 +727,6 @@ public final class IncidentState {
                 + triage.map(t -> ", " + t).getOrElse("") + declaration.map(d -> ", " + d).getOrElse("")
                 + ", " + team + ", " + communications + postmortem.map(p -> ", " + p).getOrElse("")
                 + outcome.map(o -> ", " + o).getOrElse("") + ", absorbed " + absorbed + ", reopened " + reopenCount
-                + ", last recorded " + lastRecordedAt.map(Instant::toString).getOrElse("never") + "}";
+                + ", last recorded " + (lastRecordedAt == null ? "never" : lastRecordedAt.toString()) + "}";
     }
 }

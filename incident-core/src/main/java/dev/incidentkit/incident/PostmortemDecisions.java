@@ -22,7 +22,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Locale;
 
 /**
@@ -37,14 +36,6 @@ final class PostmortemDecisions {
 
     PostmortemDecisions(IncidentProcess process) {
         this.process = process;
-    }
-
-    boolean handles(IncidentCommand c) {
-        return c instanceof PostmortemCommand.StartPostmortem || c instanceof PostmortemCommand.SetImpactWindow
-                || c instanceof PostmortemCommand.WriteSection || c instanceof PostmortemCommand.AddActionItem
-                || c instanceof PostmortemCommand.UpdateActionItem || c instanceof PostmortemCommand.RequestReview
-                || c instanceof PostmortemCommand.ReviewPostmortem || c instanceof PostmortemCommand.MarkReviewed
-                || c instanceof PostmortemCommand.PublishPostmortem || c instanceof PostmortemCommand.SharePostmortem;
     }
 
     Either<Rejection, Emitter> decide(IncidentCommand c, IncidentState s) {

@@ -2,6 +2,7 @@ package dev.incidentkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.incidentkit.base.Dispatch;
 import dev.incidentkit.desk.IncidentDesk;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
@@ -53,6 +54,8 @@ class PublicNullsTest {
                 .sample(IncidentDesk.class, new IncidentDesk(process, storage,
                         Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), 3))
                 .sample(NullWalk.class, NullWalk.builder().build())
+                .sample(Dispatch.class, Dispatch.<CharSequence, Object, Object>over("a sample table",
+                        io.vavr.collection.List.of(String.class)).on(String.class, (value, context) -> value).build())
                 // Immutables' generated builder is only made through the policy's own subclass
                 .sample(PostmortemPolicyBuilder.class, PostmortemPolicy.builder())
                 // an outcome comes from a command: this one (a report of a new incident) is accepted
