@@ -36,8 +36,27 @@ public final class Communication {
         Instant resolved = state.milestones().get(Milestone.RESOLVED).get();
         Set<Audience> audiences = process.cadence().audiences().isEmpty()
                 ? LinkedHashSet.of(Audience.STAKEHOLDERS) : process.cadence().audiences();
-        return audiences.toList().sorted().filter(audience -> !state.statusUpdates().exists(update ->
-                update.kind() == UpdateKind.RESOLUTION && update.audience() == audience
-                        && !update.postedAt().isBefore(resolved)));
+        io.vavr.collection.List<Audience> notTold = io.vavr.collection.List.empty();
+        Audience[] all = Audience.values();
+        for (int i = all.length - 1; i >= 0; i--) {
+            if (audiences.contains(all[i]) && !toldSince(state.updatesTo(all[i]), resolved)) {
+                notTold = notTold.prepend(all[i]);
+            }
+        }
+        return notTold;
+    }
+
+    /** Whether a resolution notice went out at or after the resolution: looks back only that far. */
+    private static boolean toldSince(Seq<StatusUpdate> updates, Instant resolved) {
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            StatusUpdate update = updates.get(i);
+            if (update.postedAt().isBefore(resolved)) {
+                return false;
+            }
+            if (update.kind() == UpdateKind.RESOLUTION) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,6 +16,8 @@ final class Emitter {
     private final IncidentCommand command;
     private IncidentState state;
     private List<IncidentEvent> events = List.empty();
+    /** One step for all the command's events: an event makes one new state. */
+    private final Evolution.Step step = new Evolution.Step();
 
     Emitter(IncidentCommand command, IncidentState state) {
         this.command = command;
@@ -33,7 +35,7 @@ final class Emitter {
                 state.version() + 1, command.recordedAt(), occurredAt, command.actor(), command.commandId());
         IncidentEvent next = event.apply(header);
         events = events.append(next);
-        state = Evolution.evolve(state, next);
+        state = Evolution.evolve(state, next, step);
         return this;
     }
 

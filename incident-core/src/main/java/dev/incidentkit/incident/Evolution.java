@@ -88,7 +88,8 @@ final class Evolution {
         return folded;
     }
 
-    private static IncidentState evolve(IncidentState state, IncidentEvent event, Step step) {
+    /** Folds one event with a step the caller keeps for the events that follow. */
+    static IncidentState evolve(IncidentState state, IncidentEvent event, Step step) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(event, "event");
         EventHeader header = event.header();

@@ -52,11 +52,17 @@ public sealed interface ReportSource {
      */
     default Option<String> textProblem() {
         if (this instanceof PagingAlert alert) {
-            return TextRules.labelProblem("the alert name", alert.alertName())
-                    .orElse(() -> alert.tags().toList().flatMap(tag -> TextRules.labelProblem("an alert tag", tag))
-                            .headOption())
-                    .orElse(() -> alert.externalId().flatMap(id -> TextRules.labelProblem("the alert's external id",
-                            id)));
+            Option<String> name = TextRules.labelProblem("the alert name", alert.alertName());
+            if (name.isDefined()) {
+                return name;
+            }
+            for (String tag : alert.tags()) {
+                Option<String> problem = TextRules.labelProblem("an alert tag", tag);
+                if (problem.isDefined()) {
+                    return problem;
+                }
+            }
+            return alert.externalId().flatMap(id -> TextRules.labelProblem("the alert's external id", id));
         }
         if (this instanceof SupportTicket ticket) {
             return TextRules.labelProblem("the ticket reference", ticket.reference());
