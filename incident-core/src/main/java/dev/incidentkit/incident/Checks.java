@@ -2,11 +2,12 @@ package dev.incidentkit.incident;
 
 import dev.incidentkit.base.TextRules;
 import dev.incidentkit.base.TimeRules;
-import dev.incidentkit.report.ReportSource;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.function.Function;
 
 /**
  * The small checks every rule of the decider is made of. Each returns the rejection, or none when the
@@ -80,5 +81,19 @@ final class Checks {
     /** The impact's end as the postmortem's impact window has it, if set. */
     static Option<Instant> impactEnd(IncidentState s) {
         return s.postmortem().flatMap(pm -> pm.impactEnd());
+    }
+
+    /** Accepts a command with one event, recorded when the command was, unless a rule is broken. */
+    static Either<Rejection, Emitter> accept(
+            Option<Rejection> problem, IncidentCommand c, IncidentState s, Function<EventHeader, IncidentEvent> event) {
+        return accept(problem, c, s, Option.none(), event);
+    }
+
+    /** Accepts a command with one event that happened at {@code occurredAt}, if given, unless a rule is broken. */
+    static Either<Rejection, Emitter> accept(Option<Rejection> problem, IncidentCommand c, IncidentState s,
+            Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
+        return problem.isDefined()
+                ? Either.left(problem.get())
+                : Either.right(new Emitter(c, s).emit(occurredAt, event));
     }
 }

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Dispatch;
 import dev.incidentkit.incident.communication.CommunicationEvent.LinkAdded;
 import dev.incidentkit.incident.communication.CommunicationEvent.UpdatePosted;
 import dev.incidentkit.incident.communication.CommunicationEvent;
@@ -46,7 +47,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
-import dev.incidentkit.base.Dispatch;
 
 /**
  * The evolve half of the decider: how one event changes the state. Pure and total over well-formed

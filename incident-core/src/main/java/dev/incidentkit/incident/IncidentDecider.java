@@ -1,23 +1,18 @@
 package dev.incidentkit.incident;
 
 import static dev.incidentkit.incident.Checks.OPEN;
-import static dev.incidentkit.incident.Checks.inOrder;
-import static dev.incidentkit.incident.Checks.label;
-import static dev.incidentkit.incident.Checks.notLater;
 import static dev.incidentkit.incident.Checks.reject;
 import static dev.incidentkit.incident.Checks.status;
 import static dev.incidentkit.incident.Checks.text;
 import static dev.incidentkit.incident.IncidentStatus.DECLARED;
 import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
-import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
-import static dev.incidentkit.incident.IncidentStatus.TRIAGE;
 
-import dev.incidentkit.base.TextRules;
+import dev.incidentkit.base.Dispatch;
 import dev.incidentkit.base.TimeRules;
 import dev.incidentkit.incident.communication.CommunicationCommand.AddLink;
 import dev.incidentkit.incident.communication.CommunicationCommand.PostUpdate;
 import dev.incidentkit.incident.communication.CommunicationCommand;
-import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.postmortem.PostmortemCommand;
 import dev.incidentkit.incident.response.ResponseCommand.Cancel;
 import dev.incidentkit.incident.response.ResponseCommand.ChangeSeverity;
 import dev.incidentkit.incident.response.ResponseCommand.Close;
@@ -28,24 +23,17 @@ import dev.incidentkit.incident.response.ResponseCommand.Reopen;
 import dev.incidentkit.incident.response.ResponseCommand.Resolve;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.response.ResponseEvent;
-import dev.incidentkit.incident.triage.DeclineRoute;
+import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.incident.triage.TriageCommand.Decline;
 import dev.incidentkit.incident.triage.TriageCommand.EstimateImpactStart;
 import dev.incidentkit.incident.triage.TriageCommand.Report;
 import dev.incidentkit.incident.triage.TriageCommand;
-import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.process.IncidentProcess;
-import dev.incidentkit.report.ReportSource;
-import dev.incidentkit.severity.Severity;
 import io.vavr.collection.Seq;
-import dev.incidentkit.base.Dispatch;
-import dev.incidentkit.incident.postmortem.PostmortemCommand;
-import dev.incidentkit.incident.team.TeamCommand;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The incident as a decider: {@link #decide(IncidentCommand, IncidentState) decide} turns a command
@@ -67,15 +55,21 @@ import java.util.function.Function;
 public final class IncidentDecider {
 
     private final IncidentProcess process;
-    private final RoleDecisions roles;
+    private final TeamDecisions roles;
     private final PostmortemDecisions postmortems;
+    private final TriageDecisions triage;
+    private final ResponseDecisions response;
+    private final CommunicationDecisions communication;
 
     private final Dispatch<IncidentCommand, IncidentState, Either<Rejection, Emitter>> decisions;
 
     private IncidentDecider(IncidentProcess process) {
         this.process = process;
-        this.roles = new RoleDecisions(process);
+        this.roles = new TeamDecisions(process);
         this.postmortems = new PostmortemDecisions(process);
+        this.triage = new TriageDecisions(process);
+        this.response = new ResponseDecisions(process, roles, postmortems);
+        this.communication = new CommunicationDecisions(process);
         this.decisions = decisions();
     }
 
@@ -158,24 +152,24 @@ public final class IncidentDecider {
     private Dispatch<IncidentCommand, IncidentState, Either<Rejection, Emitter>> decisions() {
         return Dispatch.<IncidentCommand, IncidentState, Either<Rejection, Emitter>>over("the decider",
                         IncidentCommand.recordTypes())
-                .on(Report.class, this::report)
-                .on(Declare.class, this::declare)
-                .on(Decline.class, this::decline)
-                .on(EstimateImpactStart.class, this::estimateImpactStart)
-                .on(ChangeSeverity.class, this::changeSeverity)
-                .on(PostUpdate.class, this::postUpdate)
-                .on(AddLink.class, this::addLink)
-                .on(Mitigate.class, this::mitigate)
-                .on(Resolve.class, this::resolve)
-                .on(Reopen.class, this::reopen)
-                .on(Cancel.class, this::cancel)
-                .on(Merge.class, this::merge)
-                .on(Close.class, this::close)
-                .on(TriageCommand.Assess.class, this::assess)
-                .on(TriageCommand.RequestInformation.class, this::requestInformation)
-                .on(ResponseCommand.AcknowledgePaging.class, this::acknowledge)
-                .on(TriageCommand.InformReporter.class, this::informReporter)
-                .on(CommunicationCommand.ImportChat.class, this::importChat)
+                .on(Report.class, triage::report)
+                .on(Declare.class, response::declare)
+                .on(Decline.class, triage::decline)
+                .on(EstimateImpactStart.class, triage::estimateImpactStart)
+                .on(ChangeSeverity.class, response::changeSeverity)
+                .on(PostUpdate.class, communication::postUpdate)
+                .on(AddLink.class, communication::addLink)
+                .on(Mitigate.class, response::mitigate)
+                .on(Resolve.class, response::resolve)
+                .on(Reopen.class, response::reopen)
+                .on(Cancel.class, response::cancel)
+                .on(Merge.class, response::merge)
+                .on(Close.class, response::close)
+                .on(TriageCommand.Assess.class, triage::assess)
+                .on(TriageCommand.RequestInformation.class, triage::requestInformation)
+                .on(ResponseCommand.AcknowledgePaging.class, response::acknowledge)
+                .on(TriageCommand.InformReporter.class, triage::informReporter)
+                .on(CommunicationCommand.ImportChat.class, communication::importChat)
                 .on(PostmortemCommand.StartPostmortem.class, postmortems::decide)
                 .on(PostmortemCommand.SetImpactWindow.class, postmortems::decide)
                 .on(PostmortemCommand.WriteSection.class, postmortems::decide)
@@ -207,110 +201,6 @@ public final class IncidentDecider {
             return emitter;
         }
         return emitter.emit(h -> new ResponseEvent.OfficiallyStarted(h));
-    }
-
-    private Either<Rejection, Emitter> assess(TriageCommand.Assess c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> c.assessment().usersAffected().filter(n -> n < 0).map(n -> reject(c,
-                        RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
-                .orElse(() -> Checks.when(c.assessment().unresolvedFor().isNegative(), c, RejectionCode.INVALID_INPUT,
-                        "the time spent on analysis must not be negative")),
-                c, s, h -> new TriageEvent.Assessed(h, c.assessment(),
-                        process.qualify(s.source().get(), c.assessment())));
-    }
-
-    private Either<Rejection, Emitter> requestInformation(TriageCommand.RequestInformation c, IncidentState s) {
-        Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the question", c.question()))
-                .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
-                        "the report came from an automated alert; there is no reporter to ask")),
-                c, s, h -> new TriageEvent.InformationRequested(h, reporter.get(), c.question()));
-    }
-
-    private Either<Rejection, Emitter> acknowledge(ResponseCommand.AcknowledgePaging c, IncidentState s) {
-        boolean paged = !s.links(LinkKind.PAGING_INCIDENT).isEmpty()
-                || s.source().exists(ReportSource.PagingAlert.class::isInstance);
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> Checks.when(!paged, c, RejectionCode.INVALID_INPUT,
-                        "there is no paging incident to acknowledge; link it first"))
-                .orElse(() -> Checks.when(s.pagingAcknowledgedBy().isDefined(), c, RejectionCode.NO_CHANGE,
-                        s.pagingAcknowledgedBy().map(by -> "the incident was already acknowledged by " + by)
-                                .getOrElse(""))),
-                c, s, h -> new ResponseEvent.PagingAcknowledged(h));
-    }
-
-    private Either<Rejection, Emitter> importChat(CommunicationCommand.ImportChat c, IncidentState s) {
-        DataSource source = c.source();
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
-                .orElse(() -> label(c, "the channel", source.channel()))
-                .orElse(() -> Checks.when(!source.from().isBefore(source.to()), c, RejectionCode.INVALID_INPUT,
-                        "the import window must end after it starts"))
-                .orElse(() -> notLater(c, "the import window's start", Option.some(source.from())))
-                .orElse(() -> TimeRules.instantProblem("the import window's end", source.to())
-                        .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)));
-        if (problem.isDefined()) {
-            return Either.left(problem.get());
-        }
-        io.vavr.collection.Vector<ChatMessage> imported = io.vavr.collection.Vector.empty();
-        io.vavr.collection.Vector<NotImported> left = io.vavr.collection.Vector.empty();
-        io.vavr.collection.Set<String> handled = io.vavr.collection.HashSet.empty();
-        for (ChatMessage given : c.messages()) {
-            // a message that breaks the text rules is kept, in what was not imported, as a store can keep it
-            ChatMessage message = given.storable();
-            String key = message.key();
-            if (s.chatImported().contains(key) || handled.contains(key)) {
-                continue;
-            }
-            handled = handled.add(key);
-            // the reason may quote what was given (a channel, a thread's parent): kept as a store can keep it
-            Option<String> why = whyNotImported(given, source, c.recordedAt())
-                    .map(reason -> TextRules.storable(reason, TextRules.MAX_TEXT_LENGTH));
-            if (why.isEmpty()) {
-                imported = imported.append(message);
-            } else if (!s.chatNotImported().get(key).contains(why.get())) {
-                left = left.append(new NotImported(message, why.get()));
-            }
-        }
-        if (imported.isEmpty() && left.isEmpty() && s.dataSources().contains(source)) {
-            return Either.right(new Emitter(c, s));
-        }
-        io.vavr.collection.Vector<ChatMessage> in = imported.sortBy(ChatMessage::postedAt);
-        io.vavr.collection.Vector<NotImported> out = left;
-        return Either.right(new Emitter(c, s).emit(h -> new CommunicationEvent.ChatImported(h, source, in, out)));
-    }
-
-    /** Why a message stays out of the timeline, if it does; nothing disappears without a reason. */
-    private static Option<String> whyNotImported(ChatMessage message, DataSource source, Instant recordedAt) {
-        Option<String> malformed = TextRules.identifierProblem("its id", message.id(), 200)
-                .orElse(() -> TextRules.textProblem("its text", message.text()))
-                .orElse(() -> message.link().flatMap(Link::urlProblem));
-        if (malformed.isDefined()) {
-            return Option.some("the message cannot be kept: " + malformed.get());
-        }
-        if (!message.channel().equals(source.channel())) {
-            return Option.some("posted in " + message.channel() + ", not in " + source.channel());
-        }
-        if (!source.covers(message.postedAt()) || message.postedAt().isAfter(recordedAt)) {
-            return Option.some("posted at " + message.postedAt() + ", outside the window " + source.from() + " to "
-                    + source.to());
-        }
-        if (message.threadParent().isDefined()) {
-            return Option.some("a threaded reply (to " + message.threadParent().get() + ") cannot be imported into"
-                    + " the timeline: only messages sent to the channel itself can (000, 001)");
-        }
-        return Option.none();
-    }
-
-    private Either<Rejection, Emitter> informReporter(TriageCommand.InformReporter c, IncidentState s) {
-        Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the message", c.message()))
-                .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
-                        "the report came from an automated alert; there is no reporter to tell"))
-                .orElse(() -> Checks.when(s.reporterInformedAt().isDefined(), c, RejectionCode.NO_CHANGE,
-                        "the reporter was already told")),
-                c, s, h -> new TriageEvent.ReporterInformed(h, reporter.get(), c.message()));
     }
 
     /**
@@ -455,195 +345,4 @@ public final class IncidentDecider {
         return CommandId.of(id);
     }
 
-    private Either<Rejection, Emitter> report(Report c, IncidentState s) {
-        if (s.isReported()) {
-            return Either.left(reject(c, RejectionCode.ALREADY_REPORTED, "incident " + s.id()
-                    + " already exists and is " + s.status().get()
-                    + "; a new report of the same problem reopens it or opens a new incident"));
-        }
-        return accept(label(c, "the summary", c.summary())
-                .orElse(() -> sourceProblem(c, c.source()))
-                .orElse(() -> notLater(c, "the detection time", c.detectedAt()))
-                .orElse(() -> Checks.impactStart(c, Milestones.none().with(Milestone.DETECTED,
-                        c.detectedAt().getOrElse(c.recordedAt())), Option.none(), c.impactStartedAt())),
-                c, s, c.detectedAt(), h -> new TriageEvent.Reported(h, c.source(), c.summary(), c.impactStartedAt()));
-    }
-
-    private Either<Rejection, Emitter> declare(Declare c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> label(c, "the title", c.title()))
-                .orElse(() -> knownSeverity(c, c.severity()))
-                .orElse(() -> text(c, "the impact summary", c.impact().summary()))
-                .orElse(() -> c.impact().usersAffected().filter(n -> n < 0).map(n -> reject(c,
-                        RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
-                .orElse(() -> label(c, "the impacted service", c.impactedService()))
-                .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), c.impactStartedAt())),
-                c, s, h -> new ResponseEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
-                        c.impactStartedAt(), RoleDecisions.declarer(c)))
-                .map(emitter -> roles.staff(emitter, c.roster(), s));
-    }
-
-    private Either<Rejection, Emitter> decline(Decline c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the reason", c.reason()))
-                .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref)))
-                .orElse(() -> c.route().destination() == DeclineRoute.Destination.OTHER && c.route().reference().isEmpty()
-                        ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
-                                "a report routed to another place must name it in the route's reference"))
-                        : Option.none()),
-                c, s, h -> new TriageEvent.Declined(h, c.reason(), c.route()));
-    }
-
-    private Either<Rejection, Emitter> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
-        Option<Instant> startedAt = Option.some(c.startedAt());
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> s.milestones().get(Milestone.IMPACT_STARTED).contains(c.startedAt())
-                        ? Option.some(reject(c, RejectionCode.NO_CHANGE,
-                                "the impact start is already estimated at " + c.startedAt()))
-                        : Option.none())
-                .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), startedAt)),
-                c, s, h -> new TriageEvent.ImpactStartEstimated(h, c.startedAt()));
-    }
-
-    private Either<Rejection, Emitter> changeSeverity(ChangeSeverity c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> knownSeverity(c, c.severity()))
-                .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
-                .orElse(() -> severityChangeProblem(c, s.severity().get())),
-                c, s, h -> new ResponseEvent.SeverityChanged(h, s.severity().get(), c.severity(), c.reason()));
-    }
-
-    private Option<Rejection> severityChangeProblem(ChangeSeverity c, Severity current) {
-        if (current.equals(c.severity())) {
-            return Option.some(reject(c, RejectionCode.NO_CHANGE, "the severity is already " + current));
-        }
-        if (process.downgradeNeedsReason() && c.severity().isLessSevereThan(current) && c.reason().isEmpty()) {
-            return Option.some(reject(c, RejectionCode.REASON_REQUIRED,
-                    "lowering the severity from " + current + " to " + c.severity() + " needs a reason"));
-        }
-        return Option.none();
-    }
-
-    private Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the update", c.text()))
-                .orElse(() -> nextUpdateProblem(c)),
-                c, s, h -> new CommunicationEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
-    }
-
-    private static Option<Rejection> nextUpdateProblem(PostUpdate c) {
-        if (c.nextUpdateBy().isEmpty()) {
-            return c.kind() == UpdateKind.PROGRESS
-                    ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
-                            "a progress update says when the next one comes"))
-                    : Option.none();
-        }
-        if (c.kind() == UpdateKind.RESOLUTION) {
-            return Option.some(reject(c, RejectionCode.INVALID_INPUT,
-                    "a resolution notice promises no next update"));
-        }
-        Instant next = c.nextUpdateBy().get();
-        Option<String> outOfRange = TimeRules.instantProblem("the next update's time", next);
-        if (outOfRange.isDefined()) {
-            return Option.some(reject(c, RejectionCode.INVALID_INPUT, outOfRange.get()));
-        }
-        return next.isAfter(c.recordedAt())
-                ? Option.none()
-                : Option.some(reject(c, RejectionCode.INVALID_INPUT, "the next update is promised for "
-                        + next + ", which is not after this update at " + c.recordedAt()));
-    }
-
-    private Either<Rejection, Emitter> addLink(AddLink c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> s.isLinked(c.link())
-                        ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
-                                + " is already linked to " + c.link().kind() + " " + c.link().reference()))
-                        : Option.none()),
-                c, s, h -> new CommunicationEvent.LinkAdded(h, c.link(),
-                        c.purpose().getOrElse(() -> LinkPurpose.byDefault(c.link().kind(), s))));
-    }
-
-    private Either<Rejection, Emitter> mitigate(Mitigate c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the note", c.note()))
-                .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
-                .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
-                c, s, c.occurredAt(), h -> new ResponseEvent.Mitigated(h, c.note()));
-    }
-
-    private Either<Rejection, Emitter> resolve(Resolve c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "how the fix was verified", c.verification()))
-                .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
-                .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
-                c, s, c.occurredAt(), h -> new ResponseEvent.Resolved(h, c.verification()));
-    }
-
-    private Either<Rejection, Emitter> reopen(Reopen c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the reason", c.reason())),
-                c, s, h -> new ResponseEvent.Reopened(h, c.reason(), s.status().get()));
-    }
-
-    private Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
-        return acceptEnding(Rulebook.statusProblem(c, s)
-                .orElse(() -> text(c, "the reason", c.reason())),
-                c, s, h -> new ResponseEvent.Canceled(h, c.reason()));
-    }
-
-    private Either<Rejection, Emitter> merge(Merge c, IncidentState s) {
-        return acceptEnding(Rulebook.statusProblem(c, s)
-                .orElse(() -> c.into().equals(s.id())
-                        ? Option.some(reject(c, RejectionCode.SELF_MERGE,
-                                "incident " + s.id() + " cannot be merged into itself"))
-                        : Option.none()),
-                c, s, h -> new ResponseEvent.Merged(h, c.into()));
-    }
-
-    private Either<Rejection, Emitter> close(Close c, IncidentState s) {
-        return acceptEnding(Rulebook.statusProblem(c, s)
-                .orElse(() -> postmortems.closeProblem(c, s))
-                .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
-                        RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "
-                                + Communication.resolutionNotYetToldTo(s, process).map(a -> a.name()
-                                        .toLowerCase(java.util.Locale.ROOT)).mkString(" or ")
-                                + " that things should be back to normal; post the resolution notice first")),
-                c, s, h -> new ResponseEvent.Closed(h));
-    }
-
-    /** Accepts a command that ends the incident: open role offers are withdrawn first. */
-    private static Either<Rejection, Emitter> acceptEnding(
-            Option<Rejection> problem, IncidentCommand c, IncidentState s, Function<EventHeader, IncidentEvent> event) {
-        return problem.isDefined()
-                ? Either.left(problem.get())
-                : Either.right(RoleDecisions.withdrawOpenOffers(new Emitter(c, s),
-                        "incident " + s.id() + " ended before the offer was answered").emit(event));
-    }
-
-    private static Either<Rejection, Emitter> accept(
-            Option<Rejection> problem, IncidentCommand c, IncidentState s, Function<EventHeader, IncidentEvent> event) {
-        return accept(problem, c, s, Option.none(), event);
-    }
-
-    private static Either<Rejection, Emitter> accept(Option<Rejection> problem, IncidentCommand c, IncidentState s,
-            Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
-        return problem.isDefined()
-                ? Either.left(problem.get())
-                : Either.right(new Emitter(c, s).emit(occurredAt, event));
-    }
-
-    private static Instant effective(IncidentCommand c, Option<Instant> occurredAt) {
-        return occurredAt.getOrElse(c.recordedAt());
-    }
-
-    private Option<Rejection> knownSeverity(IncidentCommand c, Severity severity) {
-        return process.severityScale().contains(severity)
-                ? Option.none()
-                : Option.some(reject(c, RejectionCode.UNKNOWN_SEVERITY, severity.name() + " (rank "
-                        + severity.rank() + ") is not a level of the severity scale " + process.severityScale()));
-    }
-
-    private static Option<Rejection> sourceProblem(Report c, ReportSource source) {
-        return source.textProblem().map(p -> reject(c, RejectionCode.INVALID_INPUT, p));
-    }
 }

@@ -36,13 +36,13 @@ import io.vavr.control.Option;
  * released and handed off in two phases, what a change of commander or liaison carries to the outside
  * channels, and the advisories about how people work. Package-private half of the decider.
  */
-final class RoleDecisions {
+final class TeamDecisions {
 
     private static final String TECH_LEAD_IS_SME = "the Technology Lead is always a Subject Matter Expert (001)";
 
     private final IncidentProcess process;
 
-    RoleDecisions(IncidentProcess process) {
+    TeamDecisions(IncidentProcess process) {
         this.process = process;
     }
 
