@@ -119,13 +119,9 @@ final class IncidentFixtures {
         return new TriageCommand.EstimateImpactStart(at(minute), startedAt);
     }
 
-    /** The state after applying every command live, failing the test if one is rejected. */
+    /** The state after applying every command live, failing the test if one is rejected (see {@link RuleSpec}). */
     static IncidentState given(IncidentCommand... commands) {
-        IncidentState state = IncidentState.empty(INC);
-        for (IncidentCommand command : commands) {
-            state = accepted(command, state).state();
-        }
-        return state;
+        return RULES.givenCommands(commands).state();
     }
 
     private static Decision accepted(IncidentCommand command, IncidentState state) {
