@@ -376,6 +376,10 @@ public final class Workloads {
                 Impact.of("logins are slow", 10 + spread % 500), "Managed JupyterHubs"));
         p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "Logins are slow; we are looking into it.", h.recordedAt().plus(Duration.ofHours(3))));
+        // the dedicated channel, some minutes later: the standard process's official start
+        p.pass(Duration.ofMinutes(1 + spread % 20));
+        p.act(SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.INCIDENT_CHANNEL, "#inc-" + i),
+                Option.none()));
         if (template == 8) {
             return p;
         }

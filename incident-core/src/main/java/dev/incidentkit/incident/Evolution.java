@@ -30,6 +30,7 @@ import dev.incidentkit.incident.team.TeamEvent.RoleAssigned;
 import dev.incidentkit.incident.team.TeamEvent.RoleReleased;
 import dev.incidentkit.incident.team.TeamEvent.TakeoverOffered;
 import dev.incidentkit.incident.team.TeamEvent.TicketAssigned;
+import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.TriageEvent.Declined;
 import dev.incidentkit.incident.triage.TriageEvent.ImpactStartEstimated;
 import dev.incidentkit.incident.triage.TriageEvent.Reported;
@@ -47,6 +48,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evolve half of the decider: how one event changes the state. Pure and total over well-formed
@@ -114,7 +116,11 @@ final class Evolution {
                     + state.status().get() + " of incident " + state.id());
         }
         AppliedCommands applied = state.applied().add(header.commandId());
-        IncidentState after = APPLY.apply(event, step.start(state, header.sequence(), header.recordedAt(), applied)).build();
+        step.start(state, header.sequence(), header.recordedAt(), applied);
+        if (RESPONSES.contains(event.getClass())) {
+            step.responded(header.effectiveAt());
+        }
+        IncidentState after = APPLY.apply(event, step).build();
         if (after.status().isEmpty()) {
             throw new IllegalStateException("an incident has a status exactly when it has events");
         }
@@ -124,6 +130,44 @@ final class Evolution {
                     + " from " + state.status().get() + " to " + after.status().get() + ", which is not an allowed move");
         }
         return after;
+    }
+
+    /**
+     * The kinds of event that are the team doing something about the incident: the earliest of them is its
+     * first response. The other kinds are the report itself and what follows from other events or keeps the
+     * record (an estimate of the past, imported chat, advisories, the official start, tickets and paging
+     * incidents that follow a role, a merged incident absorbed, the close, the postmortem). Every kind is in
+     * exactly one of the two, or the class fails to load.
+     */
+    private static final java.util.Set<Class<?>> RESPONSES = java.util.Set.of(
+            ResponseEvent.Declared.class, TriageEvent.Declined.class, TriageEvent.Assessed.class,
+            TriageEvent.InformationRequested.class, TriageEvent.ReporterInformed.class,
+            ResponseEvent.SeverityChanged.class, ResponseEvent.Mitigated.class, ResponseEvent.Resolved.class,
+            ResponseEvent.Reopened.class, ResponseEvent.Canceled.class, ResponseEvent.Merged.class,
+            ResponseEvent.ActionRecorded.class, ResponseEvent.PagingAcknowledged.class,
+            CommunicationEvent.UpdatePosted.class, CommunicationEvent.LinkAdded.class,
+            TeamEvent.RoleAssigned.class, TeamEvent.RoleReleased.class, TeamEvent.HandoffOffered.class,
+            TeamEvent.TakeoverOffered.class, TeamEvent.HandoffAccepted.class, TeamEvent.HandoffDeclined.class,
+            TeamEvent.HandoffWithdrawn.class);
+    private static final java.util.Set<Class<?>> NOT_RESPONSES = java.util.Set.of(
+            TriageEvent.Reported.class, TriageEvent.ImpactStartEstimated.class,
+            CommunicationEvent.ChatImported.class, TeamEvent.AdvisoryRaised.class, TeamEvent.HandoffExpired.class,
+            TeamEvent.TicketAssigned.class, TeamEvent.PagingIncidentReassigned.class,
+            TeamEvent.PagingIncidentNoted.class, ResponseEvent.OfficiallyStarted.class, ResponseEvent.Absorbed.class,
+            ResponseEvent.Closed.class, PostmortemEvent.PostmortemStarted.class,
+            PostmortemEvent.ImpactWindowSet.class, PostmortemEvent.SectionWritten.class,
+            PostmortemEvent.ActionItemAdded.class, PostmortemEvent.ActionItemUpdated.class,
+            PostmortemEvent.ReviewRequested.class, PostmortemEvent.PostmortemReviewed.class,
+            PostmortemEvent.MarkedReviewed.class, PostmortemEvent.PostmortemPublished.class,
+            PostmortemEvent.PostmortemShared.class);
+
+    static {
+        for (Class<? extends IncidentEvent> kind : IncidentEvent.recordTypes()) {
+            if (RESPONSES.contains(kind) == NOT_RESPONSES.contains(kind)) {
+                throw new IllegalStateException(kind.getSimpleName() + " must be classed as a response or not,"
+                        + " exactly once");
+            }
+        }
     }
 
     /** How each kind of event changes the state: one handler per kind, complete or the class fails to load. */
@@ -456,6 +500,7 @@ final class Evolution {
         private Option<IncidentState.Outcome> outcome;
         private Seq<Absorption> absorbed;
         private int reopenCount;
+        private @Nullable Instant firstResponseAt;
 
         Step start(IncidentState state, long nextVersion, Instant at, AppliedCommands nextApplied) {
             before = state;
@@ -472,6 +517,7 @@ final class Evolution {
             outcome = state.outcome();
             absorbed = state.absorbed();
             reopenCount = state.reopenCount();
+            firstResponseAt = state.firstResponseAt().getOrNull();
             return this;
         }
 
@@ -522,6 +568,14 @@ final class Evolution {
             return this;
         }
 
+        /** Something the team did at {@code at}: the first response, if nothing earlier was. */
+        Step responded(Instant at) {
+            if (firstResponseAt == null || at.isBefore(firstResponseAt)) {
+                firstResponseAt = at;
+            }
+            return this;
+        }
+
         Step withReopenCount(int next) {
             reopenCount = next;
             return this;
@@ -529,7 +583,8 @@ final class Evolution {
 
         IncidentState build() {
             return new IncidentState(before.id(), version, status, recordedAt, applied, milestones,
-                    triage, declaration, team, communications, postmortem, outcome, absorbed, reopenCount);
+                    triage, declaration, team, communications, postmortem, outcome, absorbed, reopenCount,
+                    firstResponseAt);
         }
     }
 }

@@ -56,11 +56,13 @@ public final class IncidentState {
     private final Option<Outcome> outcome;
     private final Seq<Absorption> absorbed;
     private final int reopenCount;
+    /** When the team first did something about the incident; {@code null} until it has. */
+    private final @Nullable Instant firstResponseAt;
 
     IncidentState(IncidentId id, long version, Option<IncidentStatus> status, @Nullable Instant lastRecordedAt,
             AppliedCommands appliedCommands, Milestones milestones, Option<Triage> triage,
             Option<Declaration> declaration, Team team, Communications communications, Option<Postmortem> postmortem,
-            Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount) {
+            Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount, @Nullable Instant firstResponseAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = version;
         this.status = Objects.requireNonNull(status, "status");
@@ -75,6 +77,7 @@ public final class IncidentState {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.absorbed = Objects.requireNonNull(absorbed, "absorbed");
         this.reopenCount = reopenCount;
+        this.firstResponseAt = firstResponseAt;
         if (version < 0) {
             throw new IllegalStateException("version must not be negative");
         }
@@ -96,7 +99,7 @@ public final class IncidentState {
         Objects.requireNonNull(id, "id");
         return new IncidentState(id, 0, Option.none(), null, AppliedCommands.none(), Milestones.none(),
                 Option.none(), Option.none(), NO_TEAM, NO_COMMUNICATIONS, Option.none(), Option.none(), Vector.empty(),
-                0);
+                0, null);
     }
 
     /** The report and what triage found: set when the incident is reported. */
@@ -406,6 +409,20 @@ public final class IncidentState {
     }
 
     /**
+     * When the team first did something about the incident: the earliest time (when it happened, not
+     * when it was recorded) of a declaration or decline, an assessment, a question to or news for the
+     * reporter, an acknowledgement of the page, a status update, a link, an action, a role taken or
+     * offered, a change of severity, a mitigation, a resolution, a reopening, a cancel or a merge. The
+     * report itself, imported chat, advisories, what follows from other events and the postmortem do not
+     * count.
+     *
+     * @return the time, or none while nobody has responded
+     */
+    public Option<Instant> firstResponseAt() {
+        return Option.of(firstResponseAt);
+    }
+
+    /**
      * The ids of the commands applied so far, as a set: a copy made on each call, so ask
      * {@link #hasApplied(CommandId)} to check one.
      *
@@ -711,13 +728,14 @@ public final class IncidentState {
                 && declaration.equals(that.declaration) && team.equals(that.team)
                 && communications.equals(that.communications) && postmortem.equals(that.postmortem)
                 && outcome.equals(that.outcome) && absorbed.equals(that.absorbed)
+                && Objects.equals(firstResponseAt, that.firstResponseAt)
                 && appliedCommands.equals(that.appliedCommands);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, version, status, lastRecordedAt, milestones, triage, declaration, team,
-                communications, postmortem, outcome, absorbed, reopenCount);
+                communications, postmortem, outcome, absorbed, reopenCount, firstResponseAt);
     }
 
     @Override

@@ -50,14 +50,23 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
                 .appendAll(state.absorbed().flatMap(Absorption::detectedAt)).minBy(i -> i);
         Option<Instant> firstRecovery = m.earliest(Milestone.MITIGATED).toList()
                 .appendAll(m.earliest(Milestone.RESOLVED)).minBy(i -> i);
+        Option<Instant> declared = m.get(Milestone.DECLARED);
+        Option<Instant> resolved = m.get(Milestone.RESOLVED);
         Option<Instant> impactEnd = state.postmortem().flatMap(pm -> pm.impactEnd()).orElse(firstRecovery);
         Map<Measure, Either<String, Duration>> values = LinkedHashMap.<Measure, Either<String, Duration>>empty()
                 .put(Measure.TIME_TO_DETECT, between(Measure.TIME_TO_DETECT, impact, detected))
                 .put(Measure.TIME_TO_ACKNOWLEDGE, between(Measure.TIME_TO_ACKNOWLEDGE, detected,
                         state.pagingAcknowledgedAt()))
-                .put(Measure.TIME_TO_DECLARE, between(Measure.TIME_TO_DECLARE, detected, m.get(Milestone.DECLARED)))
+                .put(Measure.TIME_TO_FIRST_RESPONSE, between(Measure.TIME_TO_FIRST_RESPONSE, detected,
+                        state.firstResponseAt()))
+                .put(Measure.TIME_TO_DECLARE, between(Measure.TIME_TO_DECLARE, detected, declared))
                 .put(Measure.TIME_TO_MITIGATE, between(Measure.TIME_TO_MITIGATE, detected, firstRecovery))
-                .put(Measure.TIME_TO_RESOLVE, between(Measure.TIME_TO_RESOLVE, detected, m.get(Milestone.RESOLVED)))
+                .put(Measure.TIME_TO_OFFICIAL_START, between(Measure.TIME_TO_OFFICIAL_START, declared,
+                        m.get(Milestone.OFFICIALLY_STARTED)))
+                .put(Measure.TIME_TO_RESOLVE, between(Measure.TIME_TO_RESOLVE, detected, resolved))
+                .put(Measure.DECLARED_TO_RESOLVED, between(Measure.DECLARED_TO_RESOLVED, declared, resolved))
+                .put(Measure.MITIGATED_TO_RESOLVED, between(Measure.MITIGATED_TO_RESOLVED,
+                        m.earliest(Milestone.MITIGATED), resolved))
                 .put(Measure.IMPACT_DURATION, between(Measure.IMPACT_DURATION, impact, impactEnd));
         return new IncidentMetrics(state.id(), values);
     }

@@ -12,12 +12,23 @@ public enum Measure {
     TIME_TO_DETECT("impact started", "detected"),
     /** From detection to the acknowledgement in the paging tool. */
     TIME_TO_ACKNOWLEDGE("detected", "acknowledged"),
+    /**
+     * From detection to the team's first response: the earliest thing a responder did about the incident
+     * (see {@link dev.incidentkit.incident.IncidentState#firstResponseAt()}).
+     */
+    TIME_TO_FIRST_RESPONSE("detected", "first responded"),
     /** From detection to the declaration. */
     TIME_TO_DECLARE("detected", "declared"),
     /** From detection to the first time the bleeding stopped: the earlier of the first mitigation and resolution. */
     TIME_TO_MITIGATE("detected", "first mitigated"),
+    /** From the declaration to the official start: how long the checklist that opens the response took. */
+    TIME_TO_OFFICIAL_START("declared", "officially started"),
     /** From detection to the latest resolution. */
     TIME_TO_RESOLVE("detected", "resolved"),
+    /** From the declaration to the latest resolution: how long the declared response lasted. */
+    DECLARED_TO_RESOLVED("declared", "resolved"),
+    /** From the first mitigation to the latest resolution: how long the fix took once the bleeding stopped. */
+    MITIGATED_TO_RESOLVED("first mitigated", "resolved"),
     /**
      * From the start of impact to its end: the postmortem's impact end when set, else the first time the
      * bleeding stopped.

@@ -67,6 +67,36 @@ class MetricsTest {
     }
 
     @Test
+    void should_measure_the_times_teams_quote_first_response_declared_to_resolved_and_mitigated_to_resolved() {
+        IncidentMetrics metrics = IncidentMetrics.of(uptime("INC-5"));
+
+        // the acknowledgement at 12:44 was the first response to the alert detected at 12:42
+        assertEquals(Option.some(Duration.ofMinutes(2)), metrics.get(Measure.TIME_TO_FIRST_RESPONSE));
+        assertEquals(Option.some(Duration.ofMinutes(196)), metrics.get(Measure.DECLARED_TO_RESOLVED));
+        assertEquals(Option.some(Duration.ofMinutes(196)), metrics.get(Measure.MITIGATED_TO_RESOLVED));
+        // the standard checklist wants a dedicated channel, which this incident never linked
+        assertEquals(Either.left("no time to official start: officially started is not known"),
+                metrics.values().get(Measure.TIME_TO_OFFICIAL_START).get());
+    }
+
+    @Test
+    void should_take_the_first_response_at_the_time_it_happened_not_when_it_was_recorded() {
+        IncidentState state = run("INC-6",
+                new TriageCommand.Report(at("INC-6", 1, "2026-03-02T12:43:00Z"), ReportSource.pagingAlert("Disk"),
+                        "disk full", Option.some(Instant.parse("2026-03-02T12:42:00Z")), Option.none()),
+                new ResponseCommand.AcknowledgePaging(at("INC-6", 2, "2026-03-02T13:00:00Z")),
+                // written down at 13:30: the on-call engineer had started clearing logs at 12:45
+                new ResponseCommand.RecordAction(at("INC-6", 3, "2026-03-02T13:30:00Z"),
+                        dev.incidentkit.incident.ActionKind.FIX_ATTEMPT, "cleared old logs",
+                        Option.some(Instant.parse("2026-03-02T12:45:00Z"))));
+
+        assertEquals(Option.some(Instant.parse("2026-03-02T12:45:00Z")), state.firstResponseAt());
+        assertEquals(Option.some(Duration.ofMinutes(3)), IncidentMetrics.of(state).get(Measure.TIME_TO_FIRST_RESPONSE));
+        assertEquals(Either.left("no declared to resolved: declared is not known"),
+                IncidentMetrics.of(state).values().get(Measure.DECLARED_TO_RESOLVED).get());
+    }
+
+    @Test
     void should_report_a_missing_moment_as_missing_not_as_zero() {
         IncidentState declared = run("INC-2",
                 TriageCommand.Report.of(at("INC-2", 1, "2026-03-02T12:43:00Z"), ReportSource.manual(ADA), "slow"),

@@ -157,8 +157,9 @@ final class Outputs {
             out.append("  ").append(id.value()).append(": ").append(state.status().map(Enum::name).getOrElse("-"));
             state.severity().forEach(s -> out.append(", ").append(s.name()));
             out.append(", ").append(run.events(id).size()).append(" events\n");
-            Seq<String> durations = List.of(Measure.TIME_TO_ACKNOWLEDGE, Measure.TIME_TO_DECLARE,
-                    Measure.TIME_TO_MITIGATE, Measure.TIME_TO_RESOLVE, Measure.IMPACT_DURATION)
+            Seq<String> durations = List.of(Measure.TIME_TO_FIRST_RESPONSE, Measure.TIME_TO_ACKNOWLEDGE,
+                    Measure.TIME_TO_DECLARE, Measure.TIME_TO_MITIGATE, Measure.TIME_TO_RESOLVE,
+                    Measure.DECLARED_TO_RESOLVED, Measure.IMPACT_DURATION)
                     .flatMap(m -> metrics.get(m).map(d -> m.label() + " " + human(d)));
             if (!durations.isEmpty()) {
                 out.append("    ").append(durations.mkString(", ")).append('\n');
