@@ -130,13 +130,15 @@ public class TemplateBenchmark {
 
     private static Vector<TemplateModel> actionItems(TemplateSchema item) {
         String[][] items = {
-            {"Alert on the proxy's open file handles", "https://github.com/example-org/hub/issues/101", "done"},
-            {"Load test the proxy with idle upstream connections held open for an hour",
-                "https://github.com/example-org/hub/issues/102", "open"},
-            {"Pin the proxy's version in the hub chart and upgrade on purpose", "", "open"},
-            {"Move every hub to the new ingress", "https://github.com/example-org/hub/issues/87", "won't do"}};
+            {"Alert on the proxy's open file handles", "https://github.com/example-org/hub/issues/101", "done",
+                "Georgia Expert", "2026-11-30"},
+            {"Load test the proxy with idle upstream connections held open for an hour", "hub#102", "open",
+                "Ada Lovelace", "2026-12-07"},
+            {"Pin the proxy's version in the hub chart and upgrade on purpose", "", "unknown", "", ""},
+            {"Move every hub to the new ingress", "https://github.com/example-org/hub/issues/87", "won't do", "", ""}};
         return Vector.of(items).map(i -> checked(item, TemplateModel.empty().text("text", i[0]).text("issue", i[1])
-                .flag("done", i[2].equals("done")).flag("wontDo", i[2].equals("won't do"))));
+                .flag("done", i[2].equals("done")).flag("wontDo", i[2].equals("won't do"))
+                .flag("unknown", i[2].equals("unknown")).text("owner", i[3]).text("due", i[4])));
     }
 
     private static Vector<TemplateModel> timeline(TemplateSchema row) {
@@ -166,7 +168,8 @@ public class TemplateBenchmark {
     /** The item, after checking that the filler knows every field of the item schema. */
     private static TemplateModel checked(TemplateSchema item, TemplateModel filled) {
         for (String field : item.fields().keySet()) {
-            if (!java.util.List.of("text", "issue", "done", "wontDo", "time", "kind", "event").contains(field)) {
+            if (!java.util.List.of("text", "issue", "done", "wontDo", "unknown", "owner", "due", "time", "kind",
+                    "event").contains(field)) {
                 throw new IllegalStateException("no realistic value for the list item field '" + field + "'");
             }
         }

@@ -68,12 +68,15 @@ final class PostmortemDecisions {
                     .orElse(() -> TextRules.identifierProblem("an action item id", a.itemId(), 64)
                             .map(p -> reject(c, RejectionCode.INVALID_INPUT, p)))
                     .orElse(() -> text(c, "the action item", a.text()))
-                    .orElse(() -> a.issue().flatMap(Link::urlProblem).map(p -> reject(c, RejectionCode.INVALID_INPUT,
-                            "the action item's issue: " + p)))
+                    .orElse(() -> a.issue().flatMap(ActionItem::referenceProblem).map(p -> reject(c,
+                            RejectionCode.INVALID_INPUT, "the action item's issue: " + p)))
+                    .orElse(() -> a.due().filter(d -> d.isBefore(ActionItem.EARLIEST_DUE) || d.isAfter(ActionItem.LATEST_DUE))
+                            .map(d -> reject(c, RejectionCode.INVALID_INPUT, "the action item's due date " + d
+                                    + " is outside " + ActionItem.EARLIEST_DUE + " to " + ActionItem.LATEST_DUE)))
                     .orElse(() -> when(pm.actionItems().containsKey(a.itemId()), c, RejectionCode.INVALID_INPUT,
                             "there is already an action item " + a.itemId())),
                     new Emitter(c, s), h -> new PostmortemEvent.ActionItemAdded(h,
-                            new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN)))
+                            new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN, a.owner(), a.due())))
                     .map(e -> blameless(e, s, a.text(), "the action item \"" + a.itemId() + "\""));
         }
         if (c instanceof PostmortemCommand.UpdateActionItem) {

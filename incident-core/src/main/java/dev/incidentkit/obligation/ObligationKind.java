@@ -25,5 +25,7 @@ public enum ObligationKind {
     /** A postmortem is required and not yet published. */
     POSTMORTEM_DUE,
     /** The postmortem is published and the stakeholders were not sent the link (001). */
-    POSTMORTEM_NOT_SHARED
+    POSTMORTEM_NOT_SHARED,
+    /** An open action item with a due date: due at the end of that day in the team's calendar. */
+    ACTION_ITEM_DUE
 }

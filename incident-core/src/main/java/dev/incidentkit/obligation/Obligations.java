@@ -9,6 +9,7 @@ import dev.incidentkit.incident.PostmortemOwed;
 import dev.incidentkit.incident.Responsibility;
 import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.process.IncidentProcess;
@@ -66,6 +67,7 @@ public final class Obligations {
                 .appendAll(reporterNotTold(state))
                 .appendAll(resolutionNotCommunicated(state, process))
                 .appendAll(postmortem(state, process))
+                .appendAll(actionItems(state, process))
                 .sorted(Comparator.comparing((Obligation o) -> o.dueAt().getOrElse(Instant.MAX))
                         .thenComparing(Obligation::kind).thenComparing(Obligation::subject));
     }
@@ -201,6 +203,26 @@ public final class Obligations {
                         + policy.dueInWorkingDays().map(days -> " within " + days + " working day"
                                 + (days == 1 ? "" : "s") + " of resolution, by " + due.get())
                                 .getOrElse(", with no deadline set")));
+    }
+
+    /**
+     * Each open action item with a due date, due at the end of that day in the postmortem calendar's zone,
+     * owed by its owner or, when it names none, the postmortem's owner. Done, won't-do and unknown items owe
+     * nothing; an item stays owed after the incident is closed, as it is tracked after the close.
+     */
+    private static Seq<Obligation> actionItems(IncidentState state, IncidentProcess process) {
+        if (state.postmortem().isEmpty()) {
+            return List.empty();
+        }
+        Postmortem pm = state.postmortem().get();
+        java.time.ZoneId zone = process.postmortem().calendar().zone();
+        return pm.actionItems().values().toList()
+                .filter(item -> item.status() == ActionItem.Status.OPEN && item.due().isDefined())
+                .map(item -> new Obligation(ObligationKind.ACTION_ITEM_DUE, "action item " + item.id(),
+                        Option.some(item.due().get().plusDays(1).atStartOfDay(zone).toInstant()),
+                        List.of(item.owner().getOrElse(pm.owner())),
+                        "action item " + item.id() + " is due by the end of " + item.due().get()
+                                + "; mark it done or won't do"));
     }
 
     private static Instant latest(IncidentState state, Milestone... milestones) {

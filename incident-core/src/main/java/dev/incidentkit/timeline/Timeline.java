@@ -11,6 +11,7 @@ import dev.incidentkit.incident.response.ResponseEvent;
 import dev.incidentkit.incident.team.Handoff;
 import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.TriageEvent;
+import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.report.ReportSource;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -262,12 +263,16 @@ public final class Timeline {
                     + ((PostmortemEvent.SectionWritten) event).section().title());
         }
         if (event instanceof PostmortemEvent.ActionItemAdded) {
-            return some(EntryKind.POSTMORTEM, "action item: " + ((PostmortemEvent.ActionItemAdded) event).item().text());
+            ActionItem item = ((PostmortemEvent.ActionItemAdded) event).item();
+            return some(EntryKind.POSTMORTEM, "action item: " + item.text()
+                    + item.owner().map(owner -> ", owned by " + owner.value()).getOrElse("")
+                    + item.due().map(due -> ", due " + due).getOrElse(""));
         }
         if (event instanceof PostmortemEvent.ActionItemUpdated) {
             PostmortemEvent.ActionItemUpdated e = (PostmortemEvent.ActionItemUpdated) event;
-            return some(EntryKind.POSTMORTEM, "action item " + e.itemId() + " " + e.status().name()
-                    .toLowerCase(Locale.ROOT).replace('_', ' '));
+            return some(EntryKind.POSTMORTEM, "action item " + e.itemId() + (e.status() == ActionItem.Status.UNKNOWN
+                    ? ": whether it was done is not recorded"
+                    : " " + e.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
         if (event instanceof PostmortemEvent.ReviewRequested) {
             return some(EntryKind.POSTMORTEM, "postmortem review requested");

@@ -32,7 +32,8 @@ final class BuiltInTemplates {
     static Map<String, TemplateSchema> schemas() {
         TemplateSchema update = message().with(TEXT, "text").with(LINE, "audience", "nextUpdateBy");
         TemplateSchema assignment = message().with(LINE, "assignee", "assigneeId");
-        TemplateSchema item = TemplateSchema.empty().with(FLAG, "done", "wontDo").with(LINE, "text").with(URL, "issue");
+        TemplateSchema item = TemplateSchema.empty().with(FLAG, "done", "wontDo", "unknown")
+                .with(LINE, "text", "owner", "due").with(URL, "issue");
         TemplateSchema row = TemplateSchema.empty().with(LINE, "time", "kind", "event");
         return LinkedHashMap.<String, TemplateSchema>empty()
                 .put("first-response", update)

@@ -49,8 +49,11 @@ public final class PostmortemReport {
         Option<Instant> end = pm.flatMap(Postmortem::impactEnd);
         Seq<TemplateModel> items = pm.map(p -> p.actionItems().values().toList()).getOrElse(io.vavr.collection.List.empty())
                 .map(item -> TemplateModel.empty().flag("done", item.status() == ActionItem.Status.DONE)
-                        .flag("wontDo", item.status() == ActionItem.Status.WONT_DO).text("text", item.text())
-                        .text("issue", item.issue().getOrElse("")));
+                        .flag("wontDo", item.status() == ActionItem.Status.WONT_DO)
+                        .flag("unknown", item.status() == ActionItem.Status.UNKNOWN).text("text", item.text())
+                        .text("issue", item.issue().getOrElse(""))
+                        .text("owner", item.owner().map(owner -> name(state, owner)).getOrElse(""))
+                        .text("due", item.due().map(Object::toString).getOrElse("")));
         Seq<TemplateModel> rows = Timeline.of(events).map(e -> TemplateModel.empty().text("time", e.timeIn(zone))
                 .text("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).text("event", e.text()));
         return TemplateModel.empty()

@@ -25,7 +25,7 @@ final class Samples {
                     TemplateSchema item = schema.items().get(field._1).get();
                     String list = field._1;
                     model = model.list(list, List.of(1, 2, 3).map(i -> filled(item, (f, k) -> text.apply(list + "." + f + "." + i, k))
-                            .flag("done", i == 1).flag("wontDo", i == 3)));
+                            .flag("done", i == 1).flag("wontDo", i == 3).flag("unknown", i == 2)));
                     break;
                 default:
                     model = model.text(field._1, text.apply(field._1, field._2));
@@ -69,8 +69,14 @@ final class Samples {
             case "actionItems.text.2": return "Alert on proxy memory";
             case "actionItems.text.3": return "Rewrite the proxy";
             case "actionItems.issue.1": return "https://example.org/issues/7";
-            case "actionItems.issue.2": return "https://example.org/issues/8";
             case "actionItems.issue.3": return "";
+            case "actionItems.issue.2": return "infrastructure#89";
+            case "actionItems.owner.1": return "Ada Lovelace";
+            case "actionItems.owner.2": return "Grace Hopper";
+            case "actionItems.owner.3": return "";
+            case "actionItems.due.1": return "2026-03-09";
+            case "actionItems.due.2": return "2026-03-16";
+            case "actionItems.due.3": return "";
             case "timeline.time.1": return "2026-03-02 12:42 UTC";
             case "timeline.time.2": return "2026-03-02 12:44 UTC";
             case "timeline.time.3": return "2026-03-02 13:20 UTC";

@@ -72,6 +72,20 @@ public final class RuleSpec {
     }
 
     /**
+     * A rule of a process, on an incident as it already stands: for a history built elsewhere (replayed from
+     * a store, or by a fixture of one's own).
+     *
+     * @param process the process
+     * @param state the incident
+     * @return the spec
+     */
+    public static RuleSpec of(IncidentProcess process, IncidentState state) {
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(state, "state");
+        return new RuleSpec(IncidentDecider.of(process), state);
+    }
+
+    /**
      * A header to build expected events with: {@link Outcome#thenEvents} ignores headers.
      *
      * @return a fixed header

@@ -9,6 +9,7 @@ import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -108,24 +109,44 @@ public sealed interface PostmortemCommand extends IncidentCommand {
     }
 
     /**
-     * Adds a follow-up action, linked to the issue that tracks it.
+     * Adds a follow-up action, linked to where it is tracked, with its owner and due date where the team
+     * has them.
      *
      * @param header the command header
      * @param itemId an id for the item, unique within the postmortem
      * @param text what is to be done
-     * @param issue the tracking issue's URL, when created
+     * @param issue where it is tracked, when it is: an http(s) URL, or an issue reference such as
+     *     {@code infrastructure#89} or {@code org/repo#12}
+     * @param owner who is to do it, when named
+     * @param due the day it is due by, in the team's calendar, when set
      */
-    record AddActionItem(CommandHeader header, String itemId, String text, Option<String> issue) implements PostmortemCommand {
+    record AddActionItem(CommandHeader header, String itemId, String text, Option<String> issue,
+            Option<ResponderId> owner, Option<LocalDate> due) implements PostmortemCommand {
         /**
          * Creates the command.
          *
-         * @throws NullPointerException if an argument is {@code null}
+         * @throws NullPointerException if an argument is {@code null}, or an option holds {@code null}
          */
         public AddActionItem {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(text, "text");
             Nulls.requireContent(issue, "issue");
+            Nulls.requireContent(owner, "owner");
+            Nulls.requireContent(due, "due");
+        }
+
+        /**
+         * Adds an action item with no owner and no due date.
+         *
+         * @param header the command header
+         * @param itemId an id for the item, unique within the postmortem
+         * @param text what is to be done
+         * @param issue where it is tracked, when it is
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AddActionItem(CommandHeader header, String itemId, String text, Option<String> issue) {
+            this(header, itemId, text, issue, Option.none(), Option.none());
         }
 
         @Override
@@ -135,12 +156,12 @@ public sealed interface PostmortemCommand extends IncidentCommand {
 
         @Override
         public AddActionItem withHeader(CommandHeader header) {
-            return new AddActionItem(header, itemId, text, issue);
+            return new AddActionItem(header, itemId, text, issue, owner, due);
         }
     }
 
     /**
-     * Marks a follow-up action open, done or won't do.
+     * Marks a follow-up action open, done, won't do, or unknown (the record does not say).
      *
      * @param header the command header
      * @param itemId the item

@@ -100,7 +100,7 @@ public sealed interface PostmortemEvent extends IncidentEvent {
             Objects.requireNonNull(item, "item");
             TextRules.requireNone(TextRules.identifierProblem("an action item id", item.id(), 64));
             TextRules.requireText("the action item", item.text());
-            item.issue().forEach(issue -> TextRules.requireNone(Link.urlProblem(issue)));
+            item.issue().forEach(issue -> TextRules.requireNone(ActionItem.referenceProblem(issue)));
         }
     }
 

@@ -365,6 +365,8 @@ final class JsonCodecs {
             node -> parsed(node, Instant::parse), v -> NODES.textNode(v.toString()));
     private static final Codec DURATION = new Scalar("an ISO-8601 duration such as PT15M",
             node -> parsed(node, Duration::parse), v -> NODES.textNode(v.toString()));
+    private static final Codec DATE = new Scalar("an ISO-8601 date such as 2026-03-20",
+            node -> parsed(node, java.time.LocalDate::parse), v -> NODES.textNode(v.toString()));
 
     private static Option<Object> parsed(JsonNode node, Function<String, Object> parse) {
         if (!node.isTextual()) {
@@ -501,6 +503,8 @@ final class JsonCodecs {
                 return INSTANT;
             } else if (c == Duration.class) {
                 return DURATION;
+            } else if (c == java.time.LocalDate.class) {
+                return DATE;
             } else if (c.isEnum()) {
                 Map<String, Object> constants = new LinkedHashMap<>();
                 for (Object constant : c.getEnumConstants()) {

@@ -251,7 +251,16 @@ public final class Invariants {
                     ResponseEvent.Reopened.class),
             ObligationKind.POSTMORTEM_DUE, HashSet.of(ResponseEvent.Reopened.class,
                     PostmortemEvent.PostmortemPublished.class),
-            ObligationKind.POSTMORTEM_NOT_SHARED, HashSet.of(PostmortemEvent.PostmortemShared.class));
+            ObligationKind.POSTMORTEM_NOT_SHARED, HashSet.of(PostmortemEvent.PostmortemShared.class),
+            ObligationKind.ACTION_ITEM_DUE, HashSet.of(PostmortemEvent.ActionItemUpdated.class));
+
+    static {
+        for (ObligationKind kind : ObligationKind.values()) {
+            if (!SATISFIED_BY.containsKey(kind)) {
+                throw new IllegalStateException("the invariants do not say which events meet " + kind);
+            }
+        }
+    }
 
     private static final List<Milestone> WRITE_ONCE =
             List.of(Milestone.DETECTED, Milestone.REPORTED, Milestone.DECLARED, Milestone.CLOSED);

@@ -337,8 +337,15 @@ final class Moves {
                         malformed ? " " : v == 4 ? "It was human error: " + people.get(0).id() + " forgot the flag."
                                 : "The proxy leaked memory under load.");
             case ADD_ACTION_ITEM:
+                // tracked by a URL, an issue reference or nothing; an owner (someone outside the response too)
+                // and a due date around the incident's time, or none
                 return new PostmortemCommand.AddActionItem(h, "ai-" + t % 3, malformed ? "" : "Alert on proxy memory",
-                        v % 2 == 0 ? Option.some("https://issues.example.com/infra/" + (100 + t)) : Option.none());
+                        v % 3 == 0 ? Option.some("https://issues.example.com/infra/" + (100 + t))
+                                : v % 3 == 1 ? Option.some("infrastructure#" + (100 + t)) : Option.none(),
+                        t % 2 == 0 ? Option.some(t % 4 == 0 ? OUTSIDER.id() : people.get(t % people.size()).id())
+                                : Option.none(),
+                        v % 2 == 0 ? Option.some(now.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(t % 10 - 3))
+                                : Option.none());
             case UPDATE_ACTION_ITEM:
                 return new PostmortemCommand.UpdateActionItem(h, malformed ? "no-such-item" : "ai-" + t % 3,
                         ActionItem.Status.values()[v % ActionItem.Status.values().length]);
