@@ -31,7 +31,7 @@ final class CommunicationDecisions {
     }
 
     Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the update", c.text()))
                 .orElse(() -> nextUpdateProblem(c)),
                 c, s, h -> new CommunicationEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
@@ -60,7 +60,7 @@ final class CommunicationDecisions {
     }
 
     Either<Rejection, Emitter> addLink(AddLink c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> s.isLinked(c.link())
                         ? Option.some(reject(c, RejectionCode.ALREADY_LINKED, "incident " + s.id()
                                 + " is already linked to " + c.link().kind() + " " + c.link().reference()))
@@ -71,7 +71,7 @@ final class CommunicationDecisions {
 
     Either<Rejection, Emitter> importChat(CommunicationCommand.ImportChat c, IncidentState s) {
         DataSource source = c.source();
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> label(c, "the channel", source.channel()))
                 .orElse(() -> Checks.when(!source.from().isBefore(source.to()), c, RejectionCode.INVALID_INPUT,
                         "the import window must end after it starts"))

@@ -129,6 +129,12 @@ final class Evolution {
             throw new IllegalArgumentException("event " + header.eventId() + " moves incident " + state.id()
                     + " from " + state.status().get() + " to " + after.status().get() + ", which is not an allowed move");
         }
+        boolean declared = after.milestones().get(Milestone.DECLARED).isDefined();
+        if (after.status().contains(IncidentStatus.DECLARED) && !declared
+                || after.status().contains(IncidentStatus.TRIAGE) && declared) {
+            throw new IllegalArgumentException("event " + header.eventId() + " leaves incident " + state.id() + " "
+                    + after.status().get() + (declared ? " after its declaration" : " without a declaration"));
+        }
         return after;
     }
 
@@ -191,8 +197,11 @@ final class Evolution {
                                 Vector.of(new SeverityChange(h.recordedAt(), e.severity())), e.impact(), e.impactedService()))
                         .with(new IncidentState.Team(join(t.participants(), e.declarer()), t.roleHolders(),
                                 t.openHandoffs(), t.advisories(), t.soloWork()))
-                        .with(status(IncidentStatus.DECLARED),
-                                withImpactStart(m.with(Milestone.DECLARED, h.recordedAt()), e.impactStartedAt()));
+                        .with(status(IncidentStatus.DECLARED), withImpactStart(
+                                // a reopening before the declaration (of an incident resolved undeclared) is
+                                // history: the declared response's round starts here
+                                m.without(Milestone.REOPENED).with(Milestone.DECLARED, h.recordedAt()),
+                                e.impactStartedAt()));
             })
             .on(Declined.class, (e, step) -> {
                 EventHeader h = e.header();
@@ -249,7 +258,10 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.withReopenCount(s.reopenCount() + 1).with(status(IncidentStatus.DECLARED),
+                // an incident resolved without a declaration goes back to triage, not to DECLARED
+                IncidentStatus back = m.get(Milestone.DECLARED).isDefined() ? IncidentStatus.DECLARED
+                        : IncidentStatus.TRIAGE;
+                return step.withReopenCount(s.reopenCount() + 1).with(status(back),
                         m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.recordedAt()));
             })
             .on(Canceled.class, (event, step) -> {

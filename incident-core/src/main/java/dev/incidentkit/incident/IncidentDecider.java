@@ -195,7 +195,9 @@ public final class IncidentDecider {
     /** Records the official start once the process's checklist is complete for a declared incident. */
     private Emitter officiallyStart(Emitter emitter) {
         IncidentState s = emitter.state();
+        // only a declared incident starts officially; one mitigated in triage was never declared
         if (emitter.events().isEmpty() || process.officialStart().isEmpty() || OfficialStart.hasStarted(s)
+                || s.milestones().get(Milestone.DECLARED).isEmpty()
                 || !s.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)
                 || !OfficialStart.missing(s, process).isEmpty()) {
             return emitter;

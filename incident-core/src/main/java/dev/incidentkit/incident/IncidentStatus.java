@@ -17,6 +17,11 @@ import java.util.Objects;
  *   any open status (TRIAGE, DECLARED, MITIGATED) ─cancel→ CANCELED, ─merge→ MERGED
  * </pre>
  *
+ * <p>Where the process resolves incidents that were never declared
+ * ({@link dev.incidentkit.process.IncidentProcess#resolvesUndeclared()}), TRIAGE also moves to MITIGATED
+ * and RESOLVED, and reopening such an incident takes it back to TRIAGE, never to DECLARED: an incident is
+ * DECLARED only by a declaration.
+ *
  * <p>CLOSED, DECLINED, CANCELED and MERGED are terminal: nothing moves out of them.
  *
  * @since 0.1.0
@@ -42,10 +47,10 @@ public enum IncidentStatus {
     MERGED;
 
     private static final Map<IncidentStatus, Set<IncidentStatus>> NEXT = HashMap.of(
-            TRIAGE, TreeSet.of(DECLARED, DECLINED, CANCELED, MERGED),
+            TRIAGE, TreeSet.of(DECLARED, MITIGATED, RESOLVED, DECLINED, CANCELED, MERGED),
             DECLARED, TreeSet.of(MITIGATED, RESOLVED, CANCELED, MERGED),
-            MITIGATED, TreeSet.of(DECLARED, RESOLVED, CANCELED, MERGED),
-            RESOLVED, TreeSet.of(DECLARED, IN_REVIEW, CLOSED),
+            MITIGATED, TreeSet.of(TRIAGE, DECLARED, RESOLVED, CANCELED, MERGED),
+            RESOLVED, TreeSet.of(TRIAGE, DECLARED, IN_REVIEW, CLOSED),
             IN_REVIEW, TreeSet.of(CLOSED));
 
     /** {@link #next()} by ordinal, worked out once: every event asks. */

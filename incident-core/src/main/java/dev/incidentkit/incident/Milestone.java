@@ -54,9 +54,9 @@ public enum Milestone {
             case OFFICIALLY_STARTED:
                 return List.of(DECLARED);
             case MITIGATED:
-                return List.of(IMPACT_STARTED, DECLARED, REOPENED);
+                return List.of(IMPACT_STARTED, DECLARED, REOPENED, DETECTED);
             case RESOLVED:
-                return List.of(IMPACT_STARTED, DECLARED, REOPENED, MITIGATED);
+                return List.of(IMPACT_STARTED, DECLARED, REOPENED, MITIGATED, DETECTED);
             case CLOSED:
                 return List.of(RESOLVED);
             default:

@@ -43,7 +43,7 @@ final class PostmortemDecisions {
             return start((PostmortemCommand.StartPostmortem) c, s);
         }
         // an action item is tracked after the close too, if the incident had a postmortem at all
-        Option<Rejection> started = Rulebook.statusProblem(c, s).orElse(() -> when(s.postmortem().isEmpty(), c,
+        Option<Rejection> started = Rulebook.statusProblem(c, s, process).orElse(() -> when(s.postmortem().isEmpty(), c,
                 RejectionCode.WRONG_STATUS, "incident " + s.id() + " was closed without a postmortem"));
         if (started.isDefined()) {
             return Either.left(started.get());
@@ -134,11 +134,11 @@ final class PostmortemDecisions {
                             "the stakeholders have not been sent the link to the postmortem; share it before"
                                     + " closing (001)"));
         }
-        Option<dev.incidentkit.severity.Severity> owed = PostmortemOwed.at(s, process);
-        return when(owed.isDefined(), c, RejectionCode.POSTMORTEM_REQUIRED, "the " + process.name()
-                + " process requires a postmortem at " + owed.getOrNull() + (owed.contains(s.severity().get()) ? ""
+        // an incident resolved without a declaration has no severity, so owes no postmortem by its level
+        return PostmortemOwed.at(s, process).map(owed -> reject(c, RejectionCode.POSTMORTEM_REQUIRED, "the "
+                + process.name() + " process requires a postmortem at " + owed + (s.severity().contains(owed) ? ""
                         : ", the most severe level held since the resolution (now " + s.severity().get() + ")")
-                + "; start it, and close once it is published");
+                + "; start it, and close once it is published"));
     }
 
     private Either<Rejection, Emitter> start(PostmortemCommand.StartPostmortem c, IncidentState s) {
@@ -146,7 +146,7 @@ final class PostmortemDecisions {
         ResponderId owner = c.owner().orElse(commander).getOrElse(c.actor());
         Option<Instant> impactStart = s.milestones().get(Milestone.IMPACT_STARTED);
         Option<Instant> impactEnd = firstRecovery(s.milestones());
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
                         owner + " is not taking part in the response; check with them first, then name them (001)")),
                 new Emitter(c, s), h -> new PostmortemEvent.PostmortemStarted(h, owner, impactStart, impactEnd));

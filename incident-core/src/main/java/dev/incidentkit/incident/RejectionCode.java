@@ -56,7 +56,9 @@ public enum RejectionCode {
     /** The incident named (such as the one to merge into) was never reported. */
     UNKNOWN_INCIDENT,
     /** The incident to merge into is not open (triage, declared or mitigated). */
-    MERGE_TARGET_NOT_OPEN;
+    MERGE_TARGET_NOT_OPEN,
+    /** The command needs a declared incident, and this one was resolved without a declaration. */
+    NOT_DECLARED;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

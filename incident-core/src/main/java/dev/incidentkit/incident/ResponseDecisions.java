@@ -47,7 +47,7 @@ final class ResponseDecisions {
     }
 
     Either<Rejection, Emitter> declare(Declare c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> label(c, "the title", c.title()))
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> text(c, "the impact summary", c.impact().summary()))
@@ -61,7 +61,7 @@ final class ResponseDecisions {
     }
 
     Either<Rejection, Emitter> changeSeverity(ChangeSeverity c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
                 .orElse(() -> severityChangeProblem(c, s.severity().get())),
@@ -87,7 +87,7 @@ final class ResponseDecisions {
     }
 
     Either<Rejection, Emitter> mitigate(Mitigate c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
@@ -95,7 +95,7 @@ final class ResponseDecisions {
     }
 
     Either<Rejection, Emitter> resolve(Resolve c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "how the fix was verified", c.verification()))
                 .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
                 .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
@@ -103,19 +103,19 @@ final class ResponseDecisions {
     }
 
     Either<Rejection, Emitter> reopen(Reopen c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the reason", c.reason())),
                 c, s, h -> new ResponseEvent.Reopened(h, c.reason(), s.status().get()));
     }
 
     Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
-        return acceptEnding(Rulebook.statusProblem(c, s)
+        return acceptEnding(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the reason", c.reason())),
                 c, s, h -> new ResponseEvent.Canceled(h, c.reason()));
     }
 
     Either<Rejection, Emitter> merge(Merge c, IncidentState s) {
-        return acceptEnding(Rulebook.statusProblem(c, s)
+        return acceptEnding(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> c.into().equals(s.id())
                         ? Option.some(reject(c, RejectionCode.SELF_MERGE,
                                 "incident " + s.id() + " cannot be merged into itself"))
@@ -124,7 +124,7 @@ final class ResponseDecisions {
     }
 
     Either<Rejection, Emitter> close(Close c, IncidentState s) {
-        return acceptEnding(Rulebook.statusProblem(c, s)
+        return acceptEnding(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> postmortems.closeProblem(c, s))
                 .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
                         RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "
@@ -137,7 +137,7 @@ final class ResponseDecisions {
     Either<Rejection, Emitter> acknowledge(ResponseCommand.AcknowledgePaging c, IncidentState s) {
         boolean paged = !s.links(LinkKind.PAGING_INCIDENT).isEmpty()
                 || s.source().exists(ReportSource.PagingAlert.class::isInstance);
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> Checks.when(!paged, c, RejectionCode.INVALID_INPUT,
                         "there is no paging incident to acknowledge; link it first"))
                 .orElse(() -> Checks.when(s.pagingAcknowledgedBy().isDefined(), c, RejectionCode.NO_CHANGE,

@@ -17,6 +17,7 @@ import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.process.Authority;
 import dev.incidentkit.process.CommandKind;
+import dev.incidentkit.process.IncidentProcess;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -66,9 +67,9 @@ public final class Rulebook {
             rule(TriageCommand.EstimateImpactStart.class, CommandKind.ESTIMATE_IMPACT_START, "",
                     NOT_FINISHED, "can have their impact start estimated",
                     "a best guess of when the impact began"),
-            rule(ResponseCommand.ChangeSeverity.class, CommandKind.CHANGE_SEVERITY, "",
+            declaredOnly(rule(ResponseCommand.ChangeSeverity.class, CommandKind.CHANGE_SEVERITY, "",
                     DECLARED_ONWARD, "have a severity to change",
-                    "a new level of the scale; lowering it needs a reason"),
+                    "a new level of the scale; lowering it needs a reason")),
             rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "progress",
                     OPEN, "take progress updates; after resolution only the resolution notice",
                     "text, audience (internal, stakeholders, public), when the next update comes"),
@@ -85,12 +86,12 @@ public final class Rulebook {
             rule(ResponseCommand.RecordAction.class, CommandKind.RECORD_ACTION, "",
                     NOT_FINISHED, "take recorded actions",
                     "a debugging step, fix attempt, hypothesis or note, with any command pasted in"),
-            rule(ResponseCommand.Mitigate.class, CommandKind.MITIGATE, "",
+            undeclaredToo(rule(ResponseCommand.Mitigate.class, CommandKind.MITIGATE, "",
                     TreeSet.of(DECLARED), "can be mitigated",
-                    "the bleeding stopped (optionally at an earlier time)"),
-            rule(ResponseCommand.Resolve.class, CommandKind.RESOLVE, "",
+                    "the bleeding stopped (optionally at an earlier time)"), TRIAGE),
+            undeclaredToo(rule(ResponseCommand.Resolve.class, CommandKind.RESOLVE, "",
                     TreeSet.of(DECLARED, MITIGATED), "can be resolved",
-                    "how the fix was verified"),
+                    "how the fix was verified"), TRIAGE),
             rule(ResponseCommand.Reopen.class, CommandKind.REOPEN, "",
                     TreeSet.of(MITIGATED, RESOLVED), "can be reopened",
                     "why; the earlier mitigation and resolution stay in the event history"),
@@ -110,30 +111,30 @@ public final class Rulebook {
             rule(CommunicationCommand.ImportChat.class, CommandKind.IMPORT_CHAT, "",
                     DECLARED_ONWARD, "have a timeline to import into",
                     "a chat channel's messages for a time window, into the timeline"),
-            rule(TeamCommand.AssignRole.class, CommandKind.ASSIGN_ROLE, "",
+            declaredOnly(rule(TeamCommand.AssignRole.class, CommandKind.ASSIGN_ROLE, "",
                     DECLARED_ONWARD, "have a response team",
-                    "a vacant role filled or a responder pulled in, with why"),
-            rule(TeamCommand.ReleaseRole.class, CommandKind.RELEASE_ROLE, "",
+                    "a vacant role filled or a responder pulled in, with why")),
+            declaredOnly(rule(TeamCommand.ReleaseRole.class, CommandKind.RELEASE_ROLE, "",
                     DECLARED_ONWARD, "have a response team",
-                    "a role that may be vacant let go, with why"),
-            rule(TeamCommand.OfferHandoff.class, CommandKind.OFFER_HANDOFF, "",
+                    "a role that may be vacant let go, with why")),
+            declaredOnly(rule(TeamCommand.OfferHandoff.class, CommandKind.OFFER_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
-                    "a role offered to a responder, with a note; the holder keeps it until it is accepted"),
-            rule(TeamCommand.AcceptHandoff.class, CommandKind.ACCEPT_HANDOFF, "",
+                    "a role offered to a responder, with a note; the holder keeps it until it is accepted")),
+            declaredOnly(rule(TeamCommand.AcceptHandoff.class, CommandKind.ACCEPT_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
-                    "the offered role taken by the responder it was offered to"),
-            rule(TeamCommand.DeclineHandoff.class, CommandKind.DECLINE_HANDOFF, "",
+                    "the offered role taken by the responder it was offered to")),
+            declaredOnly(rule(TeamCommand.DeclineHandoff.class, CommandKind.DECLINE_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
-                    "the offer declined, with why"),
-            rule(TeamCommand.WithdrawHandoff.class, CommandKind.WITHDRAW_HANDOFF, "",
+                    "the offer declined, with why")),
+            declaredOnly(rule(TeamCommand.WithdrawHandoff.class, CommandKind.WITHDRAW_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
-                    "the offer withdrawn, with why"),
-            rule(TeamCommand.ExpireHandoff.class, CommandKind.EXPIRE_HANDOFF, "",
+                    "the offer withdrawn, with why")),
+            declaredOnly(rule(TeamCommand.ExpireHandoff.class, CommandKind.EXPIRE_HANDOFF, "",
                     DECLARED_ONWARD, "have roles to hand off",
-                    "the offer expired unanswered"),
-            rule(TeamCommand.TakeOverRole.class, CommandKind.TAKE_OVER_ROLE, "",
+                    "the offer expired unanswered")),
+            declaredOnly(rule(TeamCommand.TakeOverRole.class, CommandKind.TAKE_OVER_ROLE, "",
                     DECLARED_ONWARD, "have roles to take over",
-                    "a role offered past a holder who cannot hand it off, with the reason"),
+                    "a role offered past a holder who cannot hand it off, with the reason")),
             rule(PostmortemCommand.StartPostmortem.class, CommandKind.START_POSTMORTEM, "",
                     TreeSet.of(RESOLVED), "have a postmortem to start",
                     "the postmortem begun, with its owner; the incident is IN_REVIEW"),
@@ -179,12 +180,17 @@ public final class Rulebook {
      *     for {@link CommandKind#POST_UPDATE}; empty for the others
      * @param allowedIn the statuses it is taken in; empty for {@link CommandKind#REPORT},
      *     which opens an incident rather than acting on one
+     * @param alsoUndeclared the statuses it is also taken in by an incident never declared, where the
+     *     process resolves such incidents ({@link IncidentProcess#resolvesUndeclared()})
+     * @param needsDeclaration whether it is taken only by a declared incident, whatever its status (a
+     *     severity to change)
      * @param whatTheyDo the end of the sentence "only ... incidents ...", as a refusal says it; never
      *     {@code null}
      * @param records what the command records, for README
      */
     public record Rule(Class<? extends IncidentCommand> command, CommandKind kind, String variant,
-            Set<IncidentStatus> allowedIn, String whatTheyDo, String records) {
+            Set<IncidentStatus> allowedIn, Set<IncidentStatus> alsoUndeclared, boolean needsDeclaration,
+            String whatTheyDo, String records) {
 
         /**
          * Checks the parts.
@@ -196,12 +202,14 @@ public final class Rulebook {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(variant, "variant");
             Objects.requireNonNull(allowedIn, "allowedIn");
+            Objects.requireNonNull(alsoUndeclared, "alsoUndeclared");
             Objects.requireNonNull(whatTheyDo, "whatTheyDo");
             Objects.requireNonNull(records, "records");
         }
 
         /**
-         * Whether the command is taken in a status.
+         * Whether the command is taken in a status, by a declared incident or by any incident of a process
+         * that does not resolve undeclared ones.
          *
          * @param status the status
          * @return {@code true} if it is
@@ -209,11 +217,39 @@ public final class Rulebook {
         public boolean allows(IncidentStatus status) {
             return allowedIn.contains(Objects.requireNonNull(status, "status"));
         }
+
+        /**
+         * Whether the command is taken by an incident in a status, declared or not, under a process.
+         *
+         * @param status the incident's status
+         * @param declared whether the incident was declared
+         * @param process the process
+         * @return {@code true} if it is
+         */
+        public boolean allows(IncidentStatus status, boolean declared, IncidentProcess process) {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(process, "process");
+            if (needsDeclaration && !declared) {
+                return false;
+            }
+            return allowedIn.contains(status)
+                    || !declared && process.resolvesUndeclared() && alsoUndeclared.contains(status);
+        }
     }
 
     private static Rule rule(Class<? extends IncidentCommand> command, CommandKind kind, String variant,
             Set<IncidentStatus> allowedIn, String whatTheyDo, String records) {
-        return new Rule(command, kind, variant, allowedIn, whatTheyDo, records);
+        return new Rule(command, kind, variant, allowedIn, TreeSet.empty(), false, whatTheyDo, records);
+    }
+
+    private static Rule undeclaredToo(Rule rule, IncidentStatus... statuses) {
+        return new Rule(rule.command(), rule.kind(), rule.variant(), rule.allowedIn(), TreeSet.of(statuses),
+                rule.needsDeclaration(), rule.whatTheyDo(), rule.records());
+    }
+
+    private static Rule declaredOnly(Rule rule) {
+        return new Rule(rule.command(), rule.kind(), rule.variant(), rule.allowedIn(), rule.alsoUndeclared(), true,
+                rule.whatTheyDo(), rule.records());
     }
 
     /**
@@ -252,9 +288,17 @@ public final class Rulebook {
         return RULES.filter(r -> r.kind() == kind);
     }
 
-    /** The refusal of a command the incident's status does not take, if it does not. */
-    static Option<Rejection> statusProblem(IncidentCommand c, IncidentState s) {
+    /** The refusal of a command the incident's status does not take, if it does not, under a process. */
+    static Option<Rejection> statusProblem(IncidentCommand c, IncidentState s, IncidentProcess process) {
         Rule rule = ruleFor(c);
+        boolean declared = s.milestones().get(Milestone.DECLARED).isDefined();
+        if (s.status().isDefined() && rule.allows(s.status().get(), declared, process)) {
+            return Option.none();
+        }
+        if (rule.needsDeclaration() && !declared && s.status().exists(rule::allows)) {
+            return Option.some(Checks.reject(c, RejectionCode.NOT_DECLARED, "incident " + s.id()
+                    + " was never declared; only declared incidents " + rule.whatTheyDo()));
+        }
         return Checks.status(c, s, rule.allowedIn(), rule.whatTheyDo());
     }
 }

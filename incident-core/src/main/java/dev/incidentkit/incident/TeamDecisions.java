@@ -141,7 +141,7 @@ final class TeamDecisions {
     }
 
     private Either<Rejection, Emitter> assign(AssignRole c, IncidentState s) {
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> when(s.holds(c.responder().id(), c.role()), c, RejectionCode.ALREADY_HOLDS,
@@ -156,7 +156,7 @@ final class TeamDecisions {
     }
 
     private Either<Rejection, Emitter> release(ReleaseRole c, IncidentState s) {
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> when(c.role().cardinality().isRequired(), c, RejectionCode.ROLE_REQUIRED,
@@ -175,7 +175,7 @@ final class TeamDecisions {
     }
 
     private Either<Rejection, Emitter> offer(OfferHandoff c, IncidentState s) {
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> when(!s.holds(c.from(), c.role()), c, RejectionCode.NOT_A_HOLDER,
@@ -202,7 +202,7 @@ final class TeamDecisions {
      * is withdrawn: the takeover replaces it.
      */
     private Either<Rejection, Emitter> takeOver(TakeOverRole c, IncidentState s) {
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> knownRole(c, c.role()))
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> when(!s.holds(c.from(), c.role()), c, RejectionCode.NOT_A_HOLDER,
@@ -235,7 +235,7 @@ final class TeamDecisions {
 
     private Either<Rejection, Emitter> accept(AcceptHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
                         "the role was offered to " + open.get().to().id() + ", not " + c.actor()
@@ -254,7 +254,7 @@ final class TeamDecisions {
 
     private Either<Rejection, Emitter> declineHandoff(DeclineHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
                         "the role was offered to " + open.get().to().id() + ", not " + c.actor()
@@ -267,7 +267,7 @@ final class TeamDecisions {
 
     private Either<Rejection, Emitter> withdraw(WithdrawHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(!c.actor().equals(open.get().offeredBy())
                                 && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c, RejectionCode.UNAUTHORISED,
@@ -281,7 +281,7 @@ final class TeamDecisions {
 
     private Either<Rejection, Emitter> expire(ExpireHandoff c, IncidentState s) {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> noSuchHandoff(c, s, open))
                 .orElse(() -> when(c.recordedAt().isBefore(open.get().expiresAt()), c, RejectionCode.HANDOFF_OPEN,
                         "the offer is open until " + open.get().expiresAt()));
@@ -291,7 +291,7 @@ final class TeamDecisions {
     }
 
     private Either<Rejection, Emitter> recordAction(RecordAction c, IncidentState s) {
-        Option<Rejection> problem = Rulebook.statusProblem(c, s)
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the action", c.text()))
                 .orElse(() -> notLater(c, "the action's time", c.occurredAt()));
         if (problem.isDefined()) {

@@ -46,7 +46,7 @@ final class TriageDecisions {
     }
 
     Either<Rejection, Emitter> decline(Decline c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> c.route().reference().flatMap(ref -> label(c, "the route's reference", ref)))
                 .orElse(() -> c.route().destination() == DeclineRoute.Destination.OTHER && c.route().reference().isEmpty()
@@ -58,7 +58,7 @@ final class TriageDecisions {
 
     Either<Rejection, Emitter> estimateImpactStart(EstimateImpactStart c, IncidentState s) {
         Option<Instant> startedAt = Option.some(c.startedAt());
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> s.milestones().get(Milestone.IMPACT_STARTED).contains(c.startedAt())
                         ? Option.some(reject(c, RejectionCode.NO_CHANGE,
                                 "the impact start is already estimated at " + c.startedAt()))
@@ -68,7 +68,7 @@ final class TriageDecisions {
     }
 
     Either<Rejection, Emitter> assess(TriageCommand.Assess c, IncidentState s) {
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> c.assessment().usersAffected().filter(n -> n < 0).map(n -> reject(c,
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> Checks.when(c.assessment().unresolvedFor().isNegative(), c, RejectionCode.INVALID_INPUT,
@@ -79,7 +79,7 @@ final class TriageDecisions {
 
     Either<Rejection, Emitter> requestInformation(TriageCommand.RequestInformation c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the question", c.question()))
                 .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
                         "the report came from an automated alert; there is no reporter to ask")),
@@ -88,7 +88,7 @@ final class TriageDecisions {
 
     Either<Rejection, Emitter> informReporter(TriageCommand.InformReporter c, IncidentState s) {
         Option<dev.incidentkit.role.ResponderId> reporter = s.source().get().namedReporter();
-        return accept(Rulebook.statusProblem(c, s)
+        return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the message", c.message()))
                 .orElse(() -> Checks.when(reporter.isEmpty(), c, RejectionCode.INVALID_INPUT,
                         "the report came from an automated alert; there is no reporter to tell"))

@@ -53,6 +53,7 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
         Option<Instant> declared = m.get(Milestone.DECLARED);
         Option<Instant> resolved = m.get(Milestone.RESOLVED);
         Option<Instant> impactEnd = state.postmortem().flatMap(pm -> pm.impactEnd()).orElse(firstRecovery);
+        boolean undeclared = declared.isEmpty() && firstRecovery.isDefined();
         Map<Measure, Either<String, Duration>> values = LinkedHashMap.<Measure, Either<String, Duration>>empty()
                 .put(Measure.TIME_TO_DETECT, between(Measure.TIME_TO_DETECT, impact, detected))
                 .put(Measure.TIME_TO_ACKNOWLEDGE, between(Measure.TIME_TO_ACKNOWLEDGE, detected,
@@ -68,6 +69,14 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
                 .put(Measure.MITIGATED_TO_RESOLVED, between(Measure.MITIGATED_TO_RESOLVED,
                         m.earliest(Milestone.MITIGATED), resolved))
                 .put(Measure.IMPACT_DURATION, between(Measure.IMPACT_DURATION, impact, impactEnd));
+        if (undeclared) {
+            // resolved without a declaration: say so rather than measure from a moment that never was
+            values = values.map((measure, value) -> io.vavr.Tuple.of(measure,
+                    measure.from().equals("declared") || measure.to().equals("declared")
+                            ? Either.<String, Duration>left("no " + measure.label() + ": incident " + state.id().value()
+                                    + " was never declared")
+                            : value));
+        }
         return new IncidentMetrics(state.id(), values);
     }
 

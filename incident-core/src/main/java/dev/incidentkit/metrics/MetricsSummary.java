@@ -13,9 +13,10 @@ import java.util.Objects;
 
 /**
  * Response times over a collection of incidents: per {@link Measure}, how many incidents could be
- * measured, how many could not, and the mean, median and 90th percentile. As the mature tools do,
- * incidents that were never declared, or were declined, canceled or merged, are left out: a merged
- * incident counts once, as part of the one it was merged into.
+ * measured, how many could not, and the mean, median and 90th percentile. Counted are the incidents that
+ * were declared, and those a process mitigated or resolved without a declaration (their measures from the declaration
+ * are missing, never invented); reports still in triage, and declined, canceled or merged incidents, are
+ * left out: a merged incident counts once, as part of the one it was merged into.
  *
  * @param incidents how many incidents were counted
  * @param statistics measure to its statistics; every measure present
@@ -41,7 +42,9 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
     public static MetricsSummary of(Iterable<IncidentState> states) {
         Objects.requireNonNull(states, "states");
         Seq<IncidentMetrics> counted = List.ofAll(states)
-                .filter(s -> s.milestones().get(Milestone.DECLARED).isDefined()
+                .filter(s -> (s.milestones().get(Milestone.DECLARED).isDefined()
+                                || s.milestones().earliest(Milestone.MITIGATED).isDefined()
+                                || s.milestones().earliest(Milestone.RESOLVED).isDefined())
                         && !s.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED))
                 .map(IncidentMetrics::of);
         Map<Measure, Statistics> statistics = LinkedHashMap.empty();

@@ -107,10 +107,13 @@ public final class Obligations {
     }
 
     private static Seq<Obligation> officialStart(IncidentState state, IncidentProcess process) {
-        if (!state.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED) || OfficialStart.hasStarted(state)) {
+        Option<Instant> declaredAt = state.milestones().get(Milestone.DECLARED);
+        // an incident mitigated without a declaration has no official start to reach
+        if (declaredAt.isEmpty() || !state.isIn(IncidentStatus.DECLARED, IncidentStatus.MITIGATED)
+                || OfficialStart.hasStarted(state)) {
             return List.empty();
         }
-        Instant declared = state.milestones().get(Milestone.DECLARED).get();
+        Instant declared = declaredAt.get();
         Seq<ResponderId> commander = Responsibility.of(state, Role.INCIDENT_COMMANDER, process);
         return OfficialStart.missing(state, process).map(condition -> new Obligation(
                 ObligationKind.OFFICIAL_START_ITEM, condition.name(), Option.some(declared), commander,

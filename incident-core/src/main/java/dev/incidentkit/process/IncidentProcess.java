@@ -227,6 +227,20 @@ public abstract class IncidentProcess {
     }
 
     /**
+     * Whether an incident may be mitigated, resolved and closed without ever being declared: a problem
+     * fixed while still in triage, or reported by a ticket and fixed within the hour, where nobody declared
+     * anything (guides 003 and 004 treat such a fix as the end of the incident; 000 and 001 declare first).
+     * Such an incident has no severity, title or response team; its metrics say it was not declared, and a
+     * reopening takes it back to TRIAGE. {@code false} unless set: a declaration comes first.
+     *
+     * @return {@code true} if so
+     */
+    @Value.Default
+    public boolean resolvesUndeclared() {
+        return false;
+    }
+
+    /**
      * Whether lowering the severity needs a reason.
      *
      * @return {@code true} if so

@@ -79,7 +79,9 @@ public final class Presets {
      *       choice; the guide names nobody);
      *   <li>updates on the ticket and, for public impact, the status page as there is news, with no fixed
      *       cadence;
-     *   <li>a post-mortem for Critical incidents only.
+     *   <li>a post-mortem for Critical incidents only;
+     *   <li>a problem fixed before anyone declared it may be resolved and closed as it is, undeclared
+     *       ({@link IncidentProcess#resolvesUndeclared()}): a mitigated problem is a resolved one here.
      * </ul>
      *
      * @return the process
@@ -89,6 +91,7 @@ public final class Presets {
         List<Role> roles = List.of(Role.INCIDENT_COMMANDER, Role.COMMUNICATIONS_LIAISON, Role.SUBJECT_MATTER_EXPERT);
         return IncidentProcess.builder()
                 .name("on-call (003)")
+                .resolvesUndeclared(true)
                 .severityScale(scale)
                 .roles(roles)
                 .authority(Authority.standard()
@@ -122,7 +125,9 @@ public final class Presets {
      *       three hours here are the library's choice; an advisory when the investigator has worked alone
      *       for an hour;
      *   <li>the PIR complete within 1 working day, with a PIR meeting for non-trivial incidents (SEV1 and
-     *       SEV2 here).
+     *       SEV2 here);
+     *   <li>a problem the on-call engineer fixed within the hour, never declared, may be resolved and closed
+     *       as it is ({@link IncidentProcess#resolvesUndeclared()}).
      * </ul>
      *
      * @return the process
@@ -131,6 +136,7 @@ public final class Presets {
         SeverityScale scale = SeverityScale.standard();
         return IncidentProcess.builder()
                 .name("commander and investigator (004)")
+                .resolvesUndeclared(true)
                 .severityScale(scale)
                 .roles(List.of(Role.INCIDENT_COMMANDER, Role.INVESTIGATOR, Role.COMMUNICATIONS_LIAISON,
                         Role.SUBJECT_MATTER_EXPERT, Role.TECHNOLOGY_LEAD))

@@ -56,6 +56,10 @@ class RulebookReadmeTest {
                     .append(rule.variant().isEmpty() ? "" : " (" + rule.variant() + ")")
                     .append(" | ").append(rule.allowedIn().isEmpty() ? "(no incident yet)"
                             : rule.allowedIn().mkString(", "))
+                    .append(rule.alsoUndeclared().isEmpty() ? ""
+                            : "; also " + rule.alsoUndeclared().mkString(", ") + " if never declared, where the process"
+                                    + " resolves undeclared incidents")
+                    .append(rule.needsDeclaration() ? "; declared incidents only" : "")
                     .append(" | ").append(authority.permissionFor(rule.kind()).describe())
                     .append(" | ").append(rule.records()).append(" |\n");
         }

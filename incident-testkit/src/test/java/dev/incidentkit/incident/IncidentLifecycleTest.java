@@ -320,12 +320,14 @@ class IncidentLifecycleTest {
 
     @Test
     void should_allow_exactly_the_documented_moves() {
-        assertEquals(EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.DECLINED, IncidentStatus.CANCELED,
-                IncidentStatus.MERGED), EnumSet.copyOf(IncidentStatus.TRIAGE.next().toJavaSet()));
+        // mitigated and resolved straight from triage only where the process resolves undeclared incidents
+        assertEquals(EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MITIGATED, IncidentStatus.RESOLVED,
+                IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED),
+                EnumSet.copyOf(IncidentStatus.TRIAGE.next().toJavaSet()));
         assertTrue(IncidentStatus.DECLARED.canMoveTo(IncidentStatus.RESOLVED));
         assertTrue(IncidentStatus.RESOLVED.canMoveTo(IncidentStatus.DECLARED));
         assertFalse(IncidentStatus.RESOLVED.canMoveTo(IncidentStatus.CANCELED));
-        assertFalse(IncidentStatus.TRIAGE.canMoveTo(IncidentStatus.RESOLVED));
+        assertFalse(IncidentStatus.TRIAGE.canMoveTo(IncidentStatus.CLOSED));
         for (IncidentStatus terminal : List.of(IncidentStatus.CLOSED, IncidentStatus.DECLINED,
                 IncidentStatus.CANCELED, IncidentStatus.MERGED)) {
             assertTrue(terminal.isTerminal(), terminal.name());

@@ -337,7 +337,8 @@ class IncidentRejectionTest {
                 "milestone-out-of-order", "time-out-of-order", "unknown-severity", "reason-required", "no-change",
                 "already-linked", "self-merge", "unauthorised", "unknown-role", "role-taken", "already-holds",
                 "not-a-holder", "role-required", "no-such-handoff", "handoff-expired", "handoff-open",
-                "resolution-not-communicated", "postmortem-required", "unknown-incident", "merge-target-not-open"),
+                "resolution-not-communicated", "postmortem-required", "unknown-incident", "merge-target-not-open",
+                "not-declared"),
                 List.of(RejectionCode.values()).map(RejectionCode::code));
     }
 

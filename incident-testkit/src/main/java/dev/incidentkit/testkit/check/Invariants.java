@@ -606,6 +606,8 @@ public final class Invariants {
                     return Option.some(where + ": detected after it was reported");
                 }
                 guess = ((TriageEvent.Reported) event).impactStartedAt();
+                // an incident resolved without a declaration: its one round began when it was detected
+                roundStart = at;
             } else if (event instanceof ResponseEvent.Declared) {
                 roundStart = at;
                 guess = ((ResponseEvent.Declared) event).impactStartedAt();

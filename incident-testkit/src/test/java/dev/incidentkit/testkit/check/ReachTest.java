@@ -7,6 +7,7 @@ import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.RejectionCode;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.Presets;
 import io.vavr.collection.HashSet;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,19 @@ class ReachTest {
         // the merge target's codes come from the desk, which looks at a second incident; the decider alone,
         // which the tally plays, never gives them (the desk's own tests provoke them)
         assertEquals(HashSet.empty(), HashSet.of(RejectionCode.values()).removeAll(report.rejections())
-                .removeAll(HashSet.of(RejectionCode.UNKNOWN_INCIDENT, RejectionCode.MERGE_TARGET_NOT_OPEN)),
+                .removeAll(HashSet.of(RejectionCode.UNKNOWN_INCIDENT, RejectionCode.MERGE_TARGET_NOT_OPEN))
+                // only a process that resolves undeclared incidents has one to refuse (see below)
+                .remove(RejectionCode.NOT_DECLARED),
                 "rejections never provoked");
         assertTrue(report.commands() > 1_500 * 20L, "sequences must be long: " + report.summary());
+    }
+
+    @Test
+    void should_resolve_undeclared_incidents_and_refuse_what_needs_a_declaration_where_the_process_allows_it() {
+        CheckReport report = ProcessCheck.of(Presets.onCall()).sequences(300).maxCommands(40).seed(SEED).check();
+
+        assertTrue(report.rejections().contains(RejectionCode.NOT_DECLARED), report.summary());
+        assertTrue(report.statuses().containsAll(HashSet.of(IncidentStatus.RESOLVED, IncidentStatus.CLOSED)),
+                report.summary());
     }
 }
