@@ -1,20 +1,31 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.base.Nulls;
 import dev.incidentkit.role.ResponderId;
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What every command carries: its own id, the incident it is about, who issues it, and when it was
- * recorded. Time and ids are inputs: the domain never reads a clock or makes up an id.
+ * What every command carries: its own id, the incident it is about, who issues it, when it was
+ * recorded, and, for a fact recorded afterwards, when it happened. Time and ids are inputs: the domain
+ * never reads a clock or makes up an id.
+ *
+ * <p>Most incident reports are written after the fact: a declaration, a role change, an update sent, an
+ * acknowledgement are recorded at the time they happened with {@link #happenedAt(Instant)}. The events keep
+ * both times; the milestones, the timeline and the metrics use when it happened, the order of the stream
+ * when it was recorded. A command that names its own time (a mitigation's {@code occurredAt}, a report's
+ * {@code detectedAt}) uses that one.
  *
  * @param commandId the command's id, unique per command; the same id again yields no new events
  * @param incidentId the incident the command is about
  * @param actor who issues the command
  * @param recordedAt when the command was recorded
+ * @param occurredAt when the fact it records happened, if earlier than it was recorded; none for now
  * @since 0.1.0
  */
-public record CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
+public record CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt,
+        Option<Instant> occurredAt) {
 
     /**
      * Creates the value.
@@ -26,6 +37,20 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
         Objects.requireNonNull(incidentId, "incidentId");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(recordedAt, "recordedAt");
+        Nulls.requireContent(occurredAt, "occurredAt");
+    }
+
+    /**
+     * A header for a fact recorded as it happens.
+     *
+     * @param commandId the command's id
+     * @param incidentId the incident
+     * @param actor who issues the command
+     * @param recordedAt when it was recorded
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt) {
+        this(commandId, incidentId, actor, recordedAt, Option.none());
     }
 
     /**
@@ -49,6 +74,27 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
      */
     public CommandHeader recordedAt(Instant at) {
         Objects.requireNonNull(at, "at");
-        return at.equals(recordedAt) ? this : new CommandHeader(commandId, incidentId, actor, at);
+        return at.equals(recordedAt) ? this : new CommandHeader(commandId, incidentId, actor, at, occurredAt);
+    }
+
+    /**
+     * This header for a fact that happened at an earlier time than it is recorded: a report written
+     * afterwards. The decider refuses a time after the recording.
+     *
+     * @param at when it happened
+     * @return the header
+     */
+    public CommandHeader happenedAt(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return new CommandHeader(commandId, incidentId, actor, recordedAt, Option.some(at));
+    }
+
+    /**
+     * When the fact happened: {@link #occurredAt()} if given, else when it was recorded.
+     *
+     * @return the time
+     */
+    public Instant effectiveAt() {
+        return occurredAt.getOrElse(recordedAt);
     }
 }

@@ -53,10 +53,11 @@ final class CommunicationDecisions {
         if (outOfRange.isDefined()) {
             return Option.some(reject(c, RejectionCode.INVALID_INPUT, outOfRange.get()));
         }
-        return next.isAfter(c.recordedAt())
+        Instant posted = c.header().effectiveAt();
+        return next.isAfter(posted)
                 ? Option.none()
                 : Option.some(reject(c, RejectionCode.INVALID_INPUT, "the next update is promised for "
-                        + next + ", which is not after this update at " + c.recordedAt()));
+                        + next + ", which is not after this update at " + posted));
     }
 
     Either<Rejection, Emitter> addLink(AddLink c, IncidentState s) {

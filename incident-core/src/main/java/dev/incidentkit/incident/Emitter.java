@@ -29,8 +29,16 @@ final class Emitter {
         return emit(Option.none(), event);
     }
 
-    /** Emits an event that happened at {@code occurredAt}, if given, before it was recorded. */
+    /**
+     * Emits an event that happened at {@code occurredAt}, if given, before it was recorded; else at the time
+     * the command says its fact happened, if it says one.
+     */
     Emitter emit(Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
+        return emitExactly(occurredAt.orElse(command.header().occurredAt()), event);
+    }
+
+    /** Emits an event that happened at exactly {@code occurredAt}, or when recorded when none. */
+    Emitter emitExactly(Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
         EventHeader header = new EventHeader(state.id(), EventId.derive(command.commandId(), events.size()),
                 state.version() + 1, command.recordedAt(), occurredAt, command.actor(), command.commandId());
         IncidentEvent next = event.apply(header);

@@ -194,18 +194,18 @@ final class Evolution {
                 Milestones m = s.milestones();
                 IncidentState.Team t = s.team();
                 return step.with(new IncidentState.Declaration(e.title(), e.severity(),
-                                Vector.of(new SeverityChange(h.recordedAt(), e.severity())), e.impact(), e.impactedService()))
+                                Vector.of(new SeverityChange(h.effectiveAt(), e.severity())), e.impact(), e.impactedService()))
                         .with(new IncidentState.Team(join(t.participants(), e.declarer()), t.roleHolders(),
                                 t.openHandoffs(), t.advisories(), t.soloWork()))
                         .with(status(IncidentStatus.DECLARED), withImpactStart(
                                 // a reopening before the declaration (of an incident resolved undeclared) is
                                 // history: the declared response's round starts here
-                                m.without(Milestone.REOPENED).with(Milestone.DECLARED, h.recordedAt()),
+                                m.without(Milestone.REOPENED).with(Milestone.DECLARED, h.effectiveAt()),
                                 e.impactStartedAt()));
             })
             .on(Declined.class, (e, step) -> {
                 EventHeader h = e.header();
-                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.DECLINED, h.actor(), h.recordedAt(),
+                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.DECLINED, h.actor(), h.effectiveAt(),
                         Option.some(e.reason()), Option.some(e.route()), Option.none()));
             })
             .on(ImpactStartEstimated.class, (event, step) -> {
@@ -219,12 +219,12 @@ final class Evolution {
                 Severity to = event.to();
                 IncidentState.Declaration d = part(s.declaration(), event, "a declaration");
                 return step.with(new IncidentState.Declaration(d.title(), to, d.severityHistory().append(
-                        new SeverityChange(h.recordedAt(), to)), d.impact(), d.impactedService()));
+                        new SeverityChange(h.effectiveAt(), to)), d.impact(), d.impactedService()));
             })
             .on(UpdatePosted.class, (e, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = e.header();
-                StatusUpdate update = new StatusUpdate(h.recordedAt(), h.actor(), e.kind(), e.audience(), e.text(),
+                StatusUpdate update = new StatusUpdate(h.effectiveAt(), h.actor(), e.kind(), e.audience(), e.text(),
                         e.nextUpdateBy());
                 IncidentState.Communications c = s.communications();
                 return step.with(new IncidentState.Communications(c.updates().append(update), c.updatesByAudience().put(
@@ -262,11 +262,11 @@ final class Evolution {
                 IncidentStatus back = m.get(Milestone.DECLARED).isDefined() ? IncidentStatus.DECLARED
                         : IncidentStatus.TRIAGE;
                 return step.withReopenCount(s.reopenCount() + 1).with(status(back),
-                        m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.recordedAt()));
+                        m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.effectiveAt()));
             })
             .on(Canceled.class, (event, step) -> {
                 EventHeader h = event.header();
-                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.CANCELED, h.actor(), h.recordedAt(),
+                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.CANCELED, h.actor(), h.effectiveAt(),
                         Option.some(event.reason()), Option.none(), Option.none()));
             })
             .on(Absorbed.class, (event, step) -> {
@@ -275,14 +275,14 @@ final class Evolution {
             })
             .on(Merged.class, (event, step) -> {
                 EventHeader h = event.header();
-                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.MERGED, h.actor(), h.recordedAt(),
+                return step.withOutcome(new IncidentState.Outcome(IncidentStatus.MERGED, h.actor(), h.effectiveAt(),
                         Option.none(), Option.none(), Option.some(event.into())));
             })
             .on(Closed.class, (event, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.recordedAt()));
+                return step.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.effectiveAt()));
             })
             .on(RoleAssigned.class, (e, step) -> {
                 IncidentState s = step.before();
@@ -291,7 +291,7 @@ final class Evolution {
                 Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role())
                         .append(e.responder().id()));
                 return step.with(new IncidentState.Team(join(t.participants(), e.responder()), holders, t.openHandoffs(),
-                        t.advisories(), soloWork(t.soloWork(), holders, h.recordedAt())));
+                        t.advisories(), soloWork(t.soloWork(), holders, h.effectiveAt())));
             })
             .on(RoleReleased.class, (e, step) -> {
                 IncidentState s = step.before();
@@ -299,7 +299,7 @@ final class Evolution {
                 IncidentState.Team t = s.team();
                 Map<Role, Seq<ResponderId>> holders = t.roleHolders().put(e.role(), s.holders(e.role()).remove(e.holder()));
                 return step.with(new IncidentState.Team(t.participants(), holders, t.openHandoffs(), t.advisories(),
-                        soloWork(t.soloWork(), holders, h.recordedAt())));
+                        soloWork(t.soloWork(), holders, h.effectiveAt())));
             })
             .on(HandoffOffered.class, (e, step) -> offered(e.handoff(), step))
             .on(TakeoverOffered.class, (e, step) -> offered(e.handoff(), step))
@@ -311,7 +311,7 @@ final class Evolution {
                         t.roleHolders().put(e.role(), s.holders(e.role()).replace(e.from(), e.to().id()));
                 return step.with(new IncidentState.Team(join(t.participants(), e.to()), holders,
                         t.openHandoffs().remove(e.handoff()), t.advisories(), soloWork(t.soloWork(), holders,
-                                h.recordedAt())));
+                                h.effectiveAt())));
             })
             .on(HandoffDeclined.class, (e, step) -> handoffClosed(e.handoff(), step))
             .on(HandoffWithdrawn.class, (e, step) -> handoffClosed(e.handoff(), step))
@@ -337,14 +337,14 @@ final class Evolution {
                 EventHeader h = event.header();
                 IncidentState.Triage r = part(s.triage(), event, "a report");
                 return step.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
-                        Option.some(h.recordedAt()), r.reporterInformedAt())));
+                        Option.some(h.effectiveAt()), r.reporterInformedAt())));
             })
             .on(TriageEvent.ReporterInformed.class, (event, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 IncidentState.Triage r = part(s.triage(), event, "a report");
                 return step.with(Option.some(new IncidentState.Triage(r.source(), r.summary(), r.reportedBy(), r.verdict(),
-                        r.informationRequestedAt(), Option.some(h.recordedAt()))));
+                        r.informationRequestedAt(), Option.some(h.effectiveAt()))));
             })
             .on(ResponseEvent.PagingAcknowledged.class, (event, step) -> {
                 IncidentState s = step.before();
@@ -352,7 +352,7 @@ final class Evolution {
                 IncidentState.Communications c = s.communications();
                 return step.with(new IncidentState.Communications(c.updates(), c.updatesByAudience(), c.links(),
                         c.linksByKind(), c.linkSet(), c.linkedStakeholdersTicket(),
-                        Option.some(new IncidentState.Acknowledgement(h.actor(), h.recordedAt())), c.dataSources(),
+                        Option.some(new IncidentState.Acknowledgement(h.actor(), h.effectiveAt())), c.dataSources(),
                         c.chatImported(), c.chatNotImported()));
             })
             .on(CommunicationEvent.ChatImported.class, (e, step) -> {
@@ -374,7 +374,7 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = e.header();
                 Milestones m = s.milestones();
-                return step.withPostmortem(Option.some(Postmortem.draft(e.owner(), h.recordedAt(), e.impactStart(),
+                return step.withPostmortem(Option.some(Postmortem.draft(e.owner(), h.effectiveAt(), e.impactStart(),
                         e.impactEnd()))).with(status(IncidentStatus.IN_REVIEW), m);
             })
             .on(PostmortemEvent.ImpactWindowSet.class, (e, step) -> {
@@ -401,7 +401,7 @@ final class Evolution {
             .on(PostmortemEvent.PostmortemReviewed.class, (event, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
-                return step.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.recordedAt(),
+                return step.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.effectiveAt(),
                         event.comment()))));
             })
             .on(PostmortemEvent.MarkedReviewed.class, (event, step) -> {
@@ -412,18 +412,18 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 return step.withPostmortem(s.postmortem().map(p -> p.published(
-                        event.location(), h.recordedAt())));
+                        event.location(), h.effectiveAt())));
             })
             .on(PostmortemEvent.PostmortemShared.class, (event, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
-                return step.withPostmortem(s.postmortem().map(p -> p.shared(h.recordedAt())));
+                return step.withPostmortem(s.postmortem().map(p -> p.shared(h.effectiveAt())));
             })
             .on(ResponseEvent.OfficiallyStarted.class, (event, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.recordedAt()));
+                return step.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.effectiveAt()));
             })
             // facts for the record and the outside systems; the state keeps nothing of them
             .on(TicketAssigned.class, (e, step) -> step)

@@ -128,6 +128,10 @@ public final class IncidentDecider {
         if (outOfRange.isDefined()) {
             return Either.left(reject(command, RejectionCode.INVALID_INPUT, outOfRange.get()));
         }
+        Option<Rejection> happened = Checks.notLater(command, "the time it happened", command.header().occurredAt());
+        if (happened.isDefined()) {
+            return Either.left(happened.get());
+        }
         Option<Instant> last = state.lastRecordedAt();
         if (last.isDefined() && command.recordedAt().isBefore(last.get())) {
             return Either.left(reject(command, RejectionCode.TIME_OUT_OF_ORDER, "it was recorded at "
@@ -202,7 +206,12 @@ public final class IncidentDecider {
                 || !OfficialStart.missing(s, process).isEmpty()) {
             return emitter;
         }
-        return emitter.emit(h -> new ResponseEvent.OfficiallyStarted(h));
+        // the checklist completed when its last item did, and never before the declaration
+        Instant declared = s.milestones().get(Milestone.DECLARED).get();
+        Instant completed = emitter.command().header().effectiveAt();
+        Instant started = completed.isBefore(declared) ? declared : completed;
+        return emitter.emitExactly(Option.some(started).filter(at -> !at.equals(emitter.command().recordedAt())),
+                h -> new ResponseEvent.OfficiallyStarted(h));
     }
 
     /**

@@ -49,7 +49,8 @@ public enum Milestone {
             case REPORTED:
                 return List.of(DETECTED);
             case DECLARED:
-                return List.of(REPORTED);
+                // not REPORTED: a report written afterwards is recorded after the declaration it records
+                return List.of(DETECTED);
             case REOPENED:
             case OFFICIALLY_STARTED:
                 return List.of(DECLARED);

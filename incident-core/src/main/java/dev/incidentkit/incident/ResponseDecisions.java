@@ -54,6 +54,12 @@ final class ResponseDecisions {
                 .orElse(() -> c.impact().usersAffected().filter(n -> n < 0).map(n -> reject(c,
                         RejectionCode.INVALID_INPUT, "the number of users affected must not be negative, got " + n)))
                 .orElse(() -> label(c, "the impacted service", c.impactedService()))
+                // not before the detection; what came before it (an undeclared incident's mitigation,
+                // resolution and reopening) is an earlier round, which the declaration follows
+                .orElse(() -> s.milestones().get(Milestone.DETECTED).filter(c.header().effectiveAt()::isBefore)
+                        .map(detected -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at "
+                                + c.header().effectiveAt() + " would come before detected at " + detected
+                                + "; an incident's milestones never go back in time")))
                 .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), c.impactStartedAt())),
                 c, s, h -> new ResponseEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
                         c.impactStartedAt(), TeamDecisions.declarer(c)))
@@ -104,8 +110,23 @@ final class ResponseDecisions {
 
     Either<Rejection, Emitter> reopen(Reopen c, IncidentState s) {
         return accept(Rulebook.statusProblem(c, s, process)
-                .orElse(() -> text(c, "the reason", c.reason())),
+                .orElse(() -> text(c, "the reason", c.reason()))
+                .orElse(() -> reopenedInOrder(c, s)),
                 c, s, h -> new ResponseEvent.Reopened(h, c.reason(), s.status().get()));
+    }
+
+    /**
+     * A reopening happens after the declaration and after the mitigation or resolution it reopens; the
+     * milestones it clears do not count against it.
+     */
+    private static Option<Rejection> reopenedInOrder(Reopen c, IncidentState s) {
+        Instant at = c.header().effectiveAt();
+        Milestones cleared = s.milestones().without(Milestone.MITIGATED).without(Milestone.RESOLVED);
+        Option<Instant> ended = s.milestones().get(Milestone.RESOLVED).orElse(s.milestones().get(Milestone.MITIGATED));
+        return cleared.orderProblem(Milestone.REOPENED, at).map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p))
+                .orElse(() -> ended.filter(at::isBefore).map(e -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER,
+                        "reopened at " + at + " would come before the " + s.status().get().name()
+                                .toLowerCase(java.util.Locale.ROOT) + " state it reopens, reached at " + e)));
     }
 
     Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
@@ -125,6 +146,7 @@ final class ResponseDecisions {
 
     Either<Rejection, Emitter> close(Close c, IncidentState s) {
         return acceptEnding(Rulebook.statusProblem(c, s, process)
+                .orElse(() -> inOrder(c, s, Milestone.CLOSED, Option.some(c.header().effectiveAt())))
                 .orElse(() -> postmortems.closeProblem(c, s))
                 .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
                         RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "
@@ -156,6 +178,6 @@ final class ResponseDecisions {
     }
 
     private static Instant effective(IncidentCommand c, Option<Instant> occurredAt) {
-        return occurredAt.getOrElse(c.recordedAt());
+        return occurredAt.getOrElse(c.header().effectiveAt());
     }
 }

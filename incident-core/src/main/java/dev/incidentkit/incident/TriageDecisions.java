@@ -41,7 +41,7 @@ final class TriageDecisions {
                 .orElse(() -> sourceProblem(c, c.source()))
                 .orElse(() -> notLater(c, "the detection time", c.detectedAt()))
                 .orElse(() -> Checks.impactStart(c, Milestones.none().with(Milestone.DETECTED,
-                        c.detectedAt().getOrElse(c.recordedAt())), Option.none(), c.impactStartedAt())),
+                        c.detectedAt().getOrElse(c.header().effectiveAt())), Option.none(), c.impactStartedAt())),
                 c, s, c.detectedAt(), h -> new TriageEvent.Reported(h, c.source(), c.summary(), c.impactStartedAt()));
     }
 

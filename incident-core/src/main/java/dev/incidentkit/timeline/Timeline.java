@@ -69,13 +69,18 @@ public final class Timeline {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(zone, "zone");
         return entries.map(e -> e.timeIn(zone) + "  " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + e.actor().map(a -> " (" + a + ")").getOrElse("") + ": " + PlainText.line(e.text()));
+                + e.actor().map(a -> " (" + a + ")").getOrElse("") + ": " + PlainText.line(e.text())
+                + e.recordedIn(zone).map(recorded -> " [" + recorded + "]").getOrElse(""));
     }
 
     /** The entries one event gives: usually one, a report with a guessed impact start two, an import many. */
     static Seq<TimelineEntry> entries(IncidentEvent event) {
         EntrySource source = new EntrySource(EntrySource.Kind.EVENT, event.header().eventId().value(), Option.none());
         Instant at = event.header().effectiveAt();
+        // a fact recorded later than it happened shows both times (a report's own time is its detection,
+        // which an alert gives a minute before the report is recorded: not worth a note)
+        Option<Instant> recorded = event.header().occurredAt().isDefined() && !at.equals(event.header().recordedAt())
+                ? Option.some(event.header().recordedAt()) : Option.none();
         Option<dev.incidentkit.role.ResponderId> actor = Option.some(event.actor());
         if (event instanceof TriageEvent.Reported) {
             TriageEvent.Reported e = (TriageEvent.Reported) event;
@@ -87,7 +92,7 @@ public final class Timeline {
             ResponseEvent.Declared e = (ResponseEvent.Declared) event;
             return impactStart(e.impactStartedAt(), source).append(entry(at, EntryKind.DECLARED, actor, "declared "
                     + e.severity() + ": " + e.title() + " (" + e.impact().summary() + "; " + e.impactedService() + ")",
-                    source));
+                    source, recorded));
         }
         if (event instanceof TriageEvent.ImpactStartEstimated) {
             return impactStart(Option.some(((TriageEvent.ImpactStartEstimated) event).startedAt()), source);
@@ -99,12 +104,12 @@ public final class Timeline {
         }
         if (event instanceof ResponseEvent.ActionRecorded) {
             ResponseEvent.ActionRecorded e = (ResponseEvent.ActionRecorded) event;
-            return List.of(entry(at, EntryKind.valueOf(e.action().name()), actor, e.text(), source));
+            return List.of(entry(at, EntryKind.valueOf(e.action().name()), actor, e.text(), source, recorded));
         }
         if (event instanceof CommunicationEvent.ChatImported) {
             return ((CommunicationEvent.ChatImported) event).imported().map(Timeline::chat).toList();
         }
-        return describe(event).map(d -> entry(at, d.kind, actor, d.text, source)).toList();
+        return describe(event).map(d -> entry(at, d.kind, actor, d.text, source, recorded)).toList();
     }
 
     private static Seq<TimelineEntry> impactStart(Option<Instant> at, EntrySource source) {
@@ -118,8 +123,8 @@ public final class Timeline {
     }
 
     private static TimelineEntry entry(Instant at, EntryKind kind, Option<dev.incidentkit.role.ResponderId> actor,
-            String text, EntrySource source) {
-        return new TimelineEntry(at, kind, actor, text, source);
+            String text, EntrySource source, Option<Instant> recorded) {
+        return new TimelineEntry(at, kind, actor, text, source, recorded);
     }
 
     private static EntrySource reportSource(ReportSource reported, EntrySource event) {

@@ -9,17 +9,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * One line of an incident's timeline: when, what kind, who, what, and from where.
+ * One line of an incident's timeline: when, what kind, who, what, from where, and, for a fact recorded
+ * afterwards, when it was recorded.
  *
  * @param occurredAt when it happened
  * @param kind what it tells of
  * @param actor who did it, when known
  * @param text what happened, in words
  * @param source where the entry comes from
+ * @param recordedAt when it was recorded, where that was later than it happened (a report written
+ *     afterwards); none when it was recorded as it happened
  * @since 0.1.0
  */
 public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<ResponderId> actor, String text,
-        EntrySource source) {
+        EntrySource source, Option<Instant> recordedAt) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
@@ -34,6 +37,34 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
         Nulls.requireContent(actor, "actor");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
+        Nulls.requireContent(recordedAt, "recordedAt");
+    }
+
+    /**
+     * An entry recorded as it happened.
+     *
+     * @param occurredAt when it happened
+     * @param kind what it tells of
+     * @param actor who did it, when known
+     * @param text what happened, in words
+     * @param source where the entry comes from
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public TimelineEntry(Instant occurredAt, EntryKind kind, Option<ResponderId> actor, String text,
+            EntrySource source) {
+        this(occurredAt, kind, actor, text, source, Option.none());
+    }
+
+    /**
+     * When the entry was recorded, as people in a time zone read it, where it was recorded later than it
+     * happened: {@code "recorded 2026-03-02 18:05 CET"}.
+     *
+     * @param zone the readers' time zone
+     * @return the words, or none when it was recorded as it happened
+     */
+    public Option<String> recordedIn(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        return recordedAt.map(at -> "recorded " + TIME.format(at.atZone(zone)));
     }
 
     /**

@@ -114,7 +114,13 @@ final class Moves {
         // issue it and built again with the chosen actor
         IncidentCommand draft = build(kind, step, CommandHeader.of(id, incident, people.get(0).id(), now), now, state);
         ResponderId actor = actor(step.actor(), draft, state);
-        return Option.some(build(kind, step, CommandHeader.of(id, incident, actor, now), now, state));
+        IncidentCommand built = build(kind, step, CommandHeader.of(id, incident, actor, now), now, state);
+        // some facts are written down afterwards: they happened minutes before they are recorded
+        if (step.minutes() % 4 == 3 && kind != CommandKind.REPORT) {
+            built = built.withHeader(built.header().happenedAt(now.minus(java.time.Duration.ofMinutes(
+                    1 + step.target() % 20))));
+        }
+        return Option.some(built);
     }
 
     /**

@@ -44,6 +44,20 @@ class CommandSequencesTest {
             .build();
 
     @Test
+    void should_include_facts_recorded_after_they_happened_in_valid_sequences() {
+        Set<String> afterwards = ConcurrentHashMap.newKeySet();
+        qt().withFixedSeed(7).withExamples(100)
+                .forAll(CommandSequences.of(IncidentProcess.standard()).validOnly().maxCommands(40).scripts())
+                .checkAssert(script -> script.play().forEach(played -> {
+                    if (played.outcome().isRight() && played.command().header().occurredAt().isDefined()) {
+                        afterwards.add(played.command().commandKind().name());
+                    }
+                }));
+        // declarations, updates, roles and the rest, each written down minutes after it happened
+        assertTrue(afterwards.size() >= 8, "accepted after-the-fact kinds: " + afterwards);
+    }
+
+    @Test
     void should_use_the_process_scale_and_roles_in_valid_sequences() {
         Set<String> severities = ConcurrentHashMap.newKeySet();
         Set<String> roles = ConcurrentHashMap.newKeySet();
