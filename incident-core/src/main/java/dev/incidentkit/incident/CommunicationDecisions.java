@@ -33,7 +33,13 @@ final class CommunicationDecisions {
     Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the update", c.text()))
-                .orElse(() -> nextUpdateProblem(c)),
+                .orElse(() -> nextUpdateProblem(c))
+                // a resolution notice tells of a resolution that came before it
+                .orElse(() -> c.kind() != UpdateKind.RESOLUTION ? Option.<Rejection>none()
+                        : s.milestones().get(Milestone.RESOLVED).filter(c.header().effectiveAt()::isBefore)
+                                .map(resolved -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "a resolution notice"
+                                        + " at " + c.header().effectiveAt() + " would come before the resolution at "
+                                        + resolved))),
                 c, s, h -> new CommunicationEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
     }
 

@@ -190,6 +190,10 @@ final class Evolution {
             })
             .on(Declared.class, (e, step) -> {
                 IncidentState s = step.before();
+                if (!s.isIn(IncidentStatus.TRIAGE)) {
+                    throw new IllegalArgumentException("event " + e.header().eventId() + " declares incident " + s.id()
+                            + ", which is " + s.status().get() + ", not in triage");
+                }
                 EventHeader h = e.header();
                 Milestones m = s.milestones();
                 IncidentState.Team t = s.team();
@@ -256,6 +260,10 @@ final class Evolution {
             })
             .on(Reopened.class, (event, step) -> {
                 IncidentState s = step.before();
+                if (!s.isIn(IncidentStatus.MITIGATED, IncidentStatus.RESOLVED)) {
+                    throw new IllegalArgumentException("event " + event.header().eventId() + " reopens incident "
+                            + s.id() + ", which is " + s.status().get() + ", not mitigated or resolved");
+                }
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
                 // an incident resolved without a declaration goes back to triage, not to DECLARED

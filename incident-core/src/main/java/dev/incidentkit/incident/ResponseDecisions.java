@@ -60,6 +60,10 @@ final class ResponseDecisions {
                         .map(detected -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at "
                                 + c.header().effectiveAt() + " would come before detected at " + detected
                                 + "; an incident's milestones never go back in time")))
+                .orElse(() -> s.milestones().get(Milestone.REOPENED).filter(c.header().effectiveAt()::isBefore)
+                        .map(reopened -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at "
+                                + c.header().effectiveAt() + " would come before reopened at " + reopened
+                                + ", which it follows; an incident's milestones never go back in time")))
                 .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), c.impactStartedAt())),
                 c, s, h -> new ResponseEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
                         c.impactStartedAt(), TeamDecisions.declarer(c)))
@@ -70,7 +74,12 @@ final class ResponseDecisions {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> knownSeverity(c, c.severity()))
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
-                .orElse(() -> severityChangeProblem(c, s.severity().get())),
+                .orElse(() -> severityChangeProblem(c, s.severity().get()))
+                // the severity history is in time order: a change happens after the one before it
+                .orElse(() -> s.severityHistory().lastOption().filter(last -> c.header().effectiveAt()
+                        .isBefore(last.at())).map(last -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER,
+                                "the severity changed at " + c.header().effectiveAt() + " would come before its last"
+                                        + " change, to " + last.severity() + " at " + last.at()))),
                 c, s, h -> new ResponseEvent.SeverityChanged(h, s.severity().get(), c.severity(), c.reason()));
     }
 

@@ -27,6 +27,7 @@ import dev.incidentkit.role.OnCallRoster;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
+import java.time.Instant;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -190,8 +191,10 @@ final class TeamDecisions {
         if (problem.isDefined()) {
             return Either.left(problem.get());
         }
-        Handoff handoff = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.note(), c.actor(), c.recordedAt(),
-                c.recordedAt().plus(process.handoffOfferTimeout()));
+        // an offer made at the time it happened, recorded then or afterwards
+        Instant offered = c.header().effectiveAt();
+        Handoff handoff = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.note(), c.actor(), offered,
+                offered.plus(process.handoffOfferTimeout()));
         return Either.right(new Emitter(c, s).emit(h -> new TeamEvent.HandoffOffered(h, handoff)));
     }
 
@@ -223,7 +226,7 @@ final class TeamDecisions {
                     + c.actor() + "'s takeover of " + c.role().name() + " for " + c.to().id()));
         }
         Handoff takeover = new Handoff(c.handoffId(), c.role(), c.from(), c.to(), c.reason(), c.actor(),
-                c.recordedAt(), c.recordedAt().plus(process.handoffOfferTimeout()));
+                c.header().effectiveAt(), c.header().effectiveAt().plus(process.handoffOfferTimeout()));
         emitter.emit(h -> new TeamEvent.TakeoverOffered(h, takeover));
         if (!c.actor().equals(c.to().id())) {
             return Either.right(emitter);
@@ -240,7 +243,8 @@ final class TeamDecisions {
                 .orElse(() -> when(!c.actor().equals(open.get().to().id()), c, RejectionCode.UNAUTHORISED,
                         "the role was offered to " + open.get().to().id() + ", not " + c.actor()
                                 + "; only the offered responder may accept"))
-                .orElse(() -> when(c.recordedAt().isAfter(open.get().expiresAt()), c, RejectionCode.HANDOFF_EXPIRED,
+                .orElse(() -> when(c.header().effectiveAt().isAfter(open.get().expiresAt()), c,
+                        RejectionCode.HANDOFF_EXPIRED,
                         "the offer expired at " + open.get().expiresAt()))
                 .orElse(() -> when(s.holds(c.actor(), open.get().role()), c, RejectionCode.ALREADY_HOLDS,
                         c.actor() + " already holds " + open.get().role().name()));
@@ -283,7 +287,8 @@ final class TeamDecisions {
         Option<Handoff> open = s.openHandoffs().get(c.handoff());
         Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
                 .orElse(() -> noSuchHandoff(c, s, open))
-                .orElse(() -> when(c.recordedAt().isBefore(open.get().expiresAt()), c, RejectionCode.HANDOFF_OPEN,
+                .orElse(() -> when(c.header().effectiveAt().isBefore(open.get().expiresAt()), c,
+                        RejectionCode.HANDOFF_OPEN,
                         "the offer is open until " + open.get().expiresAt()));
         return problem.isDefined()
                 ? Either.left(problem.get())
@@ -361,7 +366,7 @@ final class TeamDecisions {
             return emitter;
         }
         java.time.Duration limit = process.investigatorAloneAdvisoryAfter().get();
-        if (emitter.command().recordedAt().isBefore(solo.get().since().plus(limit))) {
+        if (emitter.command().header().effectiveAt().isBefore(solo.get().since().plus(limit))) {
             return emitter;
         }
         ResponderId investigator = solo.get().investigator();

@@ -14,9 +14,10 @@ import java.util.Objects;
 /**
  * Response times over a collection of incidents: per {@link Measure}, how many incidents could be
  * measured, how many could not, and the mean, median and 90th percentile. Counted are the incidents that
- * were declared, and those a process mitigated or resolved without a declaration (their measures from the declaration
- * are missing, never invented); reports still in triage, and declined, canceled or merged incidents, are
- * left out: a merged incident counts once, as part of the one it was merged into.
+ * were declared, and those a process mitigated or resolved without a declaration, even if reopened since
+ * (their measures from the declaration are missing, never invented); reports never mitigated or resolved
+ * in triage, and declined, canceled or merged incidents, are left out: a merged incident counts once, as
+ * part of the one it was merged into.
  *
  * @param incidents how many incidents were counted
  * @param statistics measure to its statistics; every measure present

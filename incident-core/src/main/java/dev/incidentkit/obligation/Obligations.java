@@ -84,7 +84,8 @@ public final class Obligations {
             Option<StatusUpdate> last = state.statusUpdates()
                     .filter(u -> u.audience() == audience && u.kind() == UpdateKind.PROGRESS
                             && !u.postedAt().isBefore(roundStart))
-                    .lastOption();
+                    // the latest by when it was posted: an update recorded afterwards may be an earlier one
+                    .maxBy(StatusUpdate::postedAt);
             Instant since = last.map(StatusUpdate::postedAt).getOrElse(roundStart);
             // the update was owed at the cadence of the most severe level held since the last one, so a
             // later downgrade does not erase an update that was already due

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.incidentkit.incident.communication.CommunicationCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
+import dev.incidentkit.incident.team.HandoffId;
 import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.metrics.IncidentMetrics;
@@ -125,5 +126,71 @@ class AfterTheFactTest {
         resolved.when(new ResponseCommand.Close(written(8, 50))).thenRejected(RejectionCode.MILESTONE_OUT_OF_ORDER);
         assertEquals(Option.some(evening(70)), resolved.when(new ResponseCommand.Close(written(8, 70))).state()
                 .milestones().get(Milestone.CLOSED));
+    }
+
+    // found by review: each rule below once used the recording time, or let a back-dated fact slip in
+
+    @Test
+    void should_keep_the_severity_history_in_time_order() {
+        writtenUp().when(new ResponseCommand.ChangeSeverity(written(7, 4),
+                IncidentProcess.standard().severityScale().get("SEV1"), Option.none()))
+                .thenRejected(RejectionCode.MILESTONE_OUT_OF_ORDER);
+    }
+
+    @Test
+    void should_take_a_handoff_accepted_minutes_after_the_offer_though_both_were_recorded_next_morning() {
+        RuleSpec offered = writtenUp().givenCommands(new TeamCommand.OfferHandoff(written(7, 62),
+                Role.TECHNOLOGY_LEAD, GRACE.id(), ADA, "going off shift"));
+        HandoffId offer = HandoffId.of(CommandId.of("w7"));
+
+        offered.when(new TeamCommand.AcceptHandoff(CommandHeader.of(CommandId.of("w8"), INC, ADA.id(),
+                MORNING.plus(Duration.ofMinutes(8))).happenedAt(evening(64)), offer)).events();
+        offered.when(new TeamCommand.AcceptHandoff(CommandHeader.of(CommandId.of("w8"), INC, ADA.id(),
+                MORNING.plus(Duration.ofMinutes(8))).happenedAt(evening(140)), offer))
+                .thenRejected(RejectionCode.HANDOFF_EXPIRED);
+    }
+
+    @Test
+    void should_refuse_a_resolution_notice_dated_before_the_resolution() {
+        writtenUp().when(CommunicationCommand.PostUpdate.resolution(written(7, 55), Audience.STAKEHOLDERS,
+                "Back to normal.")).thenRejected(RejectionCode.MILESTONE_OUT_OF_ORDER);
+    }
+
+    @Test
+    void should_owe_the_next_update_from_the_latest_one_posted_not_the_last_recorded() {
+        IncidentState state = RuleSpec.of(IncidentProcess.standard(), INC).givenCommands(WRITE_UP.take(5)
+                .append(CommunicationCommand.PostUpdate.progress(written(5, 60), Audience.STAKEHOLDERS, "Still on it.",
+                        evening(240)))
+                .append(CommunicationCommand.PostUpdate.progress(written(6, 30), Audience.STAKEHOLDERS, "Rolling back.",
+                        evening(210)))
+                .toJavaArray(IncidentCommand[]::new)).state();
+
+        assertEquals(Option.some(evening(60 + 180)), dev.incidentkit.obligation.Obligations.of(state,
+                IncidentProcess.standard(), MORNING).find(o -> o.kind() == dev.incidentkit.obligation.ObligationKind
+                        .STATUS_UPDATE).flatMap(o -> o.dueAt()));
+    }
+
+    @Test
+    void should_raise_no_investigator_advisory_for_a_declaration_written_up_hours_later() {
+        RuleSpec.Outcome declared = RuleSpec.of(IncidentProcess.standard(), INC).givenCommands(WRITE_UP.head())
+                .when(new ResponseCommand.Declare(written(2, 5), "Hub down",
+                        IncidentProcess.standard().severityScale().get("SEV3"), Impact.of("nobody can log in"), "hub",
+                        Option.none(), dev.incidentkit.role.OnCallRoster.of(
+                                dev.incidentkit.role.OnCallRoster.Member.available(ADA),
+                                dev.incidentkit.role.OnCallRoster.Member.available(GRACE), "hub")));
+
+        assertTrue(declared.events().forAll(e -> !(e instanceof dev.incidentkit.incident.team.TeamEvent.AdvisoryRaised)),
+                declared.events().map(e -> e.getClass().getSimpleName()).mkString(", "));
+    }
+
+    @Test
+    void should_refuse_streams_the_decider_never_makes() {
+        Seq<IncidentEvent> events = IncidentFixtures.givenEvents(WRITE_UP.toJavaArray(IncidentCommand[]::new));
+        IncidentEvent reopenedInTriage = new dev.incidentkit.incident.response.ResponseEvent.Reopened(
+                new EventHeader(INC, EventId.of("x#0"), 2, MORNING, Option.none(), ADA.id(), CommandId.of("x")),
+                "again", IncidentStatus.TRIAGE);
+
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IncidentFixtures.DECIDER.replay(INC, List.of(events.head(), reopenedInTriage)));
     }
 }

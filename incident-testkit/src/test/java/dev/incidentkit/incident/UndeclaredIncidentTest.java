@@ -114,6 +114,11 @@ class UndeclaredIncidentTest {
         IncidentState reopened = resolved.when(new ResponseCommand.Reopen(at(95), "the user still gets no email"))
                 .state();
         assertEquals(Option.some(IncidentStatus.TRIAGE), reopened.status());
+        // a declaration follows the reopening: it cannot be dated inside the earlier, undeclared round
+        RuleSpec.of(Presets.onCall(), reopened)
+                .when(ResponseCommand.Declare.of(at(96).happenedAt(minute(30)), "Checkout emails not sent",
+                        Presets.onCall().severityScale().levels().last(), Impact.of("orders get no email"), "checkout"))
+                .thenRejected(RejectionCode.MILESTONE_OUT_OF_ORDER);
         // and now the team declares it, as a declared response from here on
         RuleSpec.of(Presets.onCall(), reopened)
                 .when(ResponseCommand.Declare.of(at(96), "Checkout emails not sent",

@@ -609,6 +609,10 @@ public final class Invariants {
                 // an incident resolved without a declaration: its one round began when it was detected
                 roundStart = at;
             } else if (event instanceof ResponseEvent.Declared) {
+                // the declaration follows the detection and any earlier, undeclared round's reopening
+                if (roundStart != null && at.isBefore(roundStart)) {
+                    return Option.some(where + ": declared before its round began");
+                }
                 roundStart = at;
                 guess = ((ResponseEvent.Declared) event).impactStartedAt();
             } else if (event instanceof TriageEvent.ImpactStartEstimated) {
