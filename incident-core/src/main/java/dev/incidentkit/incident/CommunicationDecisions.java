@@ -34,12 +34,16 @@ final class CommunicationDecisions {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the update", c.text()))
                 .orElse(() -> nextUpdateProblem(c))
-                // a resolution notice tells of a resolution that came before it
+                // a resolution notice recorded after the resolution tells of it: it went out after it, or
+                // within the process's window before it
                 .orElse(() -> c.kind() != UpdateKind.RESOLUTION ? Option.<Rejection>none()
-                        : s.milestones().get(Milestone.RESOLVED).filter(c.header().effectiveAt()::isBefore)
+                        : s.milestones().get(Milestone.RESOLVED)
+                                .filter(resolved -> c.header().effectiveAt().isBefore(
+                                        resolved.minus(process.resolutionNoticeWindow())))
                                 .map(resolved -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "a resolution notice"
-                                        + " at " + c.header().effectiveAt() + " would come before the resolution at "
-                                        + resolved))),
+                                        + " at " + c.header().effectiveAt() + " would come more than "
+                                        + process.resolutionNoticeWindow().toMinutes() + " minutes before the"
+                                        + " resolution at " + resolved))),
                 c, s, h -> new CommunicationEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
     }
 

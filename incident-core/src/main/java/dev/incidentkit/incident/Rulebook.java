@@ -73,9 +73,10 @@ public final class Rulebook {
             rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "progress",
                     OPEN, "take progress updates; after resolution only the resolution notice",
                     "text, audience (internal, stakeholders, public), when the next update comes"),
-            rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "resolution notice",
-                    TreeSet.of(RESOLVED, IN_REVIEW), "take a resolution notice",
-                    "text, audience"),
+            undeclaredToo(rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "resolution notice",
+                    TreeSet.of(DECLARED, MITIGATED, RESOLVED, IN_REVIEW), "take a resolution notice",
+                    "text, audience; one sent up to the process's window (15 minutes by default) before the"
+                            + " resolution counts as the resolution communicated"), TRIAGE),
             rule(CommunicationCommand.AddLink.class, CommandKind.ADD_LINK, "",
                     NOT_FINISHED, "can be linked",
                     "incident channel, ticket, paging incident, status page or conference room, as an http(s) "

@@ -241,6 +241,19 @@ public abstract class IncidentProcess {
     }
 
     /**
+     * How long before the resolution a resolution notice (an all-clear) may go out and still count as the
+     * resolution communicated: teams often tell the stakeholders a few minutes before they mark the incident
+     * resolved. Fifteen minutes unless set (the library's choice; the guides give no number); zero counts
+     * only notices at or after the resolution.
+     *
+     * @return the window, zero or positive, at most a day
+     */
+    @Value.Default
+    public Duration resolutionNoticeWindow() {
+        return Duration.ofMinutes(15);
+    }
+
+    /**
      * Whether lowering the severity needs a reason.
      *
      * @return {@code true} if so
@@ -332,7 +345,11 @@ public abstract class IncidentProcess {
         TextRules.requireNone(TimeRules.durationProblem("a handoff offer timeout", handoffOfferTimeout()));
         TextRules.requireNone(investigatorAloneAdvisoryAfter().flatMap(d -> TimeRules.durationProblem(
                 "the investigator-alone advisory time", d)));
-    if (officialStart().distinct().size() != officialStart().size()) {
+    if (resolutionNoticeWindow().isNegative() || resolutionNoticeWindow().compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("the resolution notice window is zero to a day, got "
+                    + resolutionNoticeWindow());
+        }
+        if (officialStart().distinct().size() != officialStart().size()) {
             throw new IllegalArgumentException("the official start names a condition twice: "
                     + officialStart().mkString(", "));
         }

@@ -151,8 +151,9 @@ class AfterTheFactTest {
     }
 
     @Test
-    void should_refuse_a_resolution_notice_dated_before_the_resolution() {
-        writtenUp().when(CommunicationCommand.PostUpdate.resolution(written(7, 55), Audience.STAKEHOLDERS,
+    void should_refuse_a_resolution_notice_dated_longer_before_the_resolution_than_the_window() {
+        // resolved at 21:00; the standard window is 15 minutes
+        writtenUp().when(CommunicationCommand.PostUpdate.resolution(written(7, 40), Audience.STAKEHOLDERS,
                 "Back to normal.")).thenRejected(RejectionCode.MILESTONE_OUT_OF_ORDER);
     }
 
