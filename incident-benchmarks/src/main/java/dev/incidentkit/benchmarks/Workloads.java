@@ -15,6 +15,8 @@ import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.Counterpart;
+import dev.incidentkit.incident.communication.Direction;
 import dev.incidentkit.incident.postmortem.PostmortemCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.team.HandoffId;
@@ -504,6 +506,9 @@ public final class Workloads {
         Play p = new Play(id);
         p.act(SAM.id(), h -> TriageCommand.Report.of(h, new ReportSource.ChatReport("#support", REPORTER,
                 Option.none()), "The hub looks down for me"));
+        p.act(SAM.id(), h -> new CommunicationCommand.RecordMessage(h, Direction.INBOUND,
+                Counterpart.of(Counterpart.Kind.REPORTER, "the user in #support"),
+                "It works from my phone, so it may be my home network."));
         p.act(SAM.id(), h -> new ResponseCommand.Cancel(h, "a local network problem; the hub was up"));
         return p;
     }

@@ -80,6 +80,12 @@ final class CommunicationDecisions {
                         c.purpose().getOrElse(() -> LinkPurpose.byDefault(c.link().kind(), s))));
     }
 
+    Either<Rejection, Emitter> recordMessage(CommunicationCommand.RecordMessage c, IncidentState s) {
+        return accept(Rulebook.statusProblem(c, s, process)
+                .orElse(() -> text(c, "the message", c.text())),
+                c, s, h -> new CommunicationEvent.MessageRecorded(h, c.direction(), c.counterpart(), c.text()));
+    }
+
     Either<Rejection, Emitter> importChat(CommunicationCommand.ImportChat c, IncidentState s) {
         DataSource source = c.source();
         Option<Rejection> problem = Rulebook.statusProblem(c, s, process)

@@ -117,7 +117,8 @@ final class Evolution {
         }
         AppliedCommands applied = state.applied().add(header.commandId());
         step.start(state, header.sequence(), header.recordedAt(), applied);
-        if (RESPONSES.contains(event.getClass())) {
+        if (RESPONSES.contains(event.getClass()) || event instanceof CommunicationEvent.MessageRecorded message
+                && message.direction() == dev.incidentkit.incident.communication.Direction.OUTBOUND) {
             step.responded(header.effectiveAt());
         }
         IncidentState after = APPLY.apply(event, step).build();
@@ -160,6 +161,8 @@ final class Evolution {
             CommunicationEvent.ChatImported.class, TeamEvent.AdvisoryRaised.class, TeamEvent.HandoffExpired.class,
             TeamEvent.TicketAssigned.class, TeamEvent.PagingIncidentReassigned.class,
             TeamEvent.PagingIncidentNoted.class, ResponseEvent.OfficiallyStarted.class, ResponseEvent.Absorbed.class,
+            // a message counts when the response sent it; see responds(...)
+            CommunicationEvent.MessageRecorded.class,
             ResponseEvent.Closed.class, PostmortemEvent.PostmortemStarted.class,
             PostmortemEvent.ImpactWindowSet.class, PostmortemEvent.SectionWritten.class,
             PostmortemEvent.ActionItemAdded.class, PostmortemEvent.ActionItemUpdated.class,
@@ -438,6 +441,7 @@ final class Evolution {
             .on(PagingIncidentReassigned.class, (e, step) -> step)
             .on(PagingIncidentNoted.class, (e, step) -> step)
             .on(ActionRecorded.class, (e, step) -> step)
+            .on(CommunicationEvent.MessageRecorded.class, (e, step) -> step)
             .build();
 
     /** An offer of a role is open until it is accepted, declined, withdrawn or expires. */

@@ -174,6 +174,7 @@ public final class IncidentDecider {
                 .on(ResponseCommand.AcknowledgePaging.class, response::acknowledge)
                 .on(TriageCommand.InformReporter.class, triage::informReporter)
                 .on(CommunicationCommand.ImportChat.class, communication::importChat)
+                .on(CommunicationCommand.RecordMessage.class, communication::recordMessage)
                 .on(PostmortemCommand.StartPostmortem.class, postmortems::decide)
                 .on(PostmortemCommand.SetImpactWindow.class, postmortems::decide)
                 .on(PostmortemCommand.WriteSection.class, postmortems::decide)

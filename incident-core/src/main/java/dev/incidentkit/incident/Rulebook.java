@@ -109,6 +109,10 @@ public final class Rulebook {
                     TreeSet.of(RESOLVED, IN_REVIEW), "can be closed",
                     "once the resolution was communicated to the audiences the process keeps informed, and "
                             + "the postmortem published where the process requires one"),
+            rule(CommunicationCommand.RecordMessage.class, CommandKind.RECORD_MESSAGE, "",
+                    NOT_FINISHED, "take messages",
+                    "a message in or out, with whom (the community, the reporter, monitoring, the stakeholders, "
+                            + "someone else), at any stage, after the resolution too"),
             rule(CommunicationCommand.ImportChat.class, CommandKind.IMPORT_CHAT, "",
                     DECLARED_ONWARD, "have a timeline to import into",
                     "a chat channel's messages for a time window, into the timeline"),

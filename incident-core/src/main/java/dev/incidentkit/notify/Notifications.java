@@ -48,6 +48,8 @@ public final class Notifications {
      */
     private static final java.util.Set<Class<? extends IncidentEvent>> QUIET = java.util.Set.of(
             CommunicationEvent.LinkAdded.class,
+            // said by people to people already: the record keeps it, nobody needs telling again
+            CommunicationEvent.MessageRecorded.class,
             TriageEvent.Reported.class,
             TriageEvent.Assessed.class,
             ResponseEvent.Declared.class,

@@ -54,6 +54,7 @@ public final class Authority {
             Tuple.of(CommandKind.ACKNOWLEDGE, participants()),
             Tuple.of(CommandKind.INFORM_REPORTER, participants()),
             Tuple.of(CommandKind.IMPORT_CHAT, participants()),
+            Tuple.of(CommandKind.RECORD_MESSAGE, participants()),
             Tuple.of(CommandKind.START_POSTMORTEM, holdersOf(INCIDENT_COMMANDER)),
             Tuple.of(CommandKind.SET_IMPACT_WINDOW, participants()),
             Tuple.of(CommandKind.WRITE_SECTION, participants()),

@@ -62,6 +62,8 @@ public enum CommandKind {
     INFORM_REPORTER,
     /** Import a chat channel's messages into the timeline (001). */
     IMPORT_CHAT,
+    /** Record a message exchanged with someone outside the response, in or out, at any stage. */
+    RECORD_MESSAGE,
     /** Start the postmortem of a resolved incident. */
     START_POSTMORTEM,
     /** Set the postmortem's impact window. */

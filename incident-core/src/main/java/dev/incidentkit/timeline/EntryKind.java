@@ -22,6 +22,8 @@ public enum EntryKind {
     SEVERITY_CHANGED,
     /** A status update went out. */
     STATUS_UPDATE,
+    /** A message exchanged with someone outside the response (other than the community), in or out. */
+    MESSAGE,
     /** An outside place was linked, or a channel was updated (ticket assigned, note on the page). */
     LINK,
     /** The paging incident was acknowledged. */

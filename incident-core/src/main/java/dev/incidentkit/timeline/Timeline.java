@@ -267,6 +267,13 @@ public final class Timeline {
             return some(EntryKind.POSTMORTEM, "postmortem section written: "
                     + ((PostmortemEvent.SectionWritten) event).section().title());
         }
+        if (event instanceof CommunicationEvent.MessageRecorded) {
+            CommunicationEvent.MessageRecorded e = (CommunicationEvent.MessageRecorded) event;
+            boolean in = e.direction() == dev.incidentkit.incident.communication.Direction.INBOUND;
+            return some(e.counterpart().kind() == dev.incidentkit.incident.communication.Counterpart.Kind.COMMUNITY
+                    ? EntryKind.COMMUNITY_COMMUNICATION : EntryKind.MESSAGE,
+                    (in ? "message from " : "message to ") + e.counterpart().name() + ": " + e.text());
+        }
         if (event instanceof PostmortemEvent.ActionItemAdded) {
             ActionItem item = ((PostmortemEvent.ActionItemAdded) event).item();
             return some(EntryKind.POSTMORTEM, "action item: " + item.text()

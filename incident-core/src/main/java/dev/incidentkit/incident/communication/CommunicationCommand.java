@@ -162,4 +162,40 @@ public sealed interface CommunicationCommand extends IncidentCommand {
             return new ImportChat(header, source, messages);
         }
     }
+
+    /**
+     * Records a message exchanged with someone outside the response: the community writing in and being
+     * answered, a reporter's reply, a further alert from monitoring, a message relayed between the two. A
+     * participant records it on the counterpart's behalf; it may be said at any stage, after the
+     * resolution too.
+     *
+     * @param header the command header; its actor is who records it
+     * @param direction received or sent
+     * @param counterpart who it was exchanged with
+     * @param text what was said
+     */
+    record RecordMessage(CommandHeader header, Direction direction, Counterpart counterpart, String text)
+            implements CommunicationCommand {
+        /**
+         * Creates the command.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RecordMessage {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(counterpart, "counterpart");
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.RECORD_MESSAGE;
+        }
+
+        @Override
+        public RecordMessage withHeader(CommandHeader header) {
+            return new RecordMessage(header, direction, counterpart, text);
+        }
+    }
 }

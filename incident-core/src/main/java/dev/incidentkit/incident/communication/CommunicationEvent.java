@@ -123,4 +123,30 @@ public sealed interface CommunicationEvent extends IncidentEvent {
             TextRules.requireText("why a message was left out", left.reason());
         }
     }
+
+    /**
+     * A message exchanged with someone outside the response was recorded. {@link EventHeader#effectiveAt()}
+     * is when it was said.
+     *
+     * @param header the header
+     * @param direction received or sent
+     * @param counterpart who it was exchanged with
+     * @param text what was said
+     */
+    record MessageRecorded(EventHeader header, Direction direction, Counterpart counterpart, String text)
+            implements CommunicationEvent {
+        /**
+         * Creates the value.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         * @throws IllegalArgumentException if the text is blank or cannot be stored
+         */
+        public MessageRecorded {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(counterpart, "counterpart");
+            Objects.requireNonNull(text, "text");
+            TextRules.requireText("the message", text);
+        }
+    }
 }

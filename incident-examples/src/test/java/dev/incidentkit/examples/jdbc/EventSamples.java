@@ -120,6 +120,10 @@ final class EventSamples {
                                 "root cause found", Option.some("https://chat.example.org/m/7"))),
                         List.of(new NotImported(ChatMessage.inChannel("#inc-8", "m8", GRACE.id(), T0.plus(Duration.ofHours(3)),
                                 "late"), "posted after the window"))),
+                h -> new CommunicationEvent.MessageRecorded(h, dev.incidentkit.incident.communication.Direction.INBOUND,
+                        dev.incidentkit.incident.communication.Counterpart.of(
+                                dev.incidentkit.incident.communication.Counterpart.Kind.COMMUNITY, "the community forum"),
+                        "Still slow for us in the EU region."),
                 h -> new PostmortemEvent.PostmortemStarted(h, GRACE.id(), Option.none(), Option.none()),
                 h -> new PostmortemEvent.ImpactWindowSet(h, T0.minus(Duration.ofMinutes(17)), Option.some(T0.plusSeconds(3600))),
                 h -> new PostmortemEvent.ActionItemAdded(h, new ActionItem("AI-2", "Page on memory", Option.none(),

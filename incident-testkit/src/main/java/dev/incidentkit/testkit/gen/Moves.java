@@ -14,6 +14,8 @@ import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.Counterpart;
+import dev.incidentkit.incident.communication.Direction;
 import dev.incidentkit.incident.postmortem.PostmortemCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.team.Handoff;
@@ -332,6 +334,13 @@ final class Moves {
             case IMPORT_CHAT:
                 return new CommunicationCommand.ImportChat(h, new DataSource("#inc", start,
                         now.plus(Duration.ofMinutes(v * 10L))), chat.take(2 + v));
+            case RECORD_MESSAGE:
+                // the community writes in and is answered; monitoring raises a further alert; a relay
+                return new CommunicationCommand.RecordMessage(h,
+                        v % 2 == 0 ? Direction.INBOUND : Direction.OUTBOUND,
+                        Counterpart.of(Counterpart.Kind.values()[t % Counterpart.Kind.values().length],
+                                t % 3 == 0 ? "the community forum" : "Alertmanager"),
+                        malformed ? " " : v % 2 == 0 ? "Still cannot log in from the EU region." : "We are on it.");
             case START_POSTMORTEM:
                 return new PostmortemCommand.StartPostmortem(h, malformed ? Option.some(OUTSIDER.id())
                         : v == 4 ? Option.some(people.get(t % people.size()).id()) : Option.none());

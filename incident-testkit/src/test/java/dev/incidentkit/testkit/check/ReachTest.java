@@ -41,7 +41,7 @@ class ReachTest {
 
     @Test
     void should_resolve_undeclared_incidents_and_refuse_what_needs_a_declaration_where_the_process_allows_it() {
-        CheckReport report = ProcessCheck.of(Presets.onCall()).sequences(300).maxCommands(40).seed(SEED).check();
+        CheckReport report = ProcessCheck.of(Presets.onCall()).sequences(600).maxCommands(60).seed(SEED).check();
 
         assertTrue(report.rejections().contains(RejectionCode.NOT_DECLARED), report.summary());
         assertTrue(report.statuses().containsAll(HashSet.of(IncidentStatus.RESOLVED, IncidentStatus.CLOSED)),
