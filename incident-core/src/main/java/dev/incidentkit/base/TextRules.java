@@ -18,6 +18,9 @@ import java.util.function.IntPredicate;
  */
 public final class TextRules {
 
+    /** The longest URL accepted anywhere: a link, a chat message's link, an action item's issue. */
+    public static final int MAX_URL_LENGTH = 2_048;
+
     /** The longest one-line label accepted, such as a title, in characters. */
     public static final int MAX_LABEL_LENGTH = 200;
 
@@ -257,21 +260,20 @@ public final class TextRules {
     }
 
     /**
-     * Explains why a text is not an absolute http or https URL with a host, of at most {@code maxLength}
-     * characters, without white space, control or formatting characters (such as a right-to-left
-     * override) or unpaired surrogates.
+     * Explains why a text is not an absolute http or https URL with a host, of at most
+     * {@link #MAX_URL_LENGTH} characters, without white space, control or formatting characters (such as a
+     * right-to-left override) or unpaired surrogates.
      *
      * @param reference the text
-     * @param maxLength the most characters allowed
      * @return the problem, or none when it is such a URL
      * @throws NullPointerException if {@code reference} is {@code null}
      */
-    public static Option<String> urlProblem(String reference, int maxLength) {
+    public static Option<String> urlProblem(String reference) {
         Objects.requireNonNull(reference, "reference");
-        if (reference.length() > maxLength) {
-            return Option.some("a URL must be at most " + maxLength + " characters");
+        if (reference.length() > MAX_URL_LENGTH) {
+            return Option.some("a URL must be at most " + MAX_URL_LENGTH + " characters");
         }
-        Option<String> hidden = identifierProblem("a URL", reference, maxLength);
+        Option<String> hidden = identifierProblem("a URL", reference, MAX_URL_LENGTH);
         if (hidden.isDefined()) {
             return hidden;
         }

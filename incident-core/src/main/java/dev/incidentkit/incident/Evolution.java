@@ -117,8 +117,7 @@ final class Evolution {
         }
         AppliedCommands applied = state.applied().add(header.commandId());
         step.start(state, header.sequence(), header.recordedAt(), applied);
-        if (RESPONSES.contains(event.getClass()) || event instanceof CommunicationEvent.MessageRecorded message
-                && message.direction() == dev.incidentkit.incident.communication.Direction.OUTBOUND) {
+        if (isResponse(event)) {
             step.responded(header.effectiveAt());
         }
         IncidentState after = APPLY.apply(event, step).build();
@@ -161,8 +160,6 @@ final class Evolution {
             CommunicationEvent.ChatImported.class, TeamEvent.AdvisoryRaised.class, TeamEvent.HandoffExpired.class,
             TeamEvent.TicketAssigned.class, TeamEvent.PagingIncidentReassigned.class,
             TeamEvent.PagingIncidentNoted.class, ResponseEvent.OfficiallyStarted.class, ResponseEvent.Absorbed.class,
-            // a message counts when the response sent it; see responds(...)
-            CommunicationEvent.MessageRecorded.class,
             ResponseEvent.Closed.class, PostmortemEvent.PostmortemStarted.class,
             PostmortemEvent.ImpactWindowSet.class, PostmortemEvent.SectionWritten.class,
             PostmortemEvent.ActionItemAdded.class, PostmortemEvent.ActionItemUpdated.class,
@@ -170,13 +167,26 @@ final class Evolution {
             PostmortemEvent.MarkedReviewed.class, PostmortemEvent.PostmortemPublished.class,
             PostmortemEvent.PostmortemShared.class);
 
+    /** A message is a response when the response sent it, not when it came in. */
+    private static final java.util.Set<Class<?>> RESPONSES_WHEN_SENT = java.util.Set.of(
+            CommunicationEvent.MessageRecorded.class);
+
     static {
         for (Class<? extends IncidentEvent> kind : IncidentEvent.recordTypes()) {
-            if (RESPONSES.contains(kind) == NOT_RESPONSES.contains(kind)) {
+            int classed = (RESPONSES.contains(kind) ? 1 : 0) + (NOT_RESPONSES.contains(kind) ? 1 : 0)
+                    + (RESPONSES_WHEN_SENT.contains(kind) ? 1 : 0);
+            if (classed != 1) {
                 throw new IllegalStateException(kind.getSimpleName() + " must be classed as a response or not,"
                         + " exactly once");
             }
         }
+    }
+
+    private static boolean isResponse(IncidentEvent event) {
+        if (event instanceof CommunicationEvent.MessageRecorded message) {
+            return message.direction() == dev.incidentkit.incident.communication.Direction.OUTBOUND;
+        }
+        return RESPONSES.contains(event.getClass());
     }
 
     /** How each kind of event changes the state: one handler per kind, complete or the class fails to load. */

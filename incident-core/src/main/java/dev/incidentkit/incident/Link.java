@@ -26,7 +26,7 @@ public record Link(LinkKind kind, String reference) {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}#][\\p{L}\\p{N}._#/-]*");
 
     /** The longest reference accepted. */
-    public static final int MAX_REFERENCE_LENGTH = 2_048;
+    public static final int MAX_REFERENCE_LENGTH = TextRules.MAX_URL_LENGTH;
 
     /**
      * Creates a link from trusted input.
@@ -113,6 +113,6 @@ public record Link(LinkKind kind, String reference) {
      * @return the problem, or none when it is such a URL
      */
     public static Option<String> urlProblem(String reference) {
-        return TextRules.urlProblem(reference, MAX_REFERENCE_LENGTH);
+        return TextRules.urlProblem(reference);
     }
 }

@@ -1,5 +1,6 @@
 package dev.incidentkit.incident;
 
+import static dev.incidentkit.incident.Checks.accept;
 import static dev.incidentkit.incident.Checks.notLater;
 import static dev.incidentkit.incident.Checks.reject;
 import static dev.incidentkit.incident.Checks.status;
@@ -54,11 +55,11 @@ final class PostmortemDecisions {
             return accept(editable(c, pm)
                     .orElse(() -> notLater(c, "the impact end", w.end()))
                     .orElse(() -> Checks.impactStart(c, s.milestones(), w.end(), Option.some(w.start()))),
-                    new Emitter(c, s), h -> new PostmortemEvent.ImpactWindowSet(h, w.start(), w.end()));
+                    c, s, h -> new PostmortemEvent.ImpactWindowSet(h, w.start(), w.end()));
         }
         if (c instanceof PostmortemCommand.WriteSection) {
             PostmortemCommand.WriteSection w = (PostmortemCommand.WriteSection) c;
-            return accept(editable(c, pm).orElse(() -> text(c, "the section", w.text())), new Emitter(c, s),
+            return accept(editable(c, pm).orElse(() -> text(c, "the section", w.text())), c, s,
                     h -> new PostmortemEvent.SectionWritten(h, w.section(), w.text()))
                     .map(e -> blameless(e, s, w.text(), "the section \"" + w.section().title() + "\""));
         }
@@ -75,7 +76,7 @@ final class PostmortemDecisions {
                                     + " is outside " + ActionItem.EARLIEST_DUE + " to " + ActionItem.LATEST_DUE)))
                     .orElse(() -> when(pm.actionItems().containsKey(a.itemId()), c, RejectionCode.INVALID_INPUT,
                             "there is already an action item " + a.itemId())),
-                    new Emitter(c, s), h -> new PostmortemEvent.ActionItemAdded(h,
+                    c, s, h -> new PostmortemEvent.ActionItemAdded(h,
                             new ActionItem(a.itemId(), a.text(), a.issue(), ActionItem.Status.OPEN, a.owner(), a.due())))
                     .map(e -> blameless(e, s, a.text(), "the action item \"" + a.itemId() + "\""));
         }
@@ -85,13 +86,13 @@ final class PostmortemDecisions {
             return accept(when(item.isEmpty(), c, RejectionCode.INVALID_INPUT, "there is no action item " + u.itemId())
                     .orElse(() -> when(item.get().status() == u.status(), c, RejectionCode.NO_CHANGE,
                             "action item " + u.itemId() + " is already " + u.status())),
-                    new Emitter(c, s), h -> new PostmortemEvent.ActionItemUpdated(h, u.itemId(), u.status()));
+                    c, s, h -> new PostmortemEvent.ActionItemUpdated(h, u.itemId(), u.status()));
         }
         if (c instanceof PostmortemCommand.RequestReview) {
             return accept(postmortemIs(c, pm, PostmortemStatus.DRAFT, "asked for review")
                     .orElse(() -> when(!c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
                             "only the owner of the review process, " + pm.owner() + ", asks for review")),
-                    new Emitter(c, s), PostmortemEvent.ReviewRequested::new);
+                    c, s, PostmortemEvent.ReviewRequested::new);
         }
         if (c instanceof PostmortemCommand.ReviewPostmortem) {
             PostmortemCommand.ReviewPostmortem r = (PostmortemCommand.ReviewPostmortem) c;
@@ -99,14 +100,14 @@ final class PostmortemDecisions {
                     .orElse(() -> when(c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
                             "the owner does not review their own report; other responders do (001)"))
                     .orElse(() -> text(c, "the review", r.comment())),
-                    new Emitter(c, s), h -> new PostmortemEvent.PostmortemReviewed(h, r.comment()))
+                    c, s, h -> new PostmortemEvent.PostmortemReviewed(h, r.comment()))
                     .map(e -> blameless(e, s, r.comment(), "the review"));
         }
         if (c instanceof PostmortemCommand.MarkReviewed) {
             return accept(postmortemIs(c, pm, PostmortemStatus.IN_REVIEW, "marked reviewed")
                     .orElse(() -> when(pm.reviews().isEmpty(), c, RejectionCode.WRONG_STATUS,
                             "nobody has reviewed the postmortem yet")),
-                    new Emitter(c, s), PostmortemEvent.MarkedReviewed::new);
+                    c, s, PostmortemEvent.MarkedReviewed::new);
         }
         if (c instanceof PostmortemCommand.PublishPostmortem) {
             PostmortemCommand.PublishPostmortem p = (PostmortemCommand.PublishPostmortem) c;
@@ -116,12 +117,12 @@ final class PostmortemDecisions {
                                     + ", or the Incident Commander publishes it"))
                     .orElse(() -> Link.urlProblem(p.location()).map(problem -> reject(c, RejectionCode.INVALID_INPUT,
                             "the location: " + problem))),
-                    new Emitter(c, s), h -> new PostmortemEvent.PostmortemPublished(h, p.location()));
+                    c, s, h -> new PostmortemEvent.PostmortemPublished(h, p.location()));
         }
         return accept(postmortemIs(c, pm, PostmortemStatus.PUBLISHED, "shared")
                 .orElse(() -> when(pm.sharedAt().isDefined(), c, RejectionCode.NO_CHANGE,
                         "the stakeholders were already sent the link")),
-                new Emitter(c, s), PostmortemEvent.PostmortemShared::new);
+                c, s, PostmortemEvent.PostmortemShared::new);
     }
 
     /** Why the incident cannot close yet because of its postmortem, if it cannot. */
@@ -149,7 +150,7 @@ final class PostmortemDecisions {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
                         owner + " is not taking part in the response; check with them first, then name them (001)")),
-                new Emitter(c, s), h -> new PostmortemEvent.PostmortemStarted(h, owner, impactStart, impactEnd));
+                c, s, h -> new PostmortemEvent.PostmortemStarted(h, owner, impactStart, impactEnd));
     }
 
     private static Option<Rejection> editable(IncidentCommand c, Postmortem pm) {
@@ -189,10 +190,5 @@ final class PostmortemDecisions {
         return emitter.emit(h -> new TeamEvent.AdvisoryRaised(h, new Advisory(AdvisoryCode.BLAMEFUL_LANGUAGE,
                 h.actor(), TextRules.storable(where, 300) + " points at a person (" + quoted + "); incidents are"
                         + " always caused by systemic issues, so describe what in the system let it happen (001)")));
-    }
-
-    private static Either<Rejection, Emitter> accept(Option<Rejection> problem, Emitter emitter,
-            java.util.function.Function<EventHeader, IncidentEvent> event) {
-        return problem.isDefined() ? Either.left(problem.get()) : Either.right(emitter.emit(event));
     }
 }

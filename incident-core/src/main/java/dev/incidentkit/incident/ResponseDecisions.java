@@ -56,14 +56,8 @@ final class ResponseDecisions {
                 .orElse(() -> label(c, "the impacted service", c.impactedService()))
                 // not before the detection; what came before it (an undeclared incident's mitigation,
                 // resolution and reopening) is an earlier round, which the declaration follows
-                .orElse(() -> s.milestones().get(Milestone.DETECTED).filter(c.header().effectiveAt()::isBefore)
-                        .map(detected -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at "
-                                + c.header().effectiveAt() + " would come before detected at " + detected
-                                + "; an incident's milestones never go back in time")))
-                .orElse(() -> s.milestones().get(Milestone.REOPENED).filter(c.header().effectiveAt()::isBefore)
-                        .map(reopened -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at "
-                                + c.header().effectiveAt() + " would come before reopened at " + reopened
-                                + ", which it follows; an incident's milestones never go back in time")))
+                .orElse(() -> declaredAfter(c, s, Milestone.DETECTED))
+                .orElse(() -> declaredAfter(c, s, Milestone.REOPENED))
                 .orElse(() -> Checks.impactStart(c, s.milestones(), Checks.impactEnd(s), c.impactStartedAt())),
                 c, s, h -> new ResponseEvent.Declared(h, c.title(), c.severity(), c.impact(), c.impactedService(),
                         c.impactStartedAt(), TeamDecisions.declarer(c)))
@@ -122,6 +116,14 @@ final class ResponseDecisions {
                 .orElse(() -> text(c, "the reason", c.reason()))
                 .orElse(() -> reopenedInOrder(c, s)),
                 c, s, h -> new ResponseEvent.Reopened(h, c.reason(), s.status().get()));
+    }
+
+    /** A declaration comes after an earlier milestone, where the incident has it. */
+    private static Option<Rejection> declaredAfter(Declare c, IncidentState s, Milestone earlier) {
+        Instant at = c.header().effectiveAt();
+        return s.milestones().get(earlier).filter(at::isBefore).map(then -> reject(c,
+                RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at " + at + " would come before " + earlier.label()
+                        + " at " + then + "; an incident's milestones never go back in time"));
     }
 
     /**

@@ -72,7 +72,7 @@ public record IncidentMetrics(IncidentId incident, Map<Measure, Either<String, D
         if (undeclared) {
             // resolved without a declaration: say so rather than measure from a moment that never was
             values = values.map((measure, value) -> io.vavr.Tuple.of(measure,
-                    measure.from().equals("declared") || measure.to().equals("declared")
+                    measure.involvesTheDeclaration()
                             ? Either.<String, Duration>left("no " + measure.label() + ": incident " + state.id().value()
                                     + " was never declared")
                             : value));

@@ -61,6 +61,11 @@ public enum Measure {
         return to;
     }
 
+    /** Whether the measure starts or ends at the declaration, which an undeclared incident never had. */
+    boolean involvesTheDeclaration() {
+        return from.equals("declared") || to.equals("declared");
+    }
+
     /**
      * The measure's name in lower case words, such as {@code "time to resolve"}.
      *

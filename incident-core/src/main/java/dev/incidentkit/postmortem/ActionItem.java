@@ -88,7 +88,7 @@ public record ActionItem(String id, String text, Option<String> issue, Status st
     public static Option<String> referenceProblem(String reference) {
         Objects.requireNonNull(reference, "reference");
         if (reference.contains("://")) {
-            return TextRules.urlProblem(reference, 2_048);
+            return TextRules.urlProblem(reference);
         }
         return ISSUE_REFERENCE.matcher(reference).matches() ? Option.none()
                 : Option.some("a reference is an http(s) URL or an issue reference such as infrastructure#89 or"

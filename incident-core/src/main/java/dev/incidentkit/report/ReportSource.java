@@ -21,9 +21,6 @@ public sealed interface ReportSource {
     /** The tag that marks a paging alert as definitely an outage (guide 000). */
     String TAKE_IMMEDIATE_ACTION = "take immediate action";
 
-    /** The longest chat message link accepted, as for any link of an incident. */
-    int MAX_LINK_LENGTH = 2_048;
-
     /**
      * The person who reported the problem and is to be told what became of it (for example where a
      * declined report went and how to report next time), when the source names one.
@@ -69,7 +66,7 @@ public sealed interface ReportSource {
         }
         if (this instanceof ChatReport chat) {
             return TextRules.labelProblem("the chat channel", chat.channel())
-                    .orElse(() -> chat.messageLink().flatMap(link -> TextRules.urlProblem(link, MAX_LINK_LENGTH))
+                    .orElse(() -> chat.messageLink().flatMap(link -> TextRules.urlProblem(link))
                             .map(p -> "the message link: " + p));
         }
         return Option.none();
