@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A dispatch table over the kinds of a sealed type: one handler per kind, found by the value's class.
- * It is complete by construction: {@link Builder#build()} refuses a table that misses a kind or names
- * one twice, so a kind added to the sealed type fails every table that does not handle it as soon as
+ * It is complete by construction: {@link Builder#on} refuses a kind named twice or not of the type, and
+ * {@link Builder#build()} a table that misses a kind, so a kind added to the sealed type fails every table that does not handle it as soon as
  * the table is built (for a table in a static field, when its class is first used: every test fails).
  * Java 17 has no exhaustive {@code switch} over sealed types; this is its stand-in.
  *

@@ -411,10 +411,10 @@ public final class IncidentState {
     /**
      * When the team first did something about the incident: the earliest time (when it happened, not
      * when it was recorded) of a declaration or decline, an assessment, a question to or news for the
-     * reporter, an acknowledgement of the page, a status update, a link, an action, a role taken or
-     * offered, a change of severity, a mitigation, a resolution, a reopening, a cancel or a merge. The
-     * report itself, imported chat, advisories, what follows from other events and the postmortem do not
-     * count.
+     * reporter, an acknowledgement of the page, a status update, a message sent, a link, an action, a role
+     * taken or offered, a change of severity, a mitigation, a resolution, a reopening, a cancel or a merge.
+     * The report itself, messages received, imported chat, advisories, what follows from other events and
+     * the postmortem do not count.
      *
      * @return the time, or none while nobody has responded
      */
