@@ -15,8 +15,11 @@ import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.communication.CommunicationCommand;
+import dev.incidentkit.incident.communication.CommunicationEvent;
 import dev.incidentkit.incident.communication.Counterpart;
 import dev.incidentkit.incident.communication.Direction;
+import dev.incidentkit.incident.communication.FollowUpId;
+import dev.incidentkit.incident.communication.Settlement;
 import dev.incidentkit.incident.postmortem.PostmortemCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.team.HandoffId;
@@ -54,7 +57,8 @@ import java.util.function.Function;
  * would: a SEV2 paging-alert incident under the generic process that is declared with the on-call roster,
  * linked, escalated, staffed, handed over, imported from chat, mitigated, reopened, resolved, written up,
  * reviewed, published and closed; and the short triage branches (a support ticket that is declined, a
- * chat report that is canceled, an alert that is merged). Every command is accepted; a rejection is a
+ * chat report that is canceled, an alert that is merged), a commander who cannot be reached, and a small
+ * incident with a follow-up report after its resolution. Every command is accepted; a rejection is a
  * bug in the workload and throws.
  *
  * <p>Everything here is deterministic: the same call gives equal values.
@@ -111,7 +115,7 @@ public final class Workloads {
         Map<CommandKind, Case> cases = new EnumMap<>(CommandKind.class);
         for (Play play : List.of(fullIncident(IncidentId.of("HUB-1")), declinedTicket(IncidentId.of("FD-2")),
                 canceledChatReport(IncidentId.of("CHAT-3")), mergedAlert(IncidentId.of("ALERT-4")),
-                unreachableCommander(IncidentId.of("HUB-5")))) {
+                unreachableCommander(IncidentId.of("HUB-5")), followedUpIncident(IncidentId.of("HUB-6")))) {
             play.cases.forEach(c -> cases.putIfAbsent(c.command().commandKind(), c));
         }
         for (CommandKind kind : CommandKind.values()) {
@@ -510,6 +514,30 @@ public final class Workloads {
                 Counterpart.of(Counterpart.Kind.REPORTER, "the user in #support"),
                 "It works from my phone, so it may be my home network."));
         p.act(SAM.id(), h -> new ResponseCommand.Cancel(h, "a local network problem; the hub was up"));
+        return p;
+    }
+
+    /**
+     * A small incident resolved the same hour; an hour later a user still cannot log in, is answered, and
+     * the follow-up is dismissed: a stale session, not the outage.
+     */
+    private static Play followedUpIncident(IncidentId id) {
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
+                "Hub answers 503"));
+        p.act(SAM.id(), h -> ResponseCommand.Declare.of(h, "Hub down", DECIDER.process().severityScale().get("SEV3"),
+                Impact.of("nobody can log in"), "hub.example.org"));
+        p.pass(Duration.ofMinutes(40));
+        p.act(SAM.id(), h -> new ResponseCommand.Resolve(h, "logged in as a test user", Option.none()));
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS, "Logins work again."));
+        p.pass(Duration.ofHours(1));
+        FollowUpId followUp = ((CommunicationEvent.FollowUpReported) p.act(SAM.id(),
+                h -> new CommunicationCommand.RecordFollowUp(h, Counterpart.of(Counterpart.Kind.COMMUNITY,
+                        "a user on the forum"), "I still cannot log in.")).head()).id();
+        p.act(SAM.id(), h -> new CommunicationCommand.AnswerFollowUp(h, followUp,
+                "Please log out and in again; your session predates the fix."));
+        p.act(SAM.id(), h -> new CommunicationCommand.SettleFollowUp(h, followUp, Settlement.DISMISSED,
+                "a stale session, not the outage", Option.none()));
         return p;
     }
 

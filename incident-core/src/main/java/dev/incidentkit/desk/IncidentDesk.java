@@ -8,6 +8,7 @@ import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.incident.communication.CommunicationCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.metrics.MetricsSummary;
 import dev.incidentkit.notify.MessageIntent;
@@ -158,6 +159,13 @@ public final class IncidentDesk {
         Objects.requireNonNull(command, "command");
         if (command instanceof ResponseCommand.Merge) {
             return merge((ResponseCommand.Merge) command);
+        }
+        if (command instanceof CommunicationCommand.SettleFollowUp settle && settle.newIncident().isDefined()) {
+            // incidents are never removed: once reported, the named incident stays so
+            Option<Rejection> problem = decider.newIncidentProblem(settle, load(settle.newIncident().get()));
+            if (problem.isDefined()) {
+                return new DeskOutcome.Rejected(problem.get());
+            }
         }
         IncidentId id = command.incidentId();
         synchronized (stripes[stripe(id)]) {

@@ -57,9 +57,45 @@ final class Checks {
                                 + c.recordedAt() + "; a fact is reported after it happens")));
     }
 
-    static Option<Rejection> inOrder(IncidentCommand c, IncidentState s, Milestone milestone, Option<Instant> at) {
-        return at.flatMap(t -> s.milestones().orderProblem(milestone, t))
-                .map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p));
+    /**
+     * Refuses a command whose header claims a time outside the supported range, or one whose latest
+     * moment is after the command was recorded. A time not recorded is placed later, see {@link #placed}.
+     */
+    static Option<Rejection> happenedProblem(IncidentCommand c) {
+        Option<FactTime> claimed = c.header().occurredAt().filter(FactTime::isKnown);
+        return claimed.flatMap(t -> TimeRules.instantProblem("the time it happened", t.at())
+                        .orElse(() -> TimeRules.instantProblem("the latest time it happened", t.until())))
+                .map(problem -> reject(c, RejectionCode.INVALID_INPUT, problem))
+                .orElse(() -> claimed.filter(t -> t.until().isAfter(c.recordedAt())).map(t -> reject(c,
+                        RejectionCode.TIME_OUT_OF_ORDER, "the time it happened, " + (t.isPrecise() ? t.at()
+                                : "until " + t.until()) + ", is after the command was recorded at " + c.recordedAt()
+                                + "; a fact is reported after it happens")));
+    }
+
+    /**
+     * The command with a time not recorded placed by the order of events: after the incident's latest fact
+     * so far, before the command was recorded. Any other command is returned as it is.
+     */
+    static IncidentCommand placed(IncidentCommand c, IncidentState s) {
+        Option<FactTime> claimed = c.header().occurredAt();
+        if (claimed.isEmpty() || claimed.get().isKnown()) {
+            return c;
+        }
+        Instant after = s.latestFactAt().getOrElse(c.recordedAt());
+        return c.withHeader(c.header().happenedAt(claimed.get().placedBetween(after, c.recordedAt())));
+    }
+
+    static Option<Rejection> inOrder(IncidentCommand c, IncidentState s, Milestone milestone, FactTime at) {
+        return s.milestones().orderProblem(milestone, at).map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p));
+    }
+
+    /**
+     * When the command says its fact happened: its own exact time where it names one ({@code occurredAt} of a
+     * mitigation), else its header's, else when it was recorded.
+     */
+    static FactTime happened(IncidentCommand c, Option<Instant> own) {
+        return own.isDefined() ? FactTime.exact(own.get())
+                : c.header().occurredAt().getOrElse(() -> FactTime.exact(c.recordedAt()));
     }
 
     /**

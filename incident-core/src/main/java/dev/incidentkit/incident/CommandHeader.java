@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param incidentId the incident the command is about
  * @param actor who issues the command
  * @param recordedAt when the command was recorded
- * @param occurredAt when the fact it records happened, if earlier than it was recorded; none for now
+ * @param occurredAt when the fact it records happened, as precisely as it is known, if earlier than it was
+ *     recorded; none for now
  * @since 0.1.0
  */
 public record CommandHeader(CommandId commandId, IncidentId incidentId, ResponderId actor, Instant recordedAt,
-        Option<Instant> occurredAt) {
+        Option<FactTime> occurredAt) {
 
     /**
      * Creates the value.
@@ -78,23 +79,40 @@ public record CommandHeader(CommandId commandId, IncidentId incidentId, Responde
     }
 
     /**
-     * This header for a fact that happened at an earlier time than it is recorded: a report written
-     * afterwards. The decider refuses a time after the recording.
+     * This header for a fact that happened at an earlier time than it is recorded, known exactly: a report
+     * written afterwards. The decider refuses a time after the recording.
      *
      * @param at when it happened
      * @return the header
+     * @throws NullPointerException if {@code at} is {@code null}
      */
     public CommandHeader happenedAt(Instant at) {
-        Objects.requireNonNull(at, "at");
-        return new CommandHeader(commandId, incidentId, actor, recordedAt, Option.some(at));
+        return happenedAt(FactTime.exact(at));
     }
 
     /**
-     * When the fact happened: {@link #occurredAt()} if given, else when it was recorded.
+     * This header for a fact that happened before it is recorded, at a time known as precisely as {@code
+     * when} says: {@code FactTime.about(t)}, {@code FactTime.between(a, b)}, {@code FactTime.onDate(d, zone)}
+     * or {@code FactTime.unknown()}. The decider refuses a time whose latest moment is after the recording,
+     * and places a time not recorded after the incident's latest fact so far.
+     *
+     * @param when when it happened
+     * @return the header
+     * @throws NullPointerException if {@code when} is {@code null}
+     */
+    public CommandHeader happenedAt(FactTime when) {
+        Objects.requireNonNull(when, "when");
+        return new CommandHeader(commandId, incidentId, actor, recordedAt, Option.some(when));
+    }
+
+    /**
+     * The earliest moment the fact can have happened: {@link #occurredAt()}'s {@link FactTime#at()} if given,
+     * else when it was recorded. For a time not recorded, this is only meaningful once the decider has
+     * placed it.
      *
      * @return the time
      */
     public Instant effectiveAt() {
-        return occurredAt.getOrElse(recordedAt);
+        return occurredAt.isDefined() ? occurredAt.get().at() : recordedAt;
     }
 }

@@ -13,6 +13,10 @@ import dev.incidentkit.incident.communication.CommunicationCommand.AddLink;
 import dev.incidentkit.incident.communication.CommunicationCommand.PostUpdate;
 import dev.incidentkit.incident.communication.CommunicationCommand;
 import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.communication.FollowUp;
+import dev.incidentkit.incident.communication.FollowUpId;
+import dev.incidentkit.incident.communication.Settlement;
+import dev.incidentkit.incident.response.ResponseEvent;
 import dev.incidentkit.process.IncidentProcess;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -33,7 +37,7 @@ final class CommunicationDecisions {
     Either<Rejection, Emitter> postUpdate(PostUpdate c, IncidentState s) {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the update", c.text()))
-                .orElse(() -> nextUpdateProblem(c))
+                .orElse(() -> nextUpdateProblem(c, s))
                 // a resolution notice recorded after the resolution tells of it: it went out after it, or
                 // within the process's window before it
                 .orElse(() -> c.kind() != UpdateKind.RESOLUTION ? Option.<Rejection>none()
@@ -47,9 +51,10 @@ final class CommunicationDecisions {
                 c, s, h -> new CommunicationEvent.UpdatePosted(h, c.kind(), c.audience(), c.text(), c.nextUpdateBy()));
     }
 
-    private static Option<Rejection> nextUpdateProblem(PostUpdate c) {
+    private static Option<Rejection> nextUpdateProblem(PostUpdate c, IncidentState s) {
+        boolean open = s.status().exists(IncidentStatus::isOpen);
         if (c.nextUpdateBy().isEmpty()) {
-            return c.kind() == UpdateKind.PROGRESS
+            return c.kind() == UpdateKind.PROGRESS && open
                     ? Option.some(reject(c, RejectionCode.INVALID_INPUT,
                             "a progress update says when the next one comes"))
                     : Option.none();
@@ -57,6 +62,10 @@ final class CommunicationDecisions {
         if (c.kind() == UpdateKind.RESOLUTION) {
             return Option.some(reject(c, RejectionCode.INVALID_INPUT,
                     "a resolution notice promises no next update"));
+        }
+        if (!open) {
+            return Option.some(reject(c, RejectionCode.INVALID_INPUT, "after the resolution no next update is owed,"
+                    + " so an update promises none; say in the text when you will write again"));
         }
         Instant next = c.nextUpdateBy().get();
         Option<String> outOfRange = TimeRules.instantProblem("the next update's time", next);
@@ -84,6 +93,62 @@ final class CommunicationDecisions {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the message", c.text())),
                 c, s, h -> new CommunicationEvent.MessageRecorded(h, c.direction(), c.counterpart(), c.text()));
+    }
+
+    Either<Rejection, Emitter> recordFollowUp(CommunicationCommand.RecordFollowUp c, IncidentState s) {
+        return accept(Rulebook.statusProblem(c, s, process)
+                .orElse(() -> text(c, "the follow-up", c.report())),
+                c, s, h -> new CommunicationEvent.FollowUpReported(h, FollowUpId.of(c.commandId()), c.from(), c.report()));
+    }
+
+    Either<Rejection, Emitter> answerFollowUp(CommunicationCommand.AnswerFollowUp c, IncidentState s) {
+        return accept(Rulebook.statusProblem(c, s, process)
+                .orElse(() -> followUpProblem(c, s, c.followUp(), false))
+                .orElse(() -> text(c, "the answer", c.answer())),
+                c, s, h -> new CommunicationEvent.FollowUpAnswered(h, c.followUp(), c.answer()));
+    }
+
+    /**
+     * Settles a follow-up: dismissed or a new incident changes nothing else; reopened reopens the incident
+     * by the rules of a reopening, in the same command, so the two cannot part.
+     */
+    Either<Rejection, Emitter> settleFollowUp(CommunicationCommand.SettleFollowUp c, IncidentState s) {
+        boolean reopens = c.settlement() == Settlement.REOPENED;
+        Option<Rejection> problem = Rulebook.statusProblem(c, s, process)
+                .orElse(() -> followUpProblem(c, s, c.followUp(), true))
+                .orElse(() -> text(c, "the reason", c.reason()))
+                .orElse(() -> Checks.when(c.newIncident().isDefined() != (c.settlement() == Settlement.NEW_INCIDENT), c,
+                        RejectionCode.INVALID_INPUT, c.settlement() == Settlement.NEW_INCIDENT
+                                ? "a follow-up settled as a new incident names that incident"
+                                : "only a follow-up settled as a new incident names another incident"))
+                .orElse(() -> Checks.when(c.newIncident().contains(s.id()), c, RejectionCode.INVALID_INPUT,
+                        "the new incident must be another one than " + s.id()))
+                .orElse(() -> !reopens ? Option.<Rejection>none()
+                        : Checks.status(c, s, io.vavr.collection.TreeSet.of(IncidentStatus.RESOLVED),
+                                "can be reopened by a follow-up; once in review or closed, open a new incident for it")
+                                .orElse(() -> ResponseDecisions.reopenedInOrder(c, s)));
+        if (problem.isDefined()) {
+            return Either.left(problem.get());
+        }
+        Emitter emitter = new Emitter(c, s).emit(h -> new CommunicationEvent.FollowUpSettled(h, c.followUp(),
+                c.settlement(), c.reason(), c.newIncident()));
+        return Either.right(reopens ? emitter.emit(h -> new ResponseEvent.Reopened(h, c.reason(), s.status().get()))
+                : emitter);
+    }
+
+    /** The follow-up named must exist and, unless it is only answered again, still be open. */
+    private static Option<Rejection> followUpProblem(IncidentCommand c, IncidentState s, FollowUpId id,
+            boolean mustBeOpen) {
+        Option<FollowUp> followUp = s.followUp(id);
+        if (followUp.isEmpty()) {
+            return Option.some(reject(c, RejectionCode.FOLLOW_UP_OPEN, "incident " + s.id()
+                    + " has no follow-up " + id));
+        }
+        if (!mustBeOpen || followUp.get().isOpen()) {
+            return Option.none();
+        }
+        return Option.some(reject(c, RejectionCode.FOLLOW_UP_OPEN, "the follow-up " + id + " was settled already, as "
+                + followUp.get().settlement().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
     }
 
     Either<Rejection, Emitter> importChat(CommunicationCommand.ImportChat c, IncidentState s) {

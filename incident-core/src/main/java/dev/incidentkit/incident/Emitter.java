@@ -34,11 +34,17 @@ final class Emitter {
      * the command says its fact happened, if it says one.
      */
     Emitter emit(Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
-        return emitExactly(occurredAt.orElse(command.header().occurredAt()), event);
+        return occurredAt.isDefined() ? emitAt(Option.some(FactTime.exact(occurredAt.get())), event)
+                : emitAt(command.header().occurredAt(), event);
     }
 
     /** Emits an event that happened at exactly {@code occurredAt}, or when recorded when none. */
     Emitter emitExactly(Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
+        return emitAt(occurredAt.map(FactTime::exact), event);
+    }
+
+    /** Emits an event that happened at {@code occurredAt}, or when recorded when none. */
+    private Emitter emitAt(Option<FactTime> occurredAt, Function<EventHeader, IncidentEvent> event) {
         EventHeader header = new EventHeader(state.id(), EventId.derive(command.commandId(), events.size()),
                 state.version() + 1, command.recordedAt(), occurredAt, command.actor(), command.commandId());
         IncidentEvent next = event.apply(header);

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param eventId the event's id, derived from the command
  * @param sequence the event's position in the stream: 1 for the first, then contiguous
  * @param recordedAt when the event was recorded
- * @param occurredAt when the fact happened, if that was before it was recorded (impact started at
- *     12:42, reported at 13:06)
+ * @param occurredAt when the fact happened, as precisely as it is known, if that was before it was recorded
+ *     (impact started at 12:42, reported at 13:06; resolved some time in the evening)
  * @param actor who issued the command that caused the event
  * @param commandId the command that caused the event
  * @since 0.1.0
@@ -26,7 +26,7 @@ public record EventHeader(
         EventId eventId,
         long sequence,
         Instant recordedAt,
-        Option<Instant> occurredAt,
+        Option<FactTime> occurredAt,
         ResponderId actor,
         CommandId commandId) {
 
@@ -34,7 +34,7 @@ public record EventHeader(
      * Creates the value.
      *
      * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if the sequence is below 1 or {@code occurredAt} is after {@code recordedAt}
+     * @throws IllegalArgumentException if the sequence is below 1 or {@code occurredAt} can have happened after {@code recordedAt}
      */
     public EventHeader {
         Objects.requireNonNull(incidentId, "incidentId");
@@ -46,17 +46,29 @@ public record EventHeader(
         if (sequence < 1) {
             throw new IllegalArgumentException("an event sequence starts at 1, got " + sequence);
         }
-        if (occurredAt.exists(t -> t.isAfter(recordedAt))) {
+        if (occurredAt.exists(t -> t.until().isAfter(recordedAt))) {
             throw new IllegalArgumentException("an event cannot occur after it was recorded");
         }
     }
 
     /**
-     * When the fact happened: {@link #occurredAt()} when given, else {@link #recordedAt()}.
+     * The earliest moment the fact can have happened: {@link #occurredAt()}'s {@link FactTime#at()} when
+     * given, else {@link #recordedAt()}. The state places milestones and orders facts by it.
      *
      * @return the effective time of the event
      */
     public Instant effectiveAt() {
-        return occurredAt.getOrElse(recordedAt);
+        return occurredAt.isDefined() ? occurredAt.get().at() : recordedAt;
+    }
+
+    /**
+     * When the fact happened, with how precisely that is known: {@link #occurredAt()} when given, else
+     * exactly when it was recorded.
+     *
+     * @return the time
+     * @since 0.4.0
+     */
+    public FactTime happened() {
+        return occurredAt.isDefined() ? occurredAt.get() : FactTime.exact(recordedAt);
     }
 }

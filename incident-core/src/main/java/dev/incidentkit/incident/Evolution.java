@@ -4,6 +4,8 @@ import dev.incidentkit.base.Dispatch;
 import dev.incidentkit.incident.communication.CommunicationEvent.LinkAdded;
 import dev.incidentkit.incident.communication.CommunicationEvent.UpdatePosted;
 import dev.incidentkit.incident.communication.CommunicationEvent;
+import dev.incidentkit.incident.communication.FollowUp;
+import dev.incidentkit.incident.communication.FollowUpId;
 import dev.incidentkit.incident.postmortem.PostmortemEvent;
 import dev.incidentkit.incident.response.ResponseEvent.Absorbed;
 import dev.incidentkit.incident.response.ResponseEvent.ActionRecorded;
@@ -110,15 +112,15 @@ final class Evolution {
         }
         boolean tellingTheReporter = event instanceof TriageEvent.ReporterInformed
                 && state.isIn(IncidentStatus.DECLINED, IncidentStatus.CANCELED, IncidentStatus.MERGED);
-        boolean followingUp = event instanceof PostmortemEvent.ActionItemUpdated && state.isIn(IncidentStatus.CLOSED);
+        boolean followingUp = AFTER_THE_CLOSE.contains(event.getClass()) && state.isIn(IncidentStatus.CLOSED);
         if (state.status().exists(IncidentStatus::isTerminal) && !tellingTheReporter && !followingUp) {
             throw new IllegalArgumentException("event " + header.eventId() + " follows the terminal status "
                     + state.status().get() + " of incident " + state.id());
         }
         AppliedCommands applied = state.applied().add(header.commandId());
-        step.start(state, header.sequence(), header.recordedAt(), applied);
+        step.start(state, header.sequence(), header.recordedAt(), applied).happened(header.effectiveAt());
         if (isResponse(event)) {
-            step.responded(header.effectiveAt());
+            step.responded(header.happened());
         }
         IncidentState after = APPLY.apply(event, step).build();
         if (after.status().isEmpty()) {
@@ -154,9 +156,10 @@ final class Evolution {
             CommunicationEvent.UpdatePosted.class, CommunicationEvent.LinkAdded.class,
             TeamEvent.RoleAssigned.class, TeamEvent.RoleReleased.class, TeamEvent.HandoffOffered.class,
             TeamEvent.TakeoverOffered.class, TeamEvent.HandoffAccepted.class, TeamEvent.HandoffDeclined.class,
-            TeamEvent.HandoffWithdrawn.class);
+            TeamEvent.HandoffWithdrawn.class, CommunicationEvent.FollowUpAnswered.class,
+            CommunicationEvent.FollowUpSettled.class);
     private static final java.util.Set<Class<?>> NOT_RESPONSES = java.util.Set.of(
-            TriageEvent.Reported.class, TriageEvent.ImpactStartEstimated.class,
+            TriageEvent.Reported.class, CommunicationEvent.FollowUpReported.class, TriageEvent.ImpactStartEstimated.class,
             CommunicationEvent.ChatImported.class, TeamEvent.AdvisoryRaised.class, TeamEvent.HandoffExpired.class,
             TeamEvent.TicketAssigned.class, TeamEvent.PagingIncidentReassigned.class,
             TeamEvent.PagingIncidentNoted.class, ResponseEvent.OfficiallyStarted.class, ResponseEvent.Absorbed.class,
@@ -170,6 +173,12 @@ final class Evolution {
     /** A message is a response when the response sent it, not when it came in. */
     private static final java.util.Set<Class<?>> RESPONSES_WHEN_SENT = java.util.Set.of(
             CommunicationEvent.MessageRecorded.class);
+
+    /** What may still be recorded of a CLOSED incident: what is tracked after the close, and what is said. */
+    private static final java.util.Set<Class<?>> AFTER_THE_CLOSE = java.util.Set.of(
+            PostmortemEvent.ActionItemUpdated.class, CommunicationEvent.MessageRecorded.class,
+            CommunicationEvent.FollowUpReported.class, CommunicationEvent.FollowUpAnswered.class,
+            CommunicationEvent.FollowUpSettled.class);
 
     static {
         for (Class<? extends IncidentEvent> kind : IncidentEvent.recordTypes()) {
@@ -196,7 +205,7 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = e.header();
                 Milestones m = s.milestones();
-                Milestones reported = m.with(Milestone.DETECTED, h.effectiveAt()).with(Milestone.REPORTED, h.recordedAt());
+                Milestones reported = m.with(Milestone.DETECTED, h.happened()).with(Milestone.REPORTED, h.recordedAt());
                 return step.with(Option.some(new IncidentState.Triage(e.source(), e.summary(), h.actor(), Option.none(),
                         Option.none(), Option.none()))).with(status(IncidentStatus.TRIAGE), withImpactStart(reported,
                         e.impactStartedAt()));
@@ -217,7 +226,7 @@ final class Evolution {
                         .with(status(IncidentStatus.DECLARED), withImpactStart(
                                 // a reopening before the declaration (of an incident resolved undeclared) is
                                 // history: the declared response's round starts here
-                                m.without(Milestone.REOPENED).with(Milestone.DECLARED, h.effectiveAt()),
+                                m.without(Milestone.REOPENED).with(Milestone.DECLARED, h.happened()),
                                 e.impactStartedAt()));
             })
             .on(Declined.class, (e, step) -> {
@@ -263,13 +272,13 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.with(status(IncidentStatus.MITIGATED), m.with(Milestone.MITIGATED, h.effectiveAt()));
+                return step.with(status(IncidentStatus.MITIGATED), m.with(Milestone.MITIGATED, h.happened()));
             })
             .on(Resolved.class, (event, step) -> {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.with(status(IncidentStatus.RESOLVED), m.with(Milestone.RESOLVED, h.effectiveAt()));
+                return step.with(status(IncidentStatus.RESOLVED), m.with(Milestone.RESOLVED, h.happened()));
             })
             .on(Reopened.class, (event, step) -> {
                 IncidentState s = step.before();
@@ -283,7 +292,7 @@ final class Evolution {
                 IncidentStatus back = m.get(Milestone.DECLARED).isDefined() ? IncidentStatus.DECLARED
                         : IncidentStatus.TRIAGE;
                 return step.withReopenCount(s.reopenCount() + 1).with(status(back),
-                        m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.effectiveAt()));
+                        m.without(Milestone.MITIGATED).without(Milestone.RESOLVED).with(Milestone.REOPENED, h.happened()));
             })
             .on(Canceled.class, (event, step) -> {
                 EventHeader h = event.header();
@@ -303,7 +312,7 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.effectiveAt()));
+                return step.with(status(IncidentStatus.CLOSED), m.with(Milestone.CLOSED, h.happened()));
             })
             .on(RoleAssigned.class, (e, step) -> {
                 IncidentState s = step.before();
@@ -444,7 +453,7 @@ final class Evolution {
                 IncidentState s = step.before();
                 EventHeader h = event.header();
                 Milestones m = s.milestones();
-                return step.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.effectiveAt()));
+                return step.with(s.status(), m.with(Milestone.OFFICIALLY_STARTED, h.happened()));
             })
             // facts for the record and the outside systems; the state keeps nothing of them
             .on(TicketAssigned.class, (e, step) -> step)
@@ -452,6 +461,12 @@ final class Evolution {
             .on(PagingIncidentNoted.class, (e, step) -> step)
             .on(ActionRecorded.class, (e, step) -> step)
             .on(CommunicationEvent.MessageRecorded.class, (e, step) -> step)
+            .on(CommunicationEvent.FollowUpReported.class, (e, step) -> step.withFollowUp(new FollowUp(e.id(), e.from(),
+                    e.report(), e.header().effectiveAt(), Option.none(), Option.none(), Option.none())))
+            .on(CommunicationEvent.FollowUpAnswered.class, (e, step) -> step.withFollowUp(
+                    step.before().followUp(e.id()).get().answered(e.header().effectiveAt())))
+            .on(CommunicationEvent.FollowUpSettled.class, (e, step) -> step.withFollowUp(
+                    step.before().followUp(e.id()).get().settled(e.settlement(), e.newIncident())))
             .build();
 
     /** An offer of a role is open until it is accepted, declined, withdrawn or expires. */
@@ -534,7 +549,9 @@ final class Evolution {
         private Option<IncidentState.Outcome> outcome;
         private Seq<Absorption> absorbed;
         private int reopenCount;
-        private @Nullable Instant firstResponseAt;
+        private @Nullable FactTime firstResponse;
+        private @Nullable Instant latestFactAt;
+        private io.vavr.collection.Map<FollowUpId, FollowUp> followUps;
 
         Step start(IncidentState state, long nextVersion, Instant at, AppliedCommands nextApplied) {
             before = state;
@@ -551,7 +568,9 @@ final class Evolution {
             outcome = state.outcome();
             absorbed = state.absorbed();
             reopenCount = state.reopenCount();
-            firstResponseAt = state.firstResponseAt().getOrNull();
+            firstResponse = state.firstResponse().getOrNull();
+            latestFactAt = state.latestFactAt().getOrNull();
+            followUps = state.followUpsById();
             return this;
         }
 
@@ -603,10 +622,23 @@ final class Evolution {
         }
 
         /** Something the team did at {@code at}: the first response, if nothing earlier was. */
-        Step responded(Instant at) {
-            if (firstResponseAt == null || at.isBefore(firstResponseAt)) {
-                firstResponseAt = at;
+        Step responded(FactTime at) {
+            if (firstResponse == null || at.at().isBefore(firstResponse.at())) {
+                firstResponse = at;
             }
+            return this;
+        }
+
+        /** A fact that happened at {@code at}: the latest so far, if none was later. */
+        Step happened(Instant at) {
+            if (latestFactAt == null || at.isAfter(latestFactAt)) {
+                latestFactAt = at;
+            }
+            return this;
+        }
+
+        Step withFollowUp(FollowUp next) {
+            followUps = followUps.put(next.id(), next);
             return this;
         }
 
@@ -618,7 +650,7 @@ final class Evolution {
         IncidentState build() {
             return new IncidentState(before.id(), version, status, recordedAt, applied, milestones,
                     triage, declaration, team, communications, postmortem, outcome, absorbed, reopenCount,
-                    firstResponseAt);
+                    firstResponse, latestFactAt, followUps);
         }
     }
 }

@@ -128,10 +128,11 @@ public final class IncidentDecider {
         if (outOfRange.isDefined()) {
             return Either.left(reject(command, RejectionCode.INVALID_INPUT, outOfRange.get()));
         }
-        Option<Rejection> happened = Checks.notLater(command, "the time it happened", command.header().occurredAt());
+        Option<Rejection> happened = Checks.happenedProblem(command);
         if (happened.isDefined()) {
             return Either.left(happened.get());
         }
+        command = Checks.placed(command, state);
         Option<Instant> last = state.lastRecordedAt();
         if (last.isDefined() && command.recordedAt().isBefore(last.get())) {
             return Either.left(reject(command, RejectionCode.TIME_OUT_OF_ORDER, "it was recorded at "
@@ -175,6 +176,9 @@ public final class IncidentDecider {
                 .on(TriageCommand.InformReporter.class, triage::informReporter)
                 .on(CommunicationCommand.ImportChat.class, communication::importChat)
                 .on(CommunicationCommand.RecordMessage.class, communication::recordMessage)
+                .on(CommunicationCommand.RecordFollowUp.class, communication::recordFollowUp)
+                .on(CommunicationCommand.AnswerFollowUp.class, communication::answerFollowUp)
+                .on(CommunicationCommand.SettleFollowUp.class, communication::settleFollowUp)
                 .on(PostmortemCommand.StartPostmortem.class, postmortems::decide)
                 .on(PostmortemCommand.SetImpactWindow.class, postmortems::decide)
                 .on(PostmortemCommand.WriteSection.class, postmortems::decide)
@@ -269,6 +273,30 @@ public final class IncidentDecider {
      */
     public Either<Rejection, Decision> apply(IncidentCommand command, IncidentState state) {
         return run(command, state).map(emitter -> new Decision(emitter.events(), emitter.state()));
+    }
+
+    /**
+     * The rule for the incident a follow-up settled as a new incident names, which this incident's own
+     * state cannot know: it must have been reported. The desk asks this before it decides the settlement.
+     *
+     * @param settle the settlement
+     * @param named the state of the incident it names
+     * @return why the settlement is refused, or none (also when it names no incident)
+     * @throws IllegalArgumentException if the state is not that of the incident the settlement names
+     * @since 0.4.0
+     */
+    public Option<Rejection> newIncidentProblem(CommunicationCommand.SettleFollowUp settle, IncidentState named) {
+        Objects.requireNonNull(settle, "settle");
+        Objects.requireNonNull(named, "named");
+        if (settle.newIncident().isEmpty()) {
+            return Option.none();
+        }
+        if (!settle.newIncident().get().equals(named.id())) {
+            throw new IllegalArgumentException("the settlement names " + settle.newIncident().get() + ", not "
+                    + named.id());
+        }
+        return Checks.when(!named.isReported(), settle, RejectionCode.UNKNOWN_INCIDENT, "there is no incident "
+                + named.id() + " to settle the follow-up as; report the new incident first");
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.incidentkit.incident;
 
+import dev.incidentkit.incident.communication.FollowUp;
+import dev.incidentkit.incident.communication.FollowUpId;
 import dev.incidentkit.incident.team.Handoff;
 import dev.incidentkit.incident.team.HandoffId;
 import dev.incidentkit.incident.triage.DeclineRoute;
@@ -57,12 +59,16 @@ public final class IncidentState {
     private final Seq<Absorption> absorbed;
     private final int reopenCount;
     /** When the team first did something about the incident; {@code null} until it has. */
-    private final @Nullable Instant firstResponseAt;
+    private final @Nullable FactTime firstResponse;
+    /** The latest moment any of the incident's facts happened at; {@code null} before the first. */
+    private final @Nullable Instant latestFactAt;
+    private final Map<FollowUpId, FollowUp> followUps;
 
     IncidentState(IncidentId id, long version, Option<IncidentStatus> status, @Nullable Instant lastRecordedAt,
             AppliedCommands appliedCommands, Milestones milestones, Option<Triage> triage,
             Option<Declaration> declaration, Team team, Communications communications, Option<Postmortem> postmortem,
-            Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount, @Nullable Instant firstResponseAt) {
+            Option<Outcome> outcome, Seq<Absorption> absorbed, int reopenCount, @Nullable FactTime firstResponse,
+            @Nullable Instant latestFactAt, Map<FollowUpId, FollowUp> followUps) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = version;
         this.status = Objects.requireNonNull(status, "status");
@@ -77,7 +83,9 @@ public final class IncidentState {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.absorbed = Objects.requireNonNull(absorbed, "absorbed");
         this.reopenCount = reopenCount;
-        this.firstResponseAt = firstResponseAt;
+        this.firstResponse = firstResponse;
+        this.latestFactAt = latestFactAt;
+        this.followUps = Objects.requireNonNull(followUps, "followUps");
         if (version < 0) {
             throw new IllegalStateException("version must not be negative");
         }
@@ -99,7 +107,7 @@ public final class IncidentState {
         Objects.requireNonNull(id, "id");
         return new IncidentState(id, 0, Option.none(), null, AppliedCommands.none(), Milestones.none(),
                 Option.none(), Option.none(), NO_TEAM, NO_COMMUNICATIONS, Option.none(), Option.none(), Vector.empty(),
-                0, null);
+                0, null, null, LinkedHashMap.empty());
     }
 
     /** The report and what triage found: set when the incident is reported. */
@@ -419,7 +427,54 @@ public final class IncidentState {
      * @return the time, or none while nobody has responded
      */
     public Option<Instant> firstResponseAt() {
-        return Option.of(firstResponseAt);
+        return firstResponse == null ? Option.none() : Option.some(firstResponse.at());
+    }
+
+    /**
+     * When the team first responded, with how precisely that is known (see {@link #firstResponseAt()}).
+     *
+     * @return the time, or none while nobody has responded
+     * @since 0.4.0
+     */
+    public Option<FactTime> firstResponse() {
+        return Option.of(firstResponse);
+    }
+
+    /**
+     * The reports that reached the team after the resolution, in the order they came, open and settled.
+     *
+     * @return the follow-ups
+     * @since 0.4.0
+     */
+    public Seq<FollowUp> followUps() {
+        return followUps.values().toList();
+    }
+
+    /**
+     * One follow-up report.
+     *
+     * @param id its id
+     * @return the follow-up, or none if the incident has none with that id
+     * @since 0.4.0
+     */
+    public Option<FollowUp> followUp(FollowUpId id) {
+        return followUps.get(Objects.requireNonNull(id, "id"));
+    }
+
+    /** The follow-ups by id, for the evolution. */
+    Map<FollowUpId, FollowUp> followUpsById() {
+        return followUps;
+    }
+
+    /**
+     * The latest moment any of the incident's facts happened at: where a fact whose time was not recorded
+     * is placed after.
+     *
+     * @return the time, or none before any event
+     * @since 0.4.0
+     */
+    public Option<Instant> latestFactAt() {
+        return Option.of(latestFactAt);
     }
 
     /**
@@ -728,14 +783,16 @@ public final class IncidentState {
                 && declaration.equals(that.declaration) && team.equals(that.team)
                 && communications.equals(that.communications) && postmortem.equals(that.postmortem)
                 && outcome.equals(that.outcome) && absorbed.equals(that.absorbed)
-                && Objects.equals(firstResponseAt, that.firstResponseAt)
+                && Objects.equals(firstResponse, that.firstResponse)
+                && Objects.equals(latestFactAt, that.latestFactAt)
+                && followUps.equals(that.followUps)
                 && appliedCommands.equals(that.appliedCommands);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, version, status, lastRecordedAt, milestones, triage, declaration, team,
-                communications, postmortem, outcome, absorbed, reopenCount, firstResponseAt);
+                communications, postmortem, outcome, absorbed, reopenCount, firstResponse, latestFactAt, followUps);
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * The known milestones of one incident, each with the time it happened.
  *
- * <p>An immutable value; a milestone that has not happened is absent, never a zero time. A reopening
+ * <p>An immutable value; a milestone that has not happened is absent, never a zero time. Each time is kept
+ * with its precision ({@link #timeOf}); the order is checked on the earliest moment of each ({@link
+ * FactTime#at()}). A reopening
  * clears the mitigation and resolution, but they remain facts: the value also remembers the earliest
  * time each milestone ever had, and a milestone of the incident as a whole may not be placed after a
  * successor's earliest time (impact cannot have started after the incident was first mitigated, even if
@@ -21,14 +23,14 @@ import java.util.Objects;
 public final class Milestones {
 
     private static final Milestone[] ALL = Milestone.values();
-    private static final Milestones NONE = new Milestones(new Instant[ALL.length], new Instant[ALL.length]);
+    private static final Milestones NONE = new Milestones(new FactTime[ALL.length], new FactTime[ALL.length]);
 
     /** Time by milestone ordinal, {@code null} where unknown; never changed after construction. */
-    private final Instant[] times;
+    private final FactTime[] times;
     /** The earliest time each milestone ever had, by ordinal; never changed after construction. */
-    private final Instant[] earliest;
+    private final FactTime[] earliest;
 
-    private Milestones(Instant[] times, Instant[] earliest) {
+    private Milestones(FactTime[] times, FactTime[] earliest) {
         this.times = times;
         this.earliest = earliest;
     }
@@ -49,7 +51,22 @@ public final class Milestones {
      * @return its time, or none if it has not happened
      */
     public Option<Instant> get(Milestone milestone) {
+        return at(times[Objects.requireNonNull(milestone, "milestone").ordinal()]);
+    }
+
+    /**
+     * When a milestone happened, with how precisely that is known.
+     *
+     * @param milestone the milestone
+     * @return its time, or none if it has not happened
+     * @since 0.4.0
+     */
+    public Option<FactTime> timeOf(Milestone milestone) {
         return Option.of(times[Objects.requireNonNull(milestone, "milestone").ordinal()]);
+    }
+
+    private static Option<Instant> at(FactTime time) {
+        return time == null ? Option.none() : Option.some(time.at());
     }
 
     /**
@@ -61,7 +78,7 @@ public final class Milestones {
         TreeMap<Milestone, Instant> map = TreeMap.empty();
         for (Milestone m : ALL) {
             if (times[m.ordinal()] != null) {
-                map = map.put(m, times[m.ordinal()]);
+                map = map.put(m, times[m.ordinal()].at());
             }
         }
         return map;
@@ -75,14 +92,26 @@ public final class Milestones {
      * @return the new value
      */
     public Milestones with(Milestone milestone, Instant at) {
+        return with(milestone, FactTime.exact(at));
+    }
+
+    /**
+     * This value with a milestone set to a time known as precisely as {@code at} says.
+     *
+     * @param milestone the milestone
+     * @param at when it happened
+     * @return the new value
+     * @since 0.4.0
+     */
+    public Milestones with(Milestone milestone, FactTime at) {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(at, "at");
         int i = milestone.ordinal();
-        Instant known = earliest[i];
-        Instant[] newTimes = times.clone();
+        FactTime known = earliest[i];
+        FactTime[] newTimes = times.clone();
         newTimes[i] = at;
-        if (known == null || at.isBefore(known)) {
-            Instant[] newEarliest = earliest.clone();
+        if (known == null || at.at().isBefore(known.at())) {
+            FactTime[] newEarliest = earliest.clone();
             newEarliest[i] = at;
             return new Milestones(newTimes, newEarliest);
         }
@@ -96,6 +125,17 @@ public final class Milestones {
      * @return the earliest time, or none if it never happened
      */
     public Option<Instant> earliest(Milestone milestone) {
+        return at(earliest[Objects.requireNonNull(milestone, "milestone").ordinal()]);
+    }
+
+    /**
+     * The earliest time a milestone ever had, with how precisely it is known.
+     *
+     * @param milestone the milestone
+     * @return the earliest time, or none if it never happened
+     * @since 0.4.0
+     */
+    public Option<FactTime> earliestTimeOf(Milestone milestone) {
         return Option.of(earliest[Objects.requireNonNull(milestone, "milestone").ordinal()]);
     }
 
@@ -110,7 +150,7 @@ public final class Milestones {
         if (times[i] == null) {
             return this;
         }
-        Instant[] newTimes = times.clone();
+        FactTime[] newTimes = times.clone();
         newTimes[i] = null;
         return new Milestones(newTimes, earliest);
     }
@@ -124,21 +164,36 @@ public final class Milestones {
      * @return a sentence naming the milestone it would cross and both times, or none if the order holds
      */
     public Option<String> orderProblem(Milestone milestone, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return orderProblem(milestone, FactTime.exact(at));
+    }
+
+    /**
+     * Explains why setting a milestone to a time known as precisely as {@code at} says would break the
+     * order of milestones. A time that is not exact breaks it only when it certainly does: when its latest
+     * moment is before the earliest of a predecessor, or its earliest after the latest of a successor.
+     *
+     * @param milestone the milestone to set
+     * @param at the proposed time
+     * @return a sentence naming the milestone it would cross and both times, or none if the order can hold
+     * @since 0.4.0
+     */
+    public Option<String> orderProblem(Milestone milestone, FactTime at) {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(at, "at");
         for (Milestone before : milestone.predecessors()) {
-            Instant known = times[before.ordinal()];
-            if (known != null && at.isBefore(known)) {
-                return Option.some(milestone.label() + " at " + at + " would come before "
-                        + before.label() + " at " + known
+            FactTime known = times[before.ordinal()];
+            if (known != null && at.until().isBefore(known.at())) {
+                return Option.some(milestone.label() + " at " + at.describe() + " would come before "
+                        + before.label() + " at " + known.describe()
                         + "; an incident's milestones never go back in time");
             }
         }
         for (Milestone after : milestone.successors()) {
-            Instant known = milestone.isPerRound() ? times[after.ordinal()] : earliest[after.ordinal()];
-            if (known != null && at.isAfter(known)) {
-                return Option.some(milestone.label() + " at " + at + " would come after "
-                        + after.label() + " at " + known
+            FactTime known = milestone.isPerRound() ? times[after.ordinal()] : earliest[after.ordinal()];
+            if (known != null && at.at().isAfter(known.until())) {
+                return Option.some(milestone.label() + " at " + at.describe() + " would come after "
+                        + after.label() + " at " + known.describe()
                         + "; an incident's milestones never go back in time");
             }
         }
@@ -146,19 +201,20 @@ public final class Milestones {
     }
 
     /**
-     * Tells whether every pair of known milestones keeps its order.
+     * Tells whether every pair of known milestones can keep its order: no milestone certainly comes before
+     * one of its known predecessors (its latest moment before the predecessor's earliest).
      *
      * @return {@code true} if no milestone comes before one of its known predecessors
      */
     public boolean isOrdered() {
         for (Milestone m : ALL) {
-            Instant at = times[m.ordinal()];
+            FactTime at = times[m.ordinal()];
             if (at == null) {
                 continue;
             }
             for (Milestone before : m.predecessors()) {
-                Instant t = times[before.ordinal()];
-                if (t != null && at.isBefore(t)) {
+                FactTime t = times[before.ordinal()];
+                if (t != null && at.until().isBefore(t.at())) {
                     return false;
                 }
             }

@@ -58,7 +58,14 @@ public enum RejectionCode {
     /** The incident to merge into is not open (triage, declared or mitigated). */
     MERGE_TARGET_NOT_OPEN,
     /** The command needs a declared incident, and this one was resolved without a declaration. */
-    NOT_DECLARED;
+    NOT_DECLARED,
+    /**
+     * The incident cannot close while a follow-up report after the resolution is not settled; or the
+     * follow-up named is not open (no such follow-up, or settled already).
+     *
+     * @since 0.4.0
+     */
+    FOLLOW_UP_OPEN;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

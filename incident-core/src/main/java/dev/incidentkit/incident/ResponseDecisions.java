@@ -10,6 +10,7 @@ import static dev.incidentkit.incident.Checks.text;
 import static dev.incidentkit.incident.IncidentStatus.MITIGATED;
 import static dev.incidentkit.incident.IncidentStatus.RESOLVED;
 
+import dev.incidentkit.incident.communication.FollowUp;
 import dev.incidentkit.incident.response.ResponseCommand.Cancel;
 import dev.incidentkit.incident.response.ResponseCommand.ChangeSeverity;
 import dev.incidentkit.incident.response.ResponseCommand.Close;
@@ -99,7 +100,7 @@ final class ResponseDecisions {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "the note", c.note()))
                 .orElse(() -> notLater(c, "the mitigation time", c.occurredAt()))
-                .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Option.some(effective(c, c.occurredAt())))),
+                .orElse(() -> inOrder(c, s, Milestone.MITIGATED, Checks.happened(c, c.occurredAt()))),
                 c, s, c.occurredAt(), h -> new ResponseEvent.Mitigated(h, c.note()));
     }
 
@@ -107,7 +108,7 @@ final class ResponseDecisions {
         return accept(Rulebook.statusProblem(c, s, process)
                 .orElse(() -> text(c, "how the fix was verified", c.verification()))
                 .orElse(() -> notLater(c, "the resolution time", c.occurredAt()))
-                .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Option.some(effective(c, c.occurredAt())))),
+                .orElse(() -> inOrder(c, s, Milestone.RESOLVED, Checks.happened(c, c.occurredAt()))),
                 c, s, c.occurredAt(), h -> new ResponseEvent.Resolved(h, c.verification()));
     }
 
@@ -120,24 +121,26 @@ final class ResponseDecisions {
 
     /** A declaration comes after an earlier milestone, where the incident has it. */
     private static Option<Rejection> declaredAfter(Declare c, IncidentState s, Milestone earlier) {
-        Instant at = c.header().effectiveAt();
-        return s.milestones().get(earlier).filter(at::isBefore).map(then -> reject(c,
-                RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at " + at + " would come before " + earlier.label()
-                        + " at " + then + "; an incident's milestones never go back in time"));
+        FactTime at = Checks.happened(c, Option.none());
+        return s.milestones().timeOf(earlier).filter(then -> at.until().isBefore(then.at())).map(then -> reject(c,
+                RejectionCode.MILESTONE_OUT_OF_ORDER, "declared at " + at.describe() + " would come before "
+                        + earlier.label() + " at " + then.describe() + "; an incident's milestones never go back in time"));
     }
 
     /**
      * A reopening happens after the declaration and after the mitigation or resolution it reopens; the
      * milestones it clears do not count against it.
      */
-    private static Option<Rejection> reopenedInOrder(Reopen c, IncidentState s) {
-        Instant at = c.header().effectiveAt();
+    static Option<Rejection> reopenedInOrder(IncidentCommand c, IncidentState s) {
+        FactTime at = Checks.happened(c, Option.none());
         Milestones cleared = s.milestones().without(Milestone.MITIGATED).without(Milestone.RESOLVED);
-        Option<Instant> ended = s.milestones().get(Milestone.RESOLVED).orElse(s.milestones().get(Milestone.MITIGATED));
+        Option<FactTime> ended = s.milestones().timeOf(Milestone.RESOLVED)
+                .orElse(s.milestones().timeOf(Milestone.MITIGATED));
         return cleared.orderProblem(Milestone.REOPENED, at).map(p -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER, p))
-                .orElse(() -> ended.filter(at::isBefore).map(e -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER,
-                        "reopened at " + at + " would come before the " + s.status().get().name()
-                                .toLowerCase(java.util.Locale.ROOT) + " state it reopens, reached at " + e)));
+                .orElse(() -> ended.filter(e -> at.until().isBefore(e.at())).map(e -> reject(c,
+                        RejectionCode.MILESTONE_OUT_OF_ORDER, "reopened at " + at.describe() + " would come before the "
+                                + s.status().get().name().toLowerCase(java.util.Locale.ROOT) + " state it reopens,"
+                                + " reached at " + e.describe())));
     }
 
     Either<Rejection, Emitter> cancel(Cancel c, IncidentState s) {
@@ -157,8 +160,11 @@ final class ResponseDecisions {
 
     Either<Rejection, Emitter> close(Close c, IncidentState s) {
         return acceptEnding(Rulebook.statusProblem(c, s, process)
-                .orElse(() -> inOrder(c, s, Milestone.CLOSED, Option.some(c.header().effectiveAt())))
+                .orElse(() -> inOrder(c, s, Milestone.CLOSED, Checks.happened(c, Option.none())))
                 .orElse(() -> postmortems.closeProblem(c, s))
+                .orElse(() -> s.followUps().find(FollowUp::isOpen).map(open -> reject(c, RejectionCode.FOLLOW_UP_OPEN,
+                        "the follow-up from " + open.from().name() + " (" + open.id() + ") is not settled; dismiss it,"
+                        + " reopen the incident or open a new one for it first")))
                 .orElse(() -> Checks.when(!Communication.resolutionNotYetToldTo(s, process).isEmpty(), c,
                         RejectionCode.RESOLUTION_NOT_COMMUNICATED, "nobody has told "
                                 + Communication.resolutionNotYetToldTo(s, process).map(a -> a.name()
@@ -186,9 +192,5 @@ final class ResponseDecisions {
                 ? Either.left(problem.get())
                 : Either.right(TeamDecisions.withdrawOpenOffers(new Emitter(c, s),
                         "incident " + s.id() + " ended before the offer was answered").emit(event));
-    }
-
-    private static Instant effective(IncidentCommand c, Option<Instant> occurredAt) {
-        return occurredAt.getOrElse(c.header().effectiveAt());
     }
 }

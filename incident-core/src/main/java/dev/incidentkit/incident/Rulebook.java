@@ -44,6 +44,9 @@ public final class Rulebook {
     private static final Set<IncidentStatus> DECLARED_ONWARD = TreeSet.of(DECLARED, MITIGATED, RESOLVED,
             IN_REVIEW);
     private static final Set<IncidentStatus> POSTMORTEM = TreeSet.of(IN_REVIEW);
+    private static final Set<IncidentStatus> AFTER_RESOLUTION = TreeSet.of(RESOLVED, IN_REVIEW, CLOSED);
+    private static final Set<IncidentStatus> UP_TO_THE_CLOSE = TreeSet.of(TRIAGE, DECLARED, MITIGATED, RESOLVED,
+            IN_REVIEW, CLOSED);
 
     private static final Seq<Rule> RULES = List.of(
             rule(TriageCommand.Report.class, CommandKind.REPORT, "", TreeSet.empty(),
@@ -71,8 +74,9 @@ public final class Rulebook {
                     DECLARED_ONWARD, "have a severity to change",
                     "a new level of the scale; lowering it needs a reason")),
             rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "progress",
-                    OPEN, "take progress updates; after resolution only the resolution notice",
-                    "text, audience (internal, stakeholders, public), when the next update comes"),
+                    NOT_FINISHED, "take progress updates",
+                    "text, audience (internal, stakeholders, public), when the next update comes (after the"
+                            + " resolution none is owed)"),
             undeclaredToo(rule(CommunicationCommand.PostUpdate.class, CommandKind.POST_UPDATE, "resolution notice",
                     TreeSet.of(DECLARED, MITIGATED, RESOLVED, IN_REVIEW), "take a resolution notice",
                     "text, audience; one sent up to the process's window (15 minutes by default) before the"
@@ -110,9 +114,19 @@ public final class Rulebook {
                     "once the resolution was communicated to the audiences the process keeps informed, and "
                             + "the postmortem published where the process requires one"),
             rule(CommunicationCommand.RecordMessage.class, CommandKind.RECORD_MESSAGE, "",
-                    NOT_FINISHED, "take messages",
+                    UP_TO_THE_CLOSE, "take messages",
                     "a message in or out, with whom (the community, the reporter, monitoring, the stakeholders, "
-                            + "someone else), at any stage, after the resolution too"),
+                            + "someone else), at any stage, after the resolution and the close too"),
+            rule(CommunicationCommand.RecordFollowUp.class, CommandKind.RECORD_FOLLOW_UP, "",
+                    AFTER_RESOLUTION, "take follow-up reports",
+                    "a report after the resolution (users still see errors), from whom; open until settled"),
+            rule(CommunicationCommand.AnswerFollowUp.class, CommandKind.ANSWER_FOLLOW_UP, "",
+                    AFTER_RESOLUTION, "have follow-ups to answer",
+                    "the team's answer to a follow-up report"),
+            rule(CommunicationCommand.SettleFollowUp.class, CommandKind.SETTLE_FOLLOW_UP, "",
+                    AFTER_RESOLUTION, "have follow-ups to settle",
+                    "dismissed (the incident's times stand), reopened (only while resolved), or a new incident it"
+                            + " names (which must exist)"),
             rule(CommunicationCommand.ImportChat.class, CommandKind.IMPORT_CHAT, "",
                     DECLARED_ONWARD, "have a timeline to import into",
                     "a chat channel's messages for a time window, into the timeline"),

@@ -17,7 +17,8 @@ import java.util.Objects;
  * were declared, and those a process mitigated or resolved without a declaration, even if reopened since
  * (their measures from the declaration are missing, never invented); reports never mitigated or resolved
  * in triage, and declined, canceled or merged incidents, are left out: a merged incident counts once, as
- * part of the one it was merged into.
+ * part of the one it was merged into. A duration known only approximately or as a range counts by its
+ * {@linkplain Elapsed#estimate() estimate}, and each measure says how many such estimates it holds.
  *
  * @param incidents how many incidents were counted
  * @param statistics measure to its statistics; every measure present
@@ -50,8 +51,10 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
                 .map(IncidentMetrics::of);
         Map<Measure, Statistics> statistics = LinkedHashMap.empty();
         for (Measure measure : Measure.values()) {
-            Seq<Duration> values = counted.flatMap(m -> m.get(measure)).sorted();
-            statistics = statistics.put(measure, Statistics.of(values, counted.size() - values.size()));
+            Seq<Elapsed> measured = counted.flatMap(m -> m.elapsed(measure));
+            Seq<Duration> values = measured.map(Elapsed::estimate).sorted();
+            statistics = statistics.put(measure, Statistics.of(values, counted.size() - values.size(),
+                    measured.count(e -> !e.isExact())));
         }
         return new MetricsSummary(counted.size(), statistics);
     }
@@ -64,9 +67,11 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
      * @param mean the mean, or none when nothing was measured
      * @param median the median, or none
      * @param p90 the 90th percentile by nearest rank, or none
+     * @param estimated how many of the counted durations were approximate or a range, counted by their
+     *     estimate (since 0.4.0)
      */
     public record Statistics(int count, int missing, Option<Duration> mean, Option<Duration> median,
-            Option<Duration> p90) {
+            Option<Duration> p90, int estimated) {
 
         /**
          * Creates statistics.
@@ -79,16 +84,17 @@ public record MetricsSummary(int incidents, Map<Measure, Statistics> statistics)
             Objects.requireNonNull(p90, "p90");
         }
 
-        static Statistics of(Seq<Duration> sorted, int missing) {
+        static Statistics of(Seq<Duration> sorted, int missing, int estimated) {
             if (sorted.isEmpty()) {
-                return new Statistics(0, missing, Option.none(), Option.none(), Option.none());
+                return new Statistics(0, missing, Option.none(), Option.none(), Option.none(), 0);
             }
             int n = sorted.size();
             Duration total = sorted.foldLeft(Duration.ZERO, Duration::plus);
             Duration median = n % 2 == 1 ? sorted.get(n / 2)
                     : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
             Duration p90 = sorted.get((int) Math.ceil(0.9 * n) - 1);
-            return new Statistics(n, missing, Option.some(total.dividedBy(n)), Option.some(median), Option.some(p90));
+            return new Statistics(n, missing, Option.some(total.dividedBy(n)), Option.some(median), Option.some(p90),
+                    estimated);
         }
     }
 }

@@ -50,6 +50,10 @@ public final class Notifications {
             CommunicationEvent.LinkAdded.class,
             // said by people to people already: the record keeps it, nobody needs telling again
             CommunicationEvent.MessageRecorded.class,
+            CommunicationEvent.FollowUpReported.class,
+            CommunicationEvent.FollowUpAnswered.class,
+            // a reopening follows as its own event, which tells people
+            CommunicationEvent.FollowUpSettled.class,
             TriageEvent.Reported.class,
             TriageEvent.Assessed.class,
             ResponseEvent.Declared.class,

@@ -27,5 +27,12 @@ public enum ObligationKind {
     /** The postmortem is published and the stakeholders were not sent the link (001). */
     POSTMORTEM_NOT_SHARED,
     /** An open action item with a due date: due at the end of that day in the team's calendar. */
-    ACTION_ITEM_DUE
+    ACTION_ITEM_DUE,
+    /**
+     * A report after the resolution is not settled: answer whoever reported it, then dismiss it, reopen
+     * the incident or open a new one. Due when it was reported.
+     *
+     * @since 0.4.0
+     */
+    FOLLOW_UP_OPEN
 }

@@ -9,6 +9,7 @@ import dev.incidentkit.incident.PostmortemOwed;
 import dev.incidentkit.incident.Responsibility;
 import dev.incidentkit.incident.StatusUpdate;
 import dev.incidentkit.incident.UpdateKind;
+import dev.incidentkit.incident.communication.FollowUp;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.PostmortemStatus;
@@ -68,6 +69,7 @@ public final class Obligations {
                 .appendAll(resolutionNotCommunicated(state, process))
                 .appendAll(postmortem(state, process))
                 .appendAll(actionItems(state, process))
+                .appendAll(followUps(state, process))
                 .sorted(Comparator.comparing((Obligation o) -> o.dueAt().getOrElse(Instant.MAX))
                         .thenComparing(Obligation::kind).thenComparing(Obligation::subject));
     }
@@ -227,6 +229,21 @@ public final class Obligations {
                         List.of(item.owner().getOrElse(pm.owner())),
                         "action item " + item.id() + " is due by the end of " + item.due().get()
                                 + "; mark it done or won't do"));
+    }
+
+    /**
+     * Each follow-up report not settled, due when it was reported: owed by whoever sends the process's
+     * updates until it is answered, then by the commander, who settles it.
+     */
+    private static Seq<Obligation> followUps(IncidentState state, IncidentProcess process) {
+        return state.followUps().filter(FollowUp::isOpen).map(f -> f.answeredAt().isEmpty()
+                ? new Obligation(ObligationKind.FOLLOW_UP_OPEN, "follow-up " + f.id(), Option.some(f.reportedAt()),
+                        Responsibility.of(state, process.cadence().sender(), process),
+                        "answer " + f.from().name() + ", who reported after the resolution: " + f.report())
+                : new Obligation(ObligationKind.FOLLOW_UP_OPEN, "follow-up " + f.id(), Option.some(f.reportedAt()),
+                        Responsibility.of(state, Role.INCIDENT_COMMANDER, process),
+                        "settle the follow-up from " + f.from().name() + ": dismiss it, reopen the incident or open"
+                                + " a new one"));
     }
 
     private static Instant latest(IncidentState state, Milestone... milestones) {

@@ -64,6 +64,12 @@ public enum CommandKind {
     IMPORT_CHAT,
     /** Record a message exchanged with someone outside the response, in or out, at any stage. */
     RECORD_MESSAGE,
+    /** Record a report that reached the team after the resolution (users still see errors). */
+    RECORD_FOLLOW_UP,
+    /** Record the team's answer to a follow-up report. */
+    ANSWER_FOLLOW_UP,
+    /** Settle a follow-up report: dismissed, reopened, or a new incident. */
+    SETTLE_FOLLOW_UP,
     /** Start the postmortem of a resolved incident. */
     START_POSTMORTEM,
     /** Set the postmortem's impact window. */

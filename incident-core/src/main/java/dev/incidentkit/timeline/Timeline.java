@@ -3,6 +3,7 @@ package dev.incidentkit.timeline;
 import dev.incidentkit.base.PlainText;
 import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.ChatMessage;
+import dev.incidentkit.incident.FactTime;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.communication.CommunicationEvent;
@@ -18,7 +19,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -42,8 +42,8 @@ public final class Timeline {
      * Builds the timeline of an incident.
      *
      * @param events the incident's events in sequence order
-     * @return the entries, sorted by {@link TimelineEntry#occurredAt()}; of the guesses at when the impact
-     *     began, only the latest
+     * @return the entries, sorted by when they happened (an entry known only within a window sorts within
+     *     it, in the order it was recorded); of the guesses at when the impact began, only the latest
      */
     public static Seq<TimelineEntry> of(Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(events, "events");
@@ -51,8 +51,29 @@ public final class Timeline {
         // each new guess at the impact's start supersedes the one before: the timeline shows the current
         // guess, the events keep every one
         TimelineEntry current = entries.findLast(e -> e.kind() == EntryKind.IMPACT_STARTED).getOrNull();
-        return entries.filter(e -> e.kind() != EntryKind.IMPACT_STARTED || e == current)
-                .sorted(Comparator.comparing(TimelineEntry::occurredAt));
+        return inOrder(entries.filter(e -> e.kind() != EntryKind.IMPACT_STARTED || e == current));
+    }
+
+    /**
+     * Sorts entries, given in the order they were recorded, by when they happened. A time known to a point
+     * sorts at that point. A window (between two times, a date, a time not recorded) sorts where the entry
+     * recorded before it sorts, if that lies within the window, so that what a write-up tells in order stays
+     * in order; else at the nearer end of the window. Entries at the same point keep the order they were
+     * recorded in.
+     */
+    private static Seq<TimelineEntry> inOrder(List<TimelineEntry> recorded) {
+        Instant previous = null;
+        List<io.vavr.Tuple2<Instant, TimelineEntry>> keyed = List.empty();
+        for (TimelineEntry entry : recorded) {
+            FactTime when = entry.happened();
+            Instant key = when.at();
+            if (previous != null && when.width().compareTo(java.time.Duration.ZERO) > 0) {
+                key = previous.isBefore(when.at()) ? when.at() : previous.isAfter(when.until()) ? when.until() : previous;
+            }
+            keyed = keyed.prepend(io.vavr.Tuple.of(key, entry));
+            previous = key;
+        }
+        return keyed.reverse().sortBy(io.vavr.Tuple2::_1).map(io.vavr.Tuple2::_2);
     }
 
     /**
@@ -76,17 +97,18 @@ public final class Timeline {
     /** The entries one event gives: usually one, a report with a guessed impact start two, an import many. */
     static Seq<TimelineEntry> entries(IncidentEvent event) {
         EntrySource source = new EntrySource(EntrySource.Kind.EVENT, event.header().eventId().value(), Option.none());
-        Instant at = event.header().effectiveAt();
+        FactTime at = event.header().happened();
         // a fact recorded later than it happened shows both times (a report's own time is its detection,
         // which an alert gives a minute before the report is recorded: not worth a note)
-        Option<Instant> recorded = event.header().occurredAt().isDefined() && !at.equals(event.header().recordedAt())
+        Option<Instant> recorded = event.header().occurredAt().isDefined()
+                && !(at.isPrecise() && at.at().equals(event.header().recordedAt()))
                 ? Option.some(event.header().recordedAt()) : Option.none();
         Option<dev.incidentkit.role.ResponderId> actor = Option.some(event.actor());
         if (event instanceof TriageEvent.Reported) {
             TriageEvent.Reported e = (TriageEvent.Reported) event;
             return impactStart(e.impactStartedAt(), source).append(new TimelineEntry(at, EntryKind.REPORTED,
                     e.source().namedReporter().orElse(actor), "reported: " + e.summary() + describe(e.source()),
-                    reportSource(e.source(), source)));
+                    reportSource(e.source(), source), Option.none()));
         }
         if (event instanceof ResponseEvent.Declared) {
             ResponseEvent.Declared e = (ResponseEvent.Declared) event;
@@ -122,7 +144,7 @@ public final class Timeline {
                 new EntrySource(EntrySource.Kind.CHAT_MESSAGE, m.channel() + "/" + m.id(), m.link()));
     }
 
-    private static TimelineEntry entry(Instant at, EntryKind kind, Option<dev.incidentkit.role.ResponderId> actor,
+    private static TimelineEntry entry(FactTime at, EntryKind kind, Option<dev.incidentkit.role.ResponderId> actor,
             String text, EntrySource source, Option<Instant> recorded) {
         return new TimelineEntry(at, kind, actor, text, source, recorded);
     }
@@ -273,6 +295,19 @@ public final class Timeline {
             return some(e.counterpart().kind() == dev.incidentkit.incident.communication.Counterpart.Kind.COMMUNITY
                     ? EntryKind.COMMUNITY_COMMUNICATION : EntryKind.MESSAGE,
                     (in ? "message from " : "message to ") + e.counterpart().name() + ": " + e.text());
+        }
+        if (event instanceof CommunicationEvent.FollowUpReported e) {
+            return some(EntryKind.MESSAGE, "follow-up from " + e.from().name() + " after the resolution: " + e.report());
+        }
+        if (event instanceof CommunicationEvent.FollowUpAnswered e) {
+            return some(EntryKind.MESSAGE, "follow-up " + e.id() + " answered: " + e.answer());
+        }
+        if (event instanceof CommunicationEvent.FollowUpSettled e) {
+            return some(EntryKind.MESSAGE, "follow-up " + e.id() + " " + switch (e.settlement()) {
+                case DISMISSED -> "dismissed, not a new incident";
+                case REOPENED -> "reopened the incident";
+                case NEW_INCIDENT -> "became incident " + e.newIncident().get().value();
+            } + ": " + e.reason());
         }
         if (event instanceof PostmortemEvent.ActionItemAdded) {
             ActionItem item = ((PostmortemEvent.ActionItemAdded) event).item();

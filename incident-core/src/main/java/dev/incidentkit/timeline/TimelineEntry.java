@@ -1,6 +1,7 @@
 package dev.incidentkit.timeline;
 
 import dev.incidentkit.base.Nulls;
+import dev.incidentkit.incident.FactTime;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * One line of an incident's timeline: when, what kind, who, what, from where, and, for a fact recorded
  * afterwards, when it was recorded.
  *
- * @param occurredAt when it happened
+ * @param happened when it happened, as precisely as it is known
  * @param kind what it tells of
  * @param actor who did it, when known
  * @param text what happened, in words
@@ -21,7 +22,7 @@ import java.util.Objects;
  *     afterwards); none when it was recorded as it happened
  * @since 0.1.0
  */
-public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<ResponderId> actor, String text,
+public record TimelineEntry(FactTime happened, EntryKind kind, Option<ResponderId> actor, String text,
         EntrySource source, Option<Instant> recordedAt) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
@@ -32,7 +33,7 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
      * @throws NullPointerException if an argument is {@code null}
      */
     public TimelineEntry {
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(happened, "happened");
         Objects.requireNonNull(kind, "kind");
         Nulls.requireContent(actor, "actor");
         Objects.requireNonNull(text, "text");
@@ -41,7 +42,7 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
     }
 
     /**
-     * An entry recorded as it happened.
+     * An entry recorded as it happened, at an exact time.
      *
      * @param occurredAt when it happened
      * @param kind what it tells of
@@ -52,7 +53,17 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
      */
     public TimelineEntry(Instant occurredAt, EntryKind kind, Option<ResponderId> actor, String text,
             EntrySource source) {
-        this(occurredAt, kind, actor, text, source, Option.none());
+        this(FactTime.exact(Objects.requireNonNull(occurredAt, "occurredAt")), kind, actor, text, source, Option.none());
+    }
+
+    /**
+     * The earliest moment it can have happened, which orders the timeline: {@link #happened()}'s {@link
+     * FactTime#at()}.
+     *
+     * @return the time
+     */
+    public Instant occurredAt() {
+        return happened.at();
     }
 
     /**
@@ -68,12 +79,15 @@ public record TimelineEntry(Instant occurredAt, EntryKind kind, Option<Responder
     }
 
     /**
-     * The time of the entry as people in a time zone read it, such as {@code "2026-03-02 13:42 CET"}.
+     * The time of the entry as people in a time zone read it, as precisely as it is known: {@code
+     * "2026-03-02 13:42 CET"}, {@code "about 2026-03-02 20:00 CET"}, {@code "between 2026-03-02 20:00 and
+     * 21:00 CET"}, {@code "2026-03-02, time not recorded"} or {@code "time not recorded"} (see {@link
+     * FactTime#describeIn(ZoneId)}).
      *
      * @param zone the readers' time zone
      * @return the formatted time
      */
     public String timeIn(ZoneId zone) {
-        return TIME.format(occurredAt.atZone(Objects.requireNonNull(zone, "zone")));
+        return happened.describeIn(zone);
     }
 }

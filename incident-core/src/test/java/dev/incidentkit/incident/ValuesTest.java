@@ -75,7 +75,7 @@ class ValuesTest {
     @Test
     void should_refuse_an_event_that_occurred_after_it_was_recorded() {
         assertThrows(IllegalArgumentException.class, () -> new EventHeader(IncidentId.of("I"), EventId.of("e"), 1,
-                Instant.EPOCH, Option.some(Instant.EPOCH.plusSeconds(1)), ResponderId.of("a"), CommandId.of("c")));
+                Instant.EPOCH, Option.some(FactTime.exact(Instant.EPOCH.plusSeconds(1))), ResponderId.of("a"), CommandId.of("c")));
         assertThrows(IllegalArgumentException.class, () -> new EventHeader(IncidentId.of("I"), EventId.of("e"), 0,
                 Instant.EPOCH, Option.none(), ResponderId.of("a"), CommandId.of("c")));
     }

@@ -138,7 +138,7 @@ class MetricsTest {
     void should_take_the_median_and_the_nearest_rank_90th_percentile() {
         List<Duration> values = List.rangeClosed(1, 10).map(Duration::ofMinutes);
 
-        MetricsSummary.Statistics stats = MetricsSummary.Statistics.of(values, 2);
+        MetricsSummary.Statistics stats = MetricsSummary.Statistics.of(values, 2, 0);
 
         assertEquals(Option.some(Duration.ofSeconds(330)), stats.median());
         assertEquals(Option.some(Duration.ofMinutes(9)), stats.p90());

@@ -70,7 +70,7 @@ class IncidentLifecycleTest {
         assertEquals(Option.some(minute(-5)), state.milestones().get(Milestone.IMPACT_STARTED));
         TriageEvent.Reported event = assertInstanceOf(TriageEvent.Reported.class, decision.events().single());
         assertEquals(1, event.sequence());
-        assertEquals(Option.some(minute(0)), event.header().occurredAt());
+        assertEquals(Option.some(FactTime.exact(minute(0))), event.header().occurredAt());
         assertEquals(EventId.of("c1#0"), event.header().eventId());
         assertEquals(CommandId.of("c1"), event.header().commandId());
         assertTrue(((ReportSource.PagingAlert) state.source().get()).hasTag("Take Immediate Action"));

@@ -74,10 +74,14 @@ class MessagesTest {
     }
 
     @Test
-    void should_refuse_an_empty_message_and_one_after_the_close() {
+    void should_refuse_an_empty_message_and_one_to_a_report_that_was_not_an_incident_but_take_one_after_the_close() {
         RuleSpec.of(IncidentProcess.standard(), INC).givenCommands(report(0))
                 .when(message(1, Direction.INBOUND, FORUM, "  ")).thenRejected(RejectionCode.INVALID_INPUT);
+        RuleSpec.of(IncidentProcess.standard(), INC).givenCommands(IncidentFixtures.pathTo(IncidentStatus.DECLINED))
+                .when(message(9, Direction.OUTBOUND, FORUM, "Declined.")).thenRejected(RejectionCode.WRONG_STATUS);
+        // the community is told the postmortem is out, days after the close
         RuleSpec.of(IncidentProcess.standard(), INC).givenCommands(IncidentFixtures.pathTo(IncidentStatus.CLOSED))
-                .when(message(9, Direction.OUTBOUND, FORUM, "Closed.")).thenRejected(RejectionCode.WRONG_STATUS);
+                .when(message(9, Direction.OUTBOUND, FORUM, "The postmortem is published."))
+                .thenEventTypes(dev.incidentkit.incident.communication.CommunicationEvent.MessageRecorded.class);
     }
 }

@@ -5,6 +5,7 @@ import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.DataSource;
 import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkPurpose;
 import dev.incidentkit.incident.UpdateKind;
@@ -16,15 +17,18 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Commands of communication: post a status update, add a link, import chat. A slice of {@link IncidentCommand}.
+ * Commands of communication: post a status update, add a link, import chat, record a message with someone
+ * outside the response, and record, answer and settle a follow-up report after the resolution. A slice of
+ * {@link IncidentCommand}.
  *
  * @since 0.1.0
  */
 public sealed interface CommunicationCommand extends IncidentCommand {
 
     /**
-     * Posts a status update. Progress updates are posted while the incident is open; once it is
-     * RESOLVED only the resolution notice.
+     * Posts a status update. Progress updates are posted at any stage up to the close, to any audience;
+     * the resolution notice once the incident is resolved, or within the process's window before. After the
+     * resolution a progress update promises no next one: nothing more is owed.
      *
      * @param header the command header
      * @param kind progress or resolution notice
@@ -196,6 +200,110 @@ public sealed interface CommunicationCommand extends IncidentCommand {
         @Override
         public RecordMessage withHeader(CommandHeader header) {
             return new RecordMessage(header, direction, counterpart, text);
+        }
+    }
+
+    /**
+     * Records a report that reached the team after the incident was resolved: users still see errors, a
+     * customer asks whether it is over. It stays open until it is settled; the team answers it with {@link
+     * AnswerFollowUp} and settles it with {@link SettleFollowUp}. Recording it changes none of the incident's
+     * times.
+     *
+     * @param header the command header; its actor is who records it, its command id the follow-up's id
+     * @param from who reported it
+     * @param report what they reported
+     * @since 0.4.0
+     */
+    record RecordFollowUp(CommandHeader header, Counterpart from, String report) implements CommunicationCommand {
+        /**
+         * Creates the command.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RecordFollowUp {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(report, "report");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.RECORD_FOLLOW_UP;
+        }
+
+        @Override
+        public RecordFollowUp withHeader(CommandHeader header) {
+            return new RecordFollowUp(header, from, report);
+        }
+    }
+
+    /**
+     * Records the team's answer to a follow-up report, sent to whoever reported it.
+     *
+     * @param header the command header
+     * @param followUp the follow-up answered
+     * @param answer what the team said
+     * @since 0.4.0
+     */
+    record AnswerFollowUp(CommandHeader header, FollowUpId followUp, String answer) implements CommunicationCommand {
+        /**
+         * Creates the command.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public AnswerFollowUp {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(followUp, "followUp");
+            Objects.requireNonNull(answer, "answer");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.ANSWER_FOLLOW_UP;
+        }
+
+        @Override
+        public AnswerFollowUp withHeader(CommandHeader header) {
+            return new AnswerFollowUp(header, followUp, answer);
+        }
+    }
+
+    /**
+     * Settles a follow-up report: dismissed (not a new incident; the incident's times stand), reopened (the
+     * problem is back; only while the incident is resolved and not yet in review), or a new incident (which
+     * must exist: the desk checks, as it does a merge's target).
+     *
+     * @param header the command header
+     * @param followUp the follow-up settled
+     * @param settlement how
+     * @param reason why, in words
+     * @param newIncident the incident opened for it: required for {@link Settlement#NEW_INCIDENT}, none for
+     *     the others
+     * @since 0.4.0
+     */
+    record SettleFollowUp(CommandHeader header, FollowUpId followUp, Settlement settlement, String reason,
+            Option<IncidentId> newIncident) implements CommunicationCommand {
+        /**
+         * Creates the command.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SettleFollowUp {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(followUp, "followUp");
+            Objects.requireNonNull(settlement, "settlement");
+            Objects.requireNonNull(reason, "reason");
+            Nulls.requireContent(newIncident, "newIncident");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.SETTLE_FOLLOW_UP;
+        }
+
+        @Override
+        public SettleFollowUp withHeader(CommandHeader header) {
+            return new SettleFollowUp(header, followUp, settlement, reason, newIncident);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.DataSource;
 import dev.incidentkit.incident.EventHeader;
 import dev.incidentkit.incident.IncidentEvent;
+import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkPurpose;
 import dev.incidentkit.incident.NotImported;
@@ -17,7 +18,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Events of communication: a status update posted, a link added, chat imported. A slice of {@link IncidentEvent}.
+ * Events of communication: a status update posted, a link added, chat imported, a message with someone outside
+ * the response recorded, a follow-up report after the resolution recorded, answered and settled. A slice of
+ * {@link IncidentEvent}.
  *
  * @since 0.1.0
  */
@@ -147,6 +150,88 @@ public sealed interface CommunicationEvent extends IncidentEvent {
             Objects.requireNonNull(counterpart, "counterpart");
             Objects.requireNonNull(text, "text");
             TextRules.requireText("the message", text);
+        }
+    }
+
+    /**
+     * A report reached the team after the incident was resolved. {@link EventHeader#effectiveAt()} is when.
+     *
+     * @param header the header
+     * @param id the follow-up's id, from the command that recorded it
+     * @param from who reported it
+     * @param report what they reported
+     * @since 0.4.0
+     */
+    record FollowUpReported(EventHeader header, FollowUpId id, Counterpart from, String report)
+            implements CommunicationEvent {
+        /**
+         * Creates the value.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         * @throws IllegalArgumentException if the report is blank or cannot be stored
+         */
+        public FollowUpReported {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(report, "report");
+            TextRules.requireText("the follow-up", report);
+        }
+    }
+
+    /**
+     * The team answered a follow-up report.
+     *
+     * @param header the header
+     * @param id the follow-up
+     * @param answer what the team said
+     * @since 0.4.0
+     */
+    record FollowUpAnswered(EventHeader header, FollowUpId id, String answer) implements CommunicationEvent {
+        /**
+         * Creates the value.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         * @throws IllegalArgumentException if the answer is blank or cannot be stored
+         */
+        public FollowUpAnswered {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(answer, "answer");
+            TextRules.requireText("the answer", answer);
+        }
+    }
+
+    /**
+     * A follow-up report was settled. A reopening follows as its own {@code Reopened} event.
+     *
+     * @param header the header
+     * @param id the follow-up
+     * @param settlement how it was settled
+     * @param reason why
+     * @param newIncident the incident opened for it, exactly when settled as {@link Settlement#NEW_INCIDENT}
+     * @since 0.4.0
+     */
+    record FollowUpSettled(EventHeader header, FollowUpId id, Settlement settlement, String reason,
+            Option<IncidentId> newIncident) implements CommunicationEvent {
+        /**
+         * Creates the value.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         * @throws IllegalArgumentException if the reason is blank, or a new incident is named for another
+         *     settlement or missing for a new incident
+         */
+        public FollowUpSettled {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(settlement, "settlement");
+            Objects.requireNonNull(reason, "reason");
+            Nulls.requireContent(newIncident, "newIncident");
+            TextRules.requireText("the reason", reason);
+            if (newIncident.isDefined() != (settlement == Settlement.NEW_INCIDENT)) {
+                throw new IllegalArgumentException("a follow-up names the new incident exactly when it was settled"
+                        + " as a new incident");
+            }
         }
     }
 }

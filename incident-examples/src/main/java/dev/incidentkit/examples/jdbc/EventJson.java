@@ -67,19 +67,23 @@ import org.jspecify.annotations.Nullable;
  * {"incidentId":"INC-7","eventId":"INC-7-17#0","sequence":21,"recordedAt":1772458920123,"actor":"grace",
  *  "commandId":"INC-7-17","owner":"grace","impactStart":1772455080123,"impactEnd":1772456400123}
  * }</pre>
- *   <li>The layout above; {@link #SCHEMA_VERSION}.
+ *   <li>As version 3, except that the header's {@code occurredAt} was an ISO-8601 instant, always exact.
+ *   <li>The layout above, where the header's {@code occurredAt}, for a fact recorded after it happened, is the
+ *       time with its precision: {@code {"at":"2026-03-02T20:00:00Z","precision":"RANGE","until":
+ *       "2026-03-02T21:00:00Z"}}; {@link #SCHEMA_VERSION}.
  * </ol>
  * {@link #decode(String, int, String) decode} lifts an older payload to the current version by a chain of
  * small named steps on the JSON tree, each registered for the version it reads (version 1 to 2: instants from
  * epoch milliseconds to ISO-8601, where version 1 kept them, then the header fields nested under
- * {@code "header"}), then reads it. Stored rows are never rewritten.
+ * {@code "header"}; version 2 to 3: an exact {@code occurredAt} instant to a time with its precision), then
+ * reads it. Stored rows are never rewritten.
  *
  * <p>Changing the layout (renaming, removing or retyping a component of any event or of a value it holds, adding
  * a component that is not an {@code Option}, renaming an event, a {@code ReportSource} subclass or an enum
- * constant) makes version 3: raise {@link #SCHEMA_VERSION} to 3; write, in a frozen {@code SchemaV2} class beside
- * {@code SchemaV1}, the steps that turn a version 2 payload into a version 3 one (against the version 2 layout as
- * stored, not against the new records) and register them with the version 1 steps in {@link #standard()}; keep the
- * version 2 golden files as the fixtures that prove those steps, and write new golden files for version 3. The
+ * constant) makes version 4: raise {@link #SCHEMA_VERSION} to 4; write, in a frozen {@code SchemaV3} class beside
+ * {@code SchemaV2}, the steps that turn a version 3 payload into a version 4 one (against the version 3 layout as
+ * stored, not against the new records) and register them with the older steps in {@link #standard()}; keep the
+ * version 3 golden files as the fixtures that prove those steps, and write new golden files for version 4. The
  * golden-file test of this module fails when the layout changes without that. Adding an {@code Option} component
  * or a new event type needs no new version, as every stored row reads the same; regenerate the golden files and
  * review the diff.
@@ -94,7 +98,7 @@ public final class EventJson {
     /**
      * The schema version this code writes, and the newest it reads.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /**
      * The oldest schema version this code reads.
@@ -116,7 +120,7 @@ public final class EventJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private static final EventJson STANDARD = new EventJson(SchemaV1.upcasters());
+    private static final EventJson STANDARD = new EventJson(SchemaV1.upcasters().appendAll(SchemaV2.upcasters()));
 
     private final Map<String, JsonCodecs.RecordCodec> byName;
     private final java.util.Map<Class<?>, String> names;

@@ -37,7 +37,7 @@ class EventJsonRejectionTest {
         Either<String, IncidentEvent> read = JSON.decode("Exploded", EventJson.SCHEMA_VERSION, DECLARED_PAYLOAD);
 
         // then
-        assertLeft(read, "cannot read an event of type 'Exploded' (schema version 2): no event has that type");
+        assertLeft(read, "cannot read an event of type 'Exploded' (schema version 3): no event has that type");
     }
 
     @Test
@@ -49,7 +49,7 @@ class EventJsonRejectionTest {
 
         // then
         assertLeft(newer, "cannot read the Declared event stored in schema version 99: it is newer than this code,"
-                + " which reads schema versions 1 to 2; upgrade incidentkit to read it");
+                + " which reads schema versions 1 to 3; upgrade incidentkit to read it");
         assertLeft(zero, "schema version 0: there is no such version");
         assertLeft(negative, "schema version -1: there is no such version");
     }
@@ -62,10 +62,10 @@ class EventJsonRejectionTest {
                 "{\"header\":{}} // comment", "\u0000", "{\"a\":NaN}");
 
         // when
-        Seq<Either<String, IncidentEvent>> read = broken.map(text -> JSON.decode("Declared", 2, text));
+        Seq<Either<String, IncidentEvent>> read = broken.map(text -> JSON.decode("Declared", EventJson.SCHEMA_VERSION, text));
 
         // then
-        read.forEach(r -> assertLeft(r, "cannot read the Declared event stored in schema version 2: the payload "));
+        read.forEach(r -> assertLeft(r, "cannot read the Declared event stored in schema version 3: the payload "));
         assertLeft(read.get(3), "the payload is not valid JSON at line 1, column 11");
         assertLeft(read.get(4), "the payload must be a JSON object, not an array");
         assertLeft(read.get(11), "Duplicate field 'title'");
@@ -79,10 +79,10 @@ class EventJsonRejectionTest {
         String nullTitle = edit(DECLARED_PAYLOAD, tree -> tree.putNull("title"));
 
         // when, then
-        assertLeft(JSON.decode("Declared", 2, withoutTitle),
-                "cannot read the Declared event stored in schema version 2: field 'title' is missing");
-        assertLeft(JSON.decode("Declared", 2, withoutSequence), "field 'header.sequence' is missing");
-        assertLeft(JSON.decode("Declared", 2, nullTitle), "field 'title' is null");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, withoutTitle),
+                "cannot read the Declared event stored in schema version 3: field 'title' is missing");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, withoutSequence), "field 'header.sequence' is missing");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, nullTitle), "field 'title' is null");
     }
 
     @Test
@@ -109,24 +109,24 @@ class EventJsonRejectionTest {
                 .put("customerImpact", "yes"));
 
         // when, then
-        assertLeft(JSON.decode("Declared", 2, textSequence),
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, textSequence),
                 "field 'header.sequence' must be a whole number within the range of a long, not '3'");
-        assertLeft(JSON.decode("Declared", 2, fractionRank), "field 'severity.rank' must be a whole number");
-        assertLeft(JSON.decode("Declared", 2, hugeRank), "field 'severity.rank' must be a whole number");
-        assertLeft(JSON.decode("Declared", 2, numberTime), "field 'header.recordedAt' must be an ISO-8601 instant");
-        assertLeft(JSON.decode("Declared", 2, badTime), "field 'header.recordedAt' must be an ISO-8601 instant such as"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, fractionRank), "field 'severity.rank' must be a whole number");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, hugeRank), "field 'severity.rank' must be a whole number");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, numberTime), "field 'header.recordedAt' must be an ISO-8601 instant");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, badTime), "field 'header.recordedAt' must be an ISO-8601 instant such as"
                 + " 2026-03-02T12:42:00Z, not 'noon'");
-        assertLeft(JSON.decode("Declared", 2, objectTitle), "field 'title' must be a string, not an object");
-        assertLeft(JSON.decode("Reported", 2, unknownKind), "field 'source.kind' must be one of PagingAlert,"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, objectTitle), "field 'title' must be a string, not an object");
+        assertLeft(JSON.decode("Reported", EventJson.SCHEMA_VERSION, unknownKind), "field 'source.kind' must be one of PagingAlert,"
                 + " SupportTicket, ChatReport, Manual, not 'Pager'");
-        assertLeft(JSON.decode("Reported", 2, noKind), "field 'source.kind' is missing");
-        assertLeft(JSON.decode("Reported", 2, tagsText), "field 'source.tags' must be a JSON array, not a string");
-        assertLeft(JSON.decode("Reported", 2, nullTag), "field 'source.tags[2]' is null");
-        assertLeft(JSON.decode("Assessed", 2, badEnum), "field 'assessment.reproduction' must be one of NOT_TRIED,"
+        assertLeft(JSON.decode("Reported", EventJson.SCHEMA_VERSION, noKind), "field 'source.kind' is missing");
+        assertLeft(JSON.decode("Reported", EventJson.SCHEMA_VERSION, tagsText), "field 'source.tags' must be a JSON array, not a string");
+        assertLeft(JSON.decode("Reported", EventJson.SCHEMA_VERSION, nullTag), "field 'source.tags[2]' is null");
+        assertLeft(JSON.decode("Assessed", EventJson.SCHEMA_VERSION, badEnum), "field 'assessment.reproduction' must be one of NOT_TRIED,"
                 + " REPRODUCED, NOT_REPRODUCED, not 'MAYBE'");
-        assertLeft(JSON.decode("Assessed", 2, badDuration), "field 'assessment.unresolvedFor' must be an ISO-8601"
+        assertLeft(JSON.decode("Assessed", EventJson.SCHEMA_VERSION, badDuration), "field 'assessment.unresolvedFor' must be an ISO-8601"
                 + " duration");
-        assertLeft(JSON.decode("Assessed", 2, badBoolean), "field 'assessment.customerImpact' must be true or false");
+        assertLeft(JSON.decode("Assessed", EventJson.SCHEMA_VERSION, badBoolean), "field 'assessment.customerImpact' must be true or false");
     }
 
     @Test
@@ -137,33 +137,34 @@ class EventJsonRejectionTest {
         String sequenceZero = edit(DECLARED_PAYLOAD, tree -> ((ObjectNode) tree.get("header")).put("sequence", 0));
         String blankName = edit(DECLARED_PAYLOAD, tree -> ((ObjectNode) tree.get("declarer")).put("displayName", " "));
         String futureFact = edit(DECLARED_PAYLOAD, tree -> ((ObjectNode) tree.get("header"))
-                .put("occurredAt", "2099-01-01T00:00:00Z"));
+                .putObject("occurredAt").put("at", "2026-03-02T12:00:00Z").put("precision", "RANGE")
+                .put("until", "2099-01-01T00:00:00Z"));
         IncidentEvent linked = EventSamples.richHistory().get(6);
         String badLink = edit(JSON.encode(linked), tree -> ((ObjectNode) tree.get("link")).put("reference", "ftp://x"));
 
         // when, then
-        assertLeft(JSON.decode("Declared", 2, emptyId),
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, emptyId),
                 "field 'header.incidentId' is refused by IncidentId: an incident id must not be empty");
-        assertLeft(JSON.decode("Declared", 2, spacedActor), "field 'header.actor' is refused by ResponderId: a"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, spacedActor), "field 'header.actor' is refused by ResponderId: a"
                 + " responder id must not contain white space");
-        assertLeft(JSON.decode("Declared", 2, sequenceZero),
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, sequenceZero),
                 "field 'header' is refused by EventHeader: an event sequence starts at 1, got 0");
-        assertLeft(JSON.decode("Declared", 2, blankName), "field 'declarer' is refused by Responder: a display name");
-        assertLeft(JSON.decode("Declared", 2, futureFact),
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, blankName), "field 'declarer' is refused by Responder: a display name");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, futureFact),
                 "field 'header' is refused by EventHeader: an event cannot occur after it was recorded");
-        assertLeft(JSON.decode("LinkAdded", 2, badLink), "field 'link' is refused by Link: a URL must use http or https");
+        assertLeft(JSON.decode("LinkAdded", EventJson.SCHEMA_VERSION, badLink), "field 'link' is refused by Link: a URL must use http or https");
 
         // issue 17, item 11: stored text is held to the rules of the front door, field by field
         String bellTitle = edit(DECLARED_PAYLOAD, tree -> tree.put("title", "Hub down\u0007"));
         String twoLineTitle = edit(DECLARED_PAYLOAD, tree -> tree.put("title", "Hub down\n@everyone"));
         String hiddenService = edit(DECLARED_PAYLOAD, tree -> tree.put("impactedService", "hub\uDB40\uDC01"));
         String nulImpact = edit(DECLARED_PAYLOAD, tree -> ((ObjectNode) tree.get("impact")).put("summary", "a\u0000b"));
-        assertLeft(JSON.decode("Declared", 2, bellTitle), "is refused by Declared: the title must be one line without"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, bellTitle), "is refused by Declared: the title must be one line without"
                 + " control or formatting characters");
-        assertLeft(JSON.decode("Declared", 2, twoLineTitle), "is refused by Declared: the title must be one line");
-        assertLeft(JSON.decode("Declared", 2, hiddenService), "is refused by Declared: the impacted service must be"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, twoLineTitle), "is refused by Declared: the title must be one line");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, hiddenService), "is refused by Declared: the impacted service must be"
                 + " one line");
-        assertLeft(JSON.decode("Declared", 2, nulImpact), "is refused by Declared: the impact summary must not"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, nulImpact), "is refused by Declared: the impact summary must not"
                 + " contain control characters");
     }
 
@@ -176,10 +177,10 @@ class EventJsonRejectionTest {
         String repeatedTag = edit(JSON.encode(reported), tree -> ((ArrayNode) tree.get("source").get("tags")).add("hub"));
 
         // when, then
-        assertLeft(JSON.decode("Declared", 2, extra), "field 'priority' is unknown: Declared has no such field");
-        assertLeft(JSON.decode("Declared", 2, extraInHeader), "field 'header.tenant' is unknown: EventHeader has no"
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, extra), "field 'priority' is unknown: Declared has no such field");
+        assertLeft(JSON.decode("Declared", EventJson.SCHEMA_VERSION, extraInHeader), "field 'header.tenant' is unknown: EventHeader has no"
                 + " such field");
-        assertLeft(JSON.decode("Reported", 2, repeatedTag), "field 'source.tags[2]' repeats an earlier element of the set");
+        assertLeft(JSON.decode("Reported", EventJson.SCHEMA_VERSION, repeatedTag), "field 'source.tags[2]' repeats an earlier element of the set");
     }
 
     @Test
@@ -189,11 +190,15 @@ class EventJsonRejectionTest {
 
         // when
         Either<String, IncidentEvent> version1ReadAs2 = JSON.decode("Reported", 2, version1);
+        Either<String, IncidentEvent> version1ReadAs3 = JSON.decode("Reported", 3, version1);
         Either<String, IncidentEvent> version2ReadAs1 = JSON.decode("Reported", 1,
                 JSON.encode(EventSamples.richHistory().head()));
 
         // then
-        assertLeft(version1ReadAs2, "cannot read the Reported event stored in schema version 2: field 'header' is missing");
+        assertLeft(version1ReadAs2, "cannot read the Reported event stored in schema version 2: step 'v2 occurredAt: an"
+                + " exact instant to a time with its precision' failed: a schema version 2 payload has a 'header' object,"
+                + " but this one has none");
+        assertLeft(version1ReadAs3, "cannot read the Reported event stored in schema version 3: field 'header' is missing");
         assertLeft(version2ReadAs1, "cannot read the Reported event stored in schema version 1: step 'v1 instants:"
                 + " epoch milliseconds to ISO-8601 strings' failed: a schema version 1 payload keeps the header fields"
                 + " at the top level, but this one has a 'header' field");
@@ -233,7 +238,7 @@ class EventJsonRejectionTest {
                 + " 'INC-9' at sequence 3, but its event belongs to incident 'INC-7' at sequence 3");
         assertLeft(JSON.fromLine(edit(line, tree -> tree.put("sequence", 4))), "at sequence 4, but its event belongs to incident 'INC-7' at sequence 3");
         assertLeft(JSON.fromLine(edit(line, tree -> ((ObjectNode) tree.get("event")).remove("title"))),
-                "cannot read the Declared event stored in schema version 2: field 'title' is missing");
+                "cannot read the Declared event stored in schema version 3: field 'title' is missing");
     }
 
     @Test

@@ -221,7 +221,7 @@ class EventJsonRoundTripTest {
         String line = JSON.toLine(declared);
 
         // then
-        assertEquals("{\"type\":\"Declared\",\"schemaVersion\":2,\"incident\":\"INC-7\",\"sequence\":3,\"event\":"
+        assertEquals("{\"type\":\"Declared\",\"schemaVersion\":3,\"incident\":\"INC-7\",\"sequence\":3,\"event\":"
                 + JSON.encode(declared) + "}", line);
         assertEquals(Either.right(declared), JSON.fromLine(line + "\n"));
     }

@@ -45,6 +45,9 @@ class EventJsonSchemaTest {
     private static final EventJson JSON = EventJson.standard();
     private static final ObjectMapper TREES = new ObjectMapper();
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final String RICH_V3 = "rich-history-v3.jsonl";
+    private static final String OTHERS_V3 = "other-events-v3.jsonl";
+    private static final String IMPRECISE_V3 = "imprecise-times-v3.jsonl";
     private static final String RICH_V2 = "rich-history-v2.jsonl";
     private static final String OTHERS_V2 = "other-events-v2.jsonl";
 
@@ -54,16 +57,34 @@ class EventJsonSchemaTest {
 
     @Test
     void should_write_the_rich_history_exactly_as_its_golden_file() {
-        assertGolden(RICH_V2, EventSamples.richHistory());
+        assertGolden(RICH_V3, EventSamples.richHistory());
     }
 
     @Test
     void should_write_the_events_of_every_other_type_exactly_as_their_golden_file() {
-        assertGolden(OTHERS_V2, EventSamples.others());
+        assertGolden(OTHERS_V3, EventSamples.others());
+    }
+
+    @Test
+    void should_write_times_of_every_precision_exactly_as_their_golden_file() {
+        assertGolden(IMPRECISE_V3, EventSamples.impreciseTimes());
     }
 
     @Test
     void should_read_the_golden_files_back_to_the_events_they_were_written_from() {
+        // given
+        Seq<String> lines = lines(RICH_V3).appendAll(lines(OTHERS_V3)).appendAll(lines(IMPRECISE_V3));
+
+        // when
+        Seq<Either<String, IncidentEvent>> read = lines.map(JSON::fromLine);
+
+        // then
+        assertEquals(EventSamples.everyType().appendAll(EventSamples.impreciseTimes())
+                .map(Either::<String, IncidentEvent>right), read);
+    }
+
+    @Test
+    void should_load_events_written_in_schema_version_2_as_facts_at_exact_times() {
         // given
         Seq<String> lines = lines(RICH_V2).appendAll(lines(OTHERS_V2));
 
@@ -71,7 +92,24 @@ class EventJsonSchemaTest {
         Seq<Either<String, IncidentEvent>> read = lines.map(JSON::fromLine);
 
         // then
-        assertEquals(EventSamples.everyType().map(Either::<String, IncidentEvent>right), read);
+        assertTrue(lines.forAll(line -> tree(line).get("schemaVersion").intValue() == 2), "the fixtures are of version 2");
+        assertTrue(lines.exists(line -> tree(line).get("event").get("header").get("occurredAt") != null
+                && tree(line).get("event").get("header").get("occurredAt").isTextual()), "version 2 kept exact instants");
+        assertEquals(EventSamples.everyType().filter(e -> !EventSamples.TYPES_SINCE_VERSION_3.contains(e.getClass()))
+                .map(Either::<String, IncidentEvent>right), read);
+    }
+
+    @Test
+    void should_refuse_a_version_2_payload_whose_time_already_has_a_precision() {
+        // given
+        String line = JSON.toLine(EventSamples.impreciseTimes().head()).replace("\"schemaVersion\":3", "\"schemaVersion\":2");
+
+        // when
+        Either<String, IncidentEvent> read = JSON.fromLine(line);
+
+        // then
+        assertTrue(read.isLeft() && read.getLeft().contains("header.occurredAt")
+                && read.getLeft().contains("later version"), read.toString());
     }
 
     @Test

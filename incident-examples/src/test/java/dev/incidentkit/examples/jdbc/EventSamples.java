@@ -54,6 +54,13 @@ final class EventSamples {
     private static final Responder GRACE = Responder.of("grace", "Grace Hopper");
     private static final Responder LINUS = Responder.of("linus", "Linus");
     private static final HandoffId HANDOFF = HandoffId.of(CommandId.of("INC-8-9"));
+    private static final dev.incidentkit.incident.communication.FollowUpId FOLLOW_UP =
+            dev.incidentkit.incident.communication.FollowUpId.of(CommandId.of("INC-8-41"));
+
+    /** Event types added in schema version 3, of which no version 2 row exists. */
+    static final java.util.Set<Class<?>> TYPES_SINCE_VERSION_3 = java.util.Set.of(
+            CommunicationEvent.FollowUpReported.class, CommunicationEvent.FollowUpAnswered.class,
+            CommunicationEvent.FollowUpSettled.class);
 
     private EventSamples() {}
 
@@ -137,8 +144,41 @@ final class EventSamples {
                 h -> new PostmortemEvent.PostmortemReviewed(h, "Say what the alert missed."),
                 h -> new PostmortemEvent.MarkedReviewed(h),
                 h -> new PostmortemEvent.PostmortemPublished(h, "https://wiki.example.org/pm/INC-8"),
-                h -> new PostmortemEvent.PostmortemShared(h));
+                h -> new PostmortemEvent.PostmortemShared(h),
+                // types added in schema version 3
+                h -> new CommunicationEvent.FollowUpReported(h, FOLLOW_UP, dev.incidentkit.incident.communication
+                        .Counterpart.of(dev.incidentkit.incident.communication.Counterpart.Kind.COMMUNITY, "a forum user"),
+                        "My notebooks still fail to start."),
+                h -> new CommunicationEvent.FollowUpAnswered(h, FOLLOW_UP, "Restart your server from the home page."),
+                h -> new CommunicationEvent.FollowUpSettled(h, FOLLOW_UP,
+                        dev.incidentkit.incident.communication.Settlement.NEW_INCIDENT, "a different problem",
+                        Option.some(IncidentId.of("INC-11"))));
         return events.zipWithIndex().map(pair -> pair._1.apply(header(OTHERS, pair._2 + 1)));
+    }
+
+    /**
+     * Facts recorded afterwards at times known with every precision but the exact one, which the others
+     * have: to the minute, approximately, a range, a date, and a time not recorded, placed after the fact
+     * before it. Not a valid stream: only a sample of values, for INC-8, numbered on from the others.
+     *
+     * @return the events
+     */
+    static Seq<IncidentEvent> impreciseTimes() {
+        List<dev.incidentkit.incident.FactTime> times = List.of(
+                dev.incidentkit.incident.FactTime.toTheMinute(T0.minus(Duration.ofHours(2))),
+                dev.incidentkit.incident.FactTime.about(T0.minus(Duration.ofHours(2))),
+                dev.incidentkit.incident.FactTime.between(T0.minus(Duration.ofHours(3)), T0.minus(Duration.ofHours(2))),
+                dev.incidentkit.incident.FactTime.onDate(java.time.LocalDate.of(2026, 3, 31), java.time.ZoneId.of("Europe/Paris")),
+                new dev.incidentkit.incident.FactTime(T0.minusSeconds(60), dev.incidentkit.incident.FactTime.Precision.UNKNOWN,
+                        T0.plus(Duration.ofMinutes(41))));
+        int first = others().size() + 1;
+        return times.zipWithIndex().map(pair -> {
+            EventHeader exact = header(OTHERS, first + pair._2);
+            EventHeader h = new EventHeader(exact.incidentId(), exact.eventId(), exact.sequence(), exact.recordedAt(),
+                    Option.some(pair._1), exact.actor(), exact.commandId());
+            return (IncidentEvent) new ResponseEvent.ActionRecorded(h, dev.incidentkit.incident.ActionKind.NOTE,
+                    "recorded afterwards, at a time known " + pair._1.precision());
+        });
     }
 
     /**
@@ -161,7 +201,8 @@ final class EventSamples {
         Instant at = T0.plus(Duration.ofMinutes(sequence)).plusNanos(sequence);
         CommandId command = CommandId.of(incident.value() + "-" + sequence);
         return new EventHeader(incident, EventId.derive(command, 0), sequence, at,
-                sequence % 3 == 0 ? Option.some(at.minusSeconds(90)) : Option.none(), GRACE.id(), command);
+                sequence % 3 == 0 ? Option.some(dev.incidentkit.incident.FactTime.exact(at.minusSeconds(90))) : Option.none(),
+                GRACE.id(), command);
     }
 
     /**

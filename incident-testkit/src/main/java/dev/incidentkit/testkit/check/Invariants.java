@@ -6,6 +6,7 @@ import dev.incidentkit.desk.DeskOutcome;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.IncidentCommand;
+import dev.incidentkit.incident.FactTime;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
@@ -21,6 +22,7 @@ import dev.incidentkit.incident.team.Handoff;
 import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.TriageEvent;
+import dev.incidentkit.metrics.Elapsed;
 import dev.incidentkit.metrics.IncidentMetrics;
 import dev.incidentkit.metrics.Measure;
 import dev.incidentkit.notify.MessageIntent;
@@ -95,8 +97,8 @@ public final class Invariants {
      */
     public static final Invariant STATUS_EDGES = Invariant.of("statuses move only along allowed edges",
             "a report opens in TRIAGE, every status change is an edge of the lifecycle, and nothing happens to a"
-                    + " declined, canceled, merged or closed incident but telling the reporter or tracking a closed"
-                    + " incident's action items",
+                    + " declined, canceled, merged or closed incident but telling the reporter, or, once closed,"
+                    + " tracking its action items, messages with people outside and follow-up reports",
             Invariants::statusEdges);
 
     /**
@@ -252,7 +254,9 @@ public final class Invariants {
             ObligationKind.POSTMORTEM_DUE, HashSet.of(ResponseEvent.Reopened.class,
                     PostmortemEvent.PostmortemPublished.class),
             ObligationKind.POSTMORTEM_NOT_SHARED, HashSet.of(PostmortemEvent.PostmortemShared.class),
-            ObligationKind.ACTION_ITEM_DUE, HashSet.of(PostmortemEvent.ActionItemUpdated.class));
+            ObligationKind.ACTION_ITEM_DUE, HashSet.of(PostmortemEvent.ActionItemUpdated.class),
+            ObligationKind.FOLLOW_UP_OPEN, HashSet.of(CommunicationEvent.FollowUpAnswered.class,
+                    CommunicationEvent.FollowUpSettled.class));
 
     static {
         for (ObligationKind kind : ObligationKind.values()) {
@@ -261,6 +265,11 @@ public final class Invariants {
             }
         }
     }
+
+    /** What may still happen to a closed incident, as the guides are read here. */
+    private static final Set<Class<?>> AFTER_THE_CLOSE = HashSet.of(PostmortemEvent.ActionItemUpdated.class,
+            CommunicationEvent.MessageRecorded.class, CommunicationEvent.FollowUpReported.class,
+            CommunicationEvent.FollowUpAnswered.class, CommunicationEvent.FollowUpSettled.class);
 
     private static final List<Milestone> WRITE_ONCE =
             List.of(Milestone.DETECTED, Milestone.REPORTED, Milestone.DECLARED, Milestone.CLOSED);
@@ -439,11 +448,11 @@ public final class Invariants {
             return require(to.contains(IncidentStatus.TRIAGE), () -> "the first events left the incident in " + to);
         }
         if (from.get().isTerminal()) {
-            // the reporter may still be told where a declined, canceled or merged report went, and a closed
-            // incident's action items are done long after it closed
+            // the reporter may still be told where a declined, canceled or merged report went; a closed
+            // incident's action items are done long after it closed, and people still write in about it
             boolean closed = from.contains(IncidentStatus.CLOSED);
             return require(step.added().forAll(e -> !closed && e instanceof TriageEvent.ReporterInformed
-                            || closed && e instanceof PostmortemEvent.ActionItemUpdated),
+                            || closed && AFTER_THE_CLOSE.contains(e.getClass())),
                     () -> step.added().map(e -> e.getClass().getSimpleName()).mkString(", ") + " happened to a "
                             + from.get() + " incident");
         }
@@ -589,6 +598,9 @@ public final class Invariants {
      * The order of the whole history, read from the guides rather than the production table: detected
      * before reported; per round (re)opened, mitigated, resolved; closed last; the current guess at the
      * impact start never after a recovery, earlier rounds included (a revised guess replaces the old one).
+     * A fact known only within a window breaks the order only when the whole window does: each mark is
+     * the earliest moment its fact can have happened, and a later fact is out of order only when its
+     * latest moment comes before a mark; a recovery counts by its latest moment.
      */
     private static Option<String> historyOrder(Seq<IncidentEvent> history) {
         Instant impactStart = null;
@@ -597,7 +609,8 @@ public final class Invariants {
         Instant lastMitigated = null;
         Instant lastResolved = null;
         for (IncidentEvent event : history) {
-            Instant at = event.header().effectiveAt();
+            Instant at = event.header().happened().at();
+            Instant latest = event.header().happened().until();
             String where = "event " + event.sequence() + " (" + event.getClass().getSimpleName() + ")";
             Option<Instant> guess = Option.none();
             Option<Instant> recovery = Option.none();
@@ -610,7 +623,7 @@ public final class Invariants {
                 roundStart = at;
             } else if (event instanceof ResponseEvent.Declared) {
                 // the declaration follows the detection and any earlier, undeclared round's reopening
-                if (roundStart != null && at.isBefore(roundStart)) {
+                if (roundStart != null && latest.isBefore(roundStart)) {
                     return Option.some(where + ": declared before its round began");
                 }
                 roundStart = at;
@@ -623,21 +636,22 @@ public final class Invariants {
                 roundStart = at;
                 lastMitigated = null;
             } else if (event instanceof ResponseEvent.Mitigated) {
-                if (roundStart == null || at.isBefore(roundStart)) {
+                if (roundStart == null || latest.isBefore(roundStart)) {
                     return Option.some(where + ": mitigated before its round began");
                 }
                 lastMitigated = at;
-                recovery = Option.some(at);
+                recovery = Option.some(latest);
             } else if (event instanceof ResponseEvent.Resolved) {
-                if (roundStart == null || at.isBefore(roundStart)) {
+                if (roundStart == null || latest.isBefore(roundStart)) {
                     return Option.some(where + ": resolved before its round began");
                 }
-                if (lastMitigated != null && at.isBefore(lastMitigated)) {
+                if (lastMitigated != null && latest.isBefore(lastMitigated)) {
                     return Option.some(where + ": resolved before it was mitigated");
                 }
                 lastResolved = at;
-                recovery = Option.some(at);
-            } else if (event instanceof ResponseEvent.Closed && (lastResolved == null || at.isBefore(lastResolved))) {
+                recovery = Option.some(latest);
+            } else if (event instanceof ResponseEvent.Closed
+                    && (lastResolved == null || latest.isBefore(lastResolved))) {
                 return Option.some(where + ": closed before it was resolved");
             }
             if (guess.isDefined()) {
@@ -684,8 +698,9 @@ public final class Invariants {
         }
         Seq<IncidentEvent> history = step.history();
         Seq<TimelineEntry> timeline = Timeline.of(history);
+        // an entry known only within a window may sort anywhere in it, but never wholly before the one above
         for (int i = 1; i < timeline.size(); i++) {
-            if (timeline.get(i).occurredAt().isBefore(timeline.get(i - 1).occurredAt())) {
+            if (timeline.get(i).happened().until().isBefore(timeline.get(i - 1).happened().at())) {
                 return Option.some("the timeline is not sorted: " + timeline.get(i - 1) + " before " + timeline.get(i));
             }
         }
@@ -727,15 +742,30 @@ public final class Invariants {
                 return Option.some(measure.label() + " is negative: " + metrics.get(measure).get());
             }
         }
-        Option<Instant> detected = after.milestones().get(Milestone.DETECTED);
-        Option<Instant> resolved = after.milestones().get(Milestone.RESOLVED);
-        Option<Duration> toResolve = metrics.get(Measure.TIME_TO_RESOLVE);
-        if (resolved.isDefined() != toResolve.isDefined()) {
-            return Option.some("time to resolve is " + toResolve + " while resolved is " + resolved);
+        Option<FactTime> detected = after.milestones().timeOf(Milestone.DETECTED);
+        Option<FactTime> resolved = after.milestones().timeOf(Milestone.RESOLVED);
+        Option<Elapsed> toResolve = metrics.elapsed(Measure.TIME_TO_RESOLVE);
+        // a moment whose time was not recorded gives no duration, never a made-up one
+        boolean measurable = resolved.isDefined() && detected.forAll(FactTime::isKnown) && resolved.get().isKnown();
+        if (measurable != toResolve.isDefined()) {
+            return Option.some("time to resolve is " + toResolve + " while detected is " + detected + " and resolved "
+                    + resolved);
         }
-        return require(resolved.isEmpty() || toResolve.get().equals(Duration.between(detected.get(), resolved.get())),
+        if (!measurable) {
+            return Option.none();
+        }
+        // the shortest from the latest detection to the earliest resolution, the longest the other way round
+        Duration shortest = nonNegative(Duration.between(detected.get().until(), resolved.get().at()));
+        Duration longest = nonNegative(Duration.between(detected.get().at(), resolved.get().until()));
+        boolean exact = detected.get().isPrecise() && resolved.get().isPrecise();
+        return require(toResolve.get().shortest().equals(shortest) && toResolve.get().longest().equals(longest)
+                        && toResolve.get().isExact() == exact,
                 () -> "time to resolve " + toResolve.get() + " disagrees with detected " + detected.get()
                         + " and resolved " + resolved.get());
+    }
+
+    private static Duration nonNegative(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
     }
 
     private static Option<String> postmortemOrder(Transition step) {

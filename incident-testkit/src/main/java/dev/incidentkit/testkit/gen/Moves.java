@@ -5,6 +5,7 @@ import dev.incidentkit.incident.ChatMessage;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.CommandId;
 import dev.incidentkit.incident.DataSource;
+import dev.incidentkit.incident.FactTime;
 import dev.incidentkit.incident.Impact;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.incident.IncidentId;
@@ -16,6 +17,9 @@ import dev.incidentkit.incident.UpdateKind;
 import dev.incidentkit.incident.communication.CommunicationCommand;
 import dev.incidentkit.incident.communication.Counterpart;
 import dev.incidentkit.incident.communication.Direction;
+import dev.incidentkit.incident.communication.FollowUp;
+import dev.incidentkit.incident.communication.FollowUpId;
+import dev.incidentkit.incident.communication.Settlement;
 import dev.incidentkit.incident.postmortem.PostmortemCommand;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.team.Handoff;
@@ -117,12 +121,29 @@ final class Moves {
         IncidentCommand draft = build(kind, step, CommandHeader.of(id, incident, people.get(0).id(), now), now, state);
         ResponderId actor = actor(step.actor(), draft, state);
         IncidentCommand built = build(kind, step, CommandHeader.of(id, incident, actor, now), now, state);
-        // some facts are written down afterwards: they happened minutes before they are recorded
+        // some facts are written down afterwards: they happened minutes before they are recorded, at a
+        // time known exactly, to the minute, roughly, within a window, or not at all
         if (step.minutes() % 4 == 3 && kind != CommandKind.REPORT) {
-            built = built.withHeader(built.header().happenedAt(now.minus(java.time.Duration.ofMinutes(
-                    1 + step.target() % 20))));
+            built = built.withHeader(built.header().happenedAt(writtenAfterwards(now, step.target())));
         }
         return Option.some(built);
+    }
+
+    /** A time some minutes before {@code now}, with a precision chosen by {@code t}. */
+    private static FactTime writtenAfterwards(Instant now, int t) {
+        Instant then = now.minus(Duration.ofMinutes(1 + t % 20));
+        switch (t % 6) {
+            case 0:
+                return FactTime.toTheMinute(then);
+            case 1:
+                return FactTime.about(then);
+            case 2:
+                return FactTime.between(then.minus(Duration.ofMinutes(30)), then);
+            case 3:
+                return FactTime.unknown();
+            default:
+                return FactTime.exact(then);
+        }
     }
 
     /**
@@ -341,6 +362,19 @@ final class Moves {
                         Counterpart.of(Counterpart.Kind.values()[t % Counterpart.Kind.values().length],
                                 t % 3 == 0 ? "the community forum" : "Alertmanager"),
                         malformed ? " " : v % 2 == 0 ? "Still cannot log in from the EU region." : "We are on it.");
+            case RECORD_FOLLOW_UP:
+                // users report lingering effects after the resolution
+                return new CommunicationCommand.RecordFollowUp(h, Counterpart.of(Counterpart.Kind.COMMUNITY,
+                        "the community forum"), malformed ? " " : "Still seeing errors an hour later.");
+            case ANSWER_FOLLOW_UP:
+                return new CommunicationCommand.AnswerFollowUp(h, openFollowUp(state, malformed),
+                        malformed ? "" : "A cached image; restart your server.");
+            case SETTLE_FOLLOW_UP: {
+                Settlement how = Settlement.values()[(v + t) % Settlement.values().length];
+                return new CommunicationCommand.SettleFollowUp(h, openFollowUp(state, malformed), how,
+                        "not the outage: a cached image",
+                        how == Settlement.NEW_INCIDENT ? Option.some(other) : Option.none());
+            }
             case START_POSTMORTEM:
                 return new PostmortemCommand.StartPostmortem(h, malformed ? Option.some(OUTSIDER.id())
                         : v == 4 ? Option.some(people.get(t % people.size()).id()) : Option.none());
@@ -417,6 +451,13 @@ final class Moves {
 
     private ResponderId holderOf(IncidentState state, Role role, int v) {
         return v == 5 ? OUTSIDER.id() : state.holders(role).headOption().getOrElse(people.get(v % people.size()).id());
+    }
+
+    private static FollowUpId openFollowUp(IncidentState state, boolean malformed) {
+        return malformed
+                ? FollowUpId.of(CommandId.of("no-such-follow-up"))
+                : state.followUps().find(FollowUp::isOpen).map(FollowUp::id)
+                        .getOrElse(FollowUpId.of(CommandId.of("c1")));
     }
 
     private static HandoffId openHandoff(IncidentState state, boolean malformed) {
