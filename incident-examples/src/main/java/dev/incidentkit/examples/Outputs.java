@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -160,7 +159,7 @@ final class Outputs {
             Seq<String> durations = List.of(Measure.TIME_TO_FIRST_RESPONSE, Measure.TIME_TO_ACKNOWLEDGE,
                     Measure.TIME_TO_DECLARE, Measure.TIME_TO_MITIGATE, Measure.TIME_TO_RESOLVE,
                     Measure.DECLARED_TO_RESOLVED, Measure.IMPACT_DURATION)
-                    .flatMap(m -> metrics.get(m).map(d -> m.label() + " " + human(d)));
+                    .flatMap(m -> metrics.elapsed(m).map(e -> m.label() + " " + e.describe()));
             if (!durations.isEmpty()) {
                 out.append("    ").append(durations.mkString(", ")).append('\n');
             }
@@ -172,11 +171,6 @@ final class Outputs {
         out.append("  messages: ").append(run.sent().size()).append(" handed to notifiers, ").append(delivered)
                 .append(" delivered\n");
         return out.toString();
-    }
-
-    static String human(Duration d) {
-        long minutes = d.toMinutes();
-        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
     }
 
     private static String outcome(Delivery outcome) {
