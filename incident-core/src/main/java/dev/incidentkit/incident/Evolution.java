@@ -245,7 +245,9 @@ final class Evolution {
                 Severity to = event.to();
                 IncidentState.Declaration d = part(s.declaration(), event, "a declaration");
                 return step.with(new IncidentState.Declaration(d.title(), to, d.severityHistory().append(
-                        new SeverityChange(h.effectiveAt(), to)), d.impact(), d.impactedService()));
+                        // a change known only within a window counts from its latest moment: the level before
+                        // is held until then, so an update it made due stays due
+                        new SeverityChange(h.happened().until(), to)), d.impact(), d.impactedService()));
             })
             .on(UpdatePosted.class, (e, step) -> {
                 IncidentState s = step.before();

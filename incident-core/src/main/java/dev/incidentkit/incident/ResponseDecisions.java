@@ -71,10 +71,10 @@ final class ResponseDecisions {
                 .orElse(() -> c.reason().flatMap(reason -> text(c, "the reason", reason)))
                 .orElse(() -> severityChangeProblem(c, s.severity().get()))
                 // the severity history is in time order: a change happens after the one before it
-                .orElse(() -> s.severityHistory().lastOption().filter(last -> c.header().effectiveAt()
-                        .isBefore(last.at())).map(last -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER,
-                                "the severity changed at " + c.header().effectiveAt() + " would come before its last"
-                                        + " change, to " + last.severity() + " at " + last.at()))),
+                .orElse(() -> s.severityHistory().lastOption().filter(last -> Checks.happened(c, Option.none())
+                        .until().isBefore(last.at())).map(last -> reject(c, RejectionCode.MILESTONE_OUT_OF_ORDER,
+                                "the severity changed at " + Checks.happened(c, Option.none()).describe() + " would"
+                                        + " come before its last change, to " + last.severity() + " at " + last.at()))),
                 c, s, h -> new ResponseEvent.SeverityChanged(h, s.severity().get(), c.severity(), c.reason()));
     }
 

@@ -23,9 +23,19 @@ import java.util.Objects;
  *       {@code <https://x|y>} are text (mrkdwn has no escape for {@code * _ ~} or a leading {@code &gt;};
  *       they may still style a message, never link or mention);</li>
  *   <li>{@link ChannelFormat#HTML}: {@code & < > " '} as entities;</li>
- *   <li>{@link ChannelFormat#MARKDOWN}: the ASCII punctuation Markdown reads as syntax gets a backslash,
- *       so links, images, emphasis, code spans, headings, lists, quotes, HTML, maths and table pipes stay
- *       text. Indentation is kept, so a line of user text that starts with four spaces may show as code.</li>
+ *   <li>{@link ChannelFormat#MARKDOWN} (CommonMark with GitHub's tables and strikethrough): a backslash goes
+ *       only before a character that would change the meaning where it stands, so text reads as written in
+ *       a ticket that shows the raw Markdown, and renders as written. At the start of a line (and of the
+ *       text): what opens a heading, a quote, a list, a thematic break, a setext underline, a fence, a table
+ *       or a link definition ({@code # > - + * = _ | ~ [}, and the {@code .} or {@code )} of
+ *       {@code 1.}). Anywhere: backslashes, backticks and pipes; {@code *} and {@code ~} unless spaces
+ *       surround them; {@code _} unless letters or digits surround it ({@code snake_case} stays as it is);
+ *       {@code ]} before {@code (} (a link or an image); {@code <} before anything but a space (HTML, an
+ *       autolink, an e-mail autolink); {@code &} that would start an entity; {@code $} before something
+ *       other than a digit or a space (maths). What the template puts before or after the text is unknown
+ *       here, so these count it as the worst case. Dates, times, addresses and plain prose get no backslash.
+ *       The spaces and tabs that start or end a line are left out, as Markdown drops them (and four
+ *       leading spaces would make code).</li>
  * </ul>
  * {@link #cell(String, ChannelFormat)} also turns line breaks into spaces, for places that must stay one
  * line, such as a Markdown table cell. A client may still turn a bare web address into a link; that is the
@@ -38,7 +48,8 @@ public final class SafeText {
     /** The longest text kept, in code points; longer text is cut. */
     public static final int MAX_CODE_POINTS = PlainText.MAX_CODE_POINTS;
 
-    private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~&\"':=$^";
+    /** What opens a block or a table at the start of a line. */
+    private static final String MARKDOWN_LINE_START = "#>-+*=_|~[";
 
     private SafeText() {}
 
@@ -103,43 +114,151 @@ public final class SafeText {
         if (format == ChannelFormat.PLAIN_TEXT) {
             return value;
         }
+        if (format == ChannelFormat.MARKDOWN) {
+            return markdown(value);
+        }
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (format) {
-                case SLACK_MRKDWN:
-                    if (c == '&') {
-                        out.append("&amp;");
-                    } else if (c == '<') {
-                        out.append("&lt;");
-                    } else if (c == '>') {
-                        out.append("&gt;");
-                    } else {
-                        out.append(c);
-                    }
-                    break;
-                case HTML:
-                    if (c == '&') {
-                        out.append("&amp;");
-                    } else if (c == '<') {
-                        out.append("&lt;");
-                    } else if (c == '>') {
-                        out.append("&gt;");
-                    } else if (c == '"') {
-                        out.append("&quot;");
-                    } else if (c == '\'') {
-                        out.append("&#39;");
-                    } else {
-                        out.append(c);
-                    }
-                    break;
-                default:
-                    if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
-                        out.append('\\');
-                    }
-                    out.append(c);
+            if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (format == ChannelFormat.HTML && c == '"') {
+                out.append("&quot;");
+            } else if (format == ChannelFormat.HTML && c == '\'') {
+                out.append("&#39;");
+            } else {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Markdown: a backslash only where the character would otherwise be read as syntax, see the class. */
+    private static String markdown(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        boolean lineStart = true;
+        // the character written before this one: a line feed at a line's start, the template's at the text's
+        char before = EDGE;
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '\n') {
+                out.append(c);
+                lineStart = true;
+                before = c;
+                continue;
+            }
+            if (isBlank(c) && (lineStart || endsLine(value, i))) {
+                // Markdown drops the spaces around a line, and four of them at its start make code
+                continue;
+            }
+            char next = following(value, i);
+            if (lineStart) {
+                lineStart = false;
+                if (MARKDOWN_LINE_START.indexOf(c) >= 0) {
+                    out.append('\\').append(c);
+                    before = c;
+                    continue;
+                }
+                int digits = 0;
+                while (i + digits < n && digits < 10 && isAsciiDigit(value.charAt(i + digits))) {
+                    digits++;
+                }
+                int after = i + digits;
+                if (digits > 0 && digits <= 9 && after < n && (value.charAt(after) == '.' || value.charAt(after) == ')')
+                        && (isBlankOrBreak(following(value, after)) || following(value, after) == EDGE)) {
+                    // an ordered list item: "1. " or "1) "
+                    out.append(value, i, after).append('\\').append(value.charAt(after));
+                    i = after;
+                    before = value.charAt(after);
+                    continue;
+                }
+            }
+            if (needsBackslash(c, before, next, value, i)) {
+                out.append('\\');
+            }
+            out.append(c);
+            before = c;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The character that will be written after position {@code i}: the next one, a line feed where only
+     * dropped spaces lead to one, or {@link #EDGE} at the end of the text, where the template goes on.
+     */
+    private static char following(String value, int i) {
+        int j = i + 1;
+        while (j < value.length() && isBlank(value.charAt(j))) {
+            j++;
+        }
+        if (j == value.length()) {
+            return EDGE;
+        }
+        return j > i + 1 && value.charAt(j) != '\n' ? ' ' : value.charAt(j);
+    }
+
+    private static boolean needsBackslash(char c, char before, char next, String value, int i) {
+        switch (c) {
+            case '\\':
+            case '`':
+            case '|':
+                return true;
+            case '*':
+            case '~':
+                // a run with white space on both sides neither opens nor closes emphasis
+                return !(isBlankOrBreak(before) && isBlankOrBreak(next));
+            case '_':
+                // between letters or digits an underscore cannot open or close emphasis
+                return !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(next));
+            case ']':
+                return next == '(' || next == EDGE;
+            case '<':
+                // HTML, an autolink, an e-mail autolink: anything but a space may follow the bracket
+                return !isBlankOrBreak(next);
+            case '&':
+                return ENTITY.matcher(value).region(i, value.length()).lookingAt();
+            case '$':
+                return !(isAsciiDigit(next) || isBlankOrBreak(next));
+            default:
+                return false;
+        }
+    }
+
+    /** Stands for what lies beyond the ends of the text: neither a space nor a letter, digit or parenthesis. */
+    private static final char EDGE = '\uFFFF';
+
+    /** What Markdown reads as a character reference: {@code &amp;}, {@code &#38;}, {@code &#x26;}. */
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+
+    /** Whether only spaces and tabs follow position {@code i} up to the end of its line. */
+    private static boolean endsLine(String value, int i) {
+        for (int j = i; j < value.length(); j++) {
+            char c = value.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (!isBlank(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isBlankOrBreak(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 }

@@ -63,7 +63,8 @@ class AdversarialDefectsTest {
         String text = new PlainTextRenderer().render(intent);
 
         // then
-        assertTrue(text.contains("INC\\_7\\_"), text);
+        // an underscore between letters or digits cannot open emphasis; the trailing one could close it
+        assertTrue(text.contains("INC_7\\_"), text);
         assertTrue(!text.contains("[click]") && !text.contains("@everyone"), text);
     }
 

@@ -34,7 +34,7 @@ class OverridesTest {
                         problems.map(TemplateProblem::describe).mkString("\n")));
         // end::override[]
 
-        assertEquals(Option.some("**Hub down**: Rolled back\\."),
+        assertEquals(Option.some("**Hub down**: Rolled back."),
                 catalogue.render("status-update", ChannelFormat.MARKDOWN, Locale.ENGLISH, update()));
         assertTrue(catalogue.render("status-update", ChannelFormat.PLAIN_TEXT, Locale.ENGLISH, update()).get()
                 .startsWith("[INC-1] Update on"), "the other formats keep the built-in text");

@@ -30,10 +30,10 @@ class ReportAndRendererTest {
         String report = PostmortemReport.render(TemplateCatalogue.builtIn(), ChannelFormat.MARKDOWN, Locale.ENGLISH,
                 STATE, EVENTS, ZoneOffset.UTC).get();
 
-        assertTrue(report.startsWith("# INC\\-9: Hub down\n"), report);
+        assertTrue(report.startsWith("# INC-9: Hub down\n"), report);
         assertTrue(report.contains("| Status | draft |"), report);
         assertTrue(report.contains("- [ ] Alert on proxy memory (<https://desk.example.org/t/2>)"), report);
-        assertTrue(report.contains("A proxy leaked memory\\."), report);
+        assertTrue(report.contains("A proxy leaked memory."), report);
         assertTrue(report.contains("## What went well\n\n_Not written yet._\n"), report);
         long rows = report.lines().dropWhile(l -> !l.equals("| Time | Event |")).skip(2)
                 .takeWhile(l -> l.startsWith("|")).count();
@@ -69,6 +69,6 @@ class ReportAndRendererTest {
                 ChannelFormat.MARKDOWN, io.vavr.collection.LinkedHashMap.of("note", "hello"));
 
         // the fallback escapes everything it writes for the format, the template key and the id included
-        assertEquals("[something\\-new] incident INC\\-9\nnote: hello", TemplateRenderer.english().render(intent));
+        assertEquals("[something-new] incident INC-9\nnote: hello", TemplateRenderer.english().render(intent));
     }
 }

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Finds what untrusted text made live in a rendered message: a mass mention, a hidden or broken character,
  * and for the format's syntax, any tag, control sequence or Markdown construct that a harmless rendering of
- * the same message does not have. Compare a message rendered with hostile text (such as
+ * the same message does not have. For Markdown these are the constructs that link, embed or break out:
+ * links and images ({@code ](}), autolinks and HTML ({@code <} before anything but a space), character
+ * references ({@code &amp;}), code spans and table pipes, each unless a backslash escapes it, and table rows.
+ * Emphasis and block markers are left to the format's own escaping, which is proved with a CommonMark parser. Compare a message rendered with hostile text (such as
  * {@link HostileText#corpus()}) against the same message rendered with plain words in its place: every
  * difference in structure is the hostile text's doing.
  *
@@ -29,7 +32,8 @@ public final class Injections {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLACK_SEQUENCE = Pattern.compile("<[^>]*>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z!][^>]*>");
-    private static final String MARKDOWN_SYNTAX = "[]()<>|`!*_#";
+    private static final Pattern MARKDOWN_ENTITY =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
     private Injections() {}
 
@@ -69,8 +73,8 @@ public final class Injections {
             }
             case MARKDOWN -> {
                 if (liveCount(benign) != liveCount(hostile)) {
-                    problems.add("Markdown syntax without a backslash: " + liveCount(hostile) + " characters of "
-                            + MARKDOWN_SYNTAX + " against " + liveCount(benign) + " in the benign message");
+                    problems.add("Markdown links, autolinks, HTML, references, code or pipes without a backslash: "
+                            + liveCount(hostile) + " against " + liveCount(benign) + " in the benign message");
                 }
                 if (tableRows(benign) != tableRows(hostile)) {
                     problems.add("table rows: " + tableRows(hostile) + " against " + tableRows(benign));
@@ -103,12 +107,17 @@ public final class Injections {
         return found;
     }
 
+    /** Links and images, autolinks and HTML, character references, code spans and pipes not escaped. */
     private static long liveCount(String text) {
         long count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\\') {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (c == '\\') {
                 i++;
-            } else if (MARKDOWN_SYNTAX.indexOf(text.charAt(i)) >= 0) {
+            } else if (c == '`' || c == '|' || c == ']' && next == '('
+                    || c == '<' && !Character.isWhitespace(next)
+                    || c == '&' && MARKDOWN_ENTITY.matcher(text).region(i, text.length()).lookingAt()) {
                 count++;
             }
         }
