@@ -757,9 +757,11 @@ public final class Invariants {
         // the shortest from the latest detection to the earliest resolution, the longest the other way round
         Duration shortest = nonNegative(Duration.between(detected.get().until(), resolved.get().at()));
         Duration longest = nonNegative(Duration.between(detected.get().at(), resolved.get().until()));
-        boolean exact = detected.get().isPrecise() && resolved.get().isPrecise();
+        // a guess on either side makes the figure a guess; a window only widens it (it may clamp to one figure)
+        boolean guess = detected.get().precision() == FactTime.Precision.APPROXIMATE
+                || resolved.get().precision() == FactTime.Precision.APPROXIMATE;
         return require(toResolve.get().shortest().equals(shortest) && toResolve.get().longest().equals(longest)
-                        && toResolve.get().isExact() == exact,
+                        && toResolve.get().approximate() == guess,
                 () -> "time to resolve " + toResolve.get() + " disagrees with detected " + detected.get()
                         + " and resolved " + resolved.get());
     }
