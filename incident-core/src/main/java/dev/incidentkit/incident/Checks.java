@@ -50,25 +50,22 @@ final class Checks {
     }
 
     static Option<Rejection> notLater(IncidentCommand c, String field, Option<Instant> claimed) {
-        return claimed.flatMap(t -> TimeRules.instantProblem(field, t))
-                .map(problem -> reject(c, RejectionCode.INVALID_INPUT, problem))
-                .orElse(() -> claimed.filter(t -> t.isAfter(c.recordedAt())).map(t -> reject(c,
-                        RejectionCode.TIME_OUT_OF_ORDER, field + " " + t + " is after the command was recorded at "
-                                + c.recordedAt() + "; a fact is reported after it happens")));
+        return notLaterThanRecorded(c, field, claimed.map(FactTime::exact));
     }
 
     /**
-     * Refuses a command whose header claims a time outside the supported range, or one whose latest
-     * moment is after the command was recorded. A time not recorded is placed later, see {@link #placed}.
+     * Refuses a claimed time outside the supported range, or one whose latest moment is after the command
+     * was recorded: a fact is reported after it happens. A time not recorded is placed later, see
+     * {@link #placed}.
      */
-    static Option<Rejection> happenedProblem(IncidentCommand c) {
-        Option<FactTime> claimed = c.header().occurredAt().filter(FactTime::isKnown);
-        return claimed.flatMap(t -> TimeRules.instantProblem("the time it happened", t.at())
-                        .orElse(() -> TimeRules.instantProblem("the latest time it happened", t.until())))
+    static Option<Rejection> notLaterThanRecorded(IncidentCommand c, String field, Option<FactTime> claimed) {
+        Option<FactTime> known = claimed.filter(FactTime::isKnown);
+        return known.flatMap(t -> TimeRules.instantProblem(field, t.at())
+                        .orElse(() -> TimeRules.instantProblem("the end of " + field, t.until())))
                 .map(problem -> reject(c, RejectionCode.INVALID_INPUT, problem))
-                .orElse(() -> claimed.filter(t -> t.until().isAfter(c.recordedAt())).map(t -> reject(c,
-                        RejectionCode.TIME_OUT_OF_ORDER, "the time it happened, " + (t.isPrecise() ? t.at()
-                                : "until " + t.until()) + ", is after the command was recorded at " + c.recordedAt()
+                .orElse(() -> known.filter(t -> t.until().isAfter(c.recordedAt())).map(t -> reject(c,
+                        RejectionCode.TIME_OUT_OF_ORDER, field + (t.isPrecise() ? " " + t.at() : ", until " + t.until()
+                                + ",") + " is after the command was recorded at " + c.recordedAt()
                                 + "; a fact is reported after it happens")));
     }
 
@@ -94,8 +91,15 @@ final class Checks {
      * mitigation), else its header's, else when it was recorded.
      */
     static FactTime happened(IncidentCommand c, Option<Instant> own) {
-        return own.isDefined() ? FactTime.exact(own.get())
-                : c.header().occurredAt().getOrElse(() -> FactTime.exact(c.recordedAt()));
+        return claimed(c, own).getOrElse(() -> FactTime.exact(c.recordedAt()));
+    }
+
+    /**
+     * The time the command claims for its fact, if any: its own exact time where it names one, else its
+     * header's.
+     */
+    static Option<FactTime> claimed(IncidentCommand c, Option<Instant> own) {
+        return own.map(FactTime::exact).orElse(c.header().occurredAt());
     }
 
     /**

@@ -34,8 +34,7 @@ final class Emitter {
      * the command says its fact happened, if it says one.
      */
     Emitter emit(Option<Instant> occurredAt, Function<EventHeader, IncidentEvent> event) {
-        return occurredAt.isDefined() ? emitAt(Option.some(FactTime.exact(occurredAt.get())), event)
-                : emitAt(command.header().occurredAt(), event);
+        return emitAt(Checks.claimed(command, occurredAt), event);
     }
 
     /** Emits an event that happened at exactly {@code occurredAt}, or when recorded when none. */

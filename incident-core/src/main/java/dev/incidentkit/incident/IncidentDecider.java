@@ -128,7 +128,8 @@ public final class IncidentDecider {
         if (outOfRange.isDefined()) {
             return Either.left(reject(command, RejectionCode.INVALID_INPUT, outOfRange.get()));
         }
-        Option<Rejection> happened = Checks.happenedProblem(command);
+        Option<Rejection> happened = Checks.notLaterThanRecorded(command, "the time it happened",
+                command.header().occurredAt());
         if (happened.isDefined()) {
             return Either.left(happened.get());
         }
