@@ -21,9 +21,12 @@ import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;
 import dev.incidentkit.incident.IncidentStatus;
 import dev.incidentkit.incident.Rejection;
+import dev.incidentkit.notify.ChannelFormat;
 import dev.incidentkit.notify.InMemoryOutbox;
 import dev.incidentkit.notify.PlainTextRenderer;
 import dev.incidentkit.notify.RecordingNotifier;
+import dev.incidentkit.notify.Target;
+import dev.incidentkit.notify.TargetFormats;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.PostmortemPolicy;
@@ -36,6 +39,7 @@ import dev.incidentkit.role.Audience;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.severity.SeverityScale;
 import dev.incidentkit.store.InMemoryEventStore;
+import dev.incidentkit.store.IncidentStorage;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -150,6 +154,33 @@ class QuickStartTest {
     }
 
     @Test
+    void should_plan_each_message_in_the_format_its_target_reads() {
+        IncidentProcess process = IncidentProcess.standard();
+        InMemoryOutbox outbox = new InMemoryOutbox();
+        IncidentStorage storage = IncidentStorage.of(new InMemoryEventStore(), outbox);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), java.time.ZoneOffset.UTC);
+        // tag::formats[]
+        TargetFormats formats = TargetFormats.defaults()
+                .forKind(Target.Kind.EMAIL, ChannelFormat.HTML)                  // our mail goes out as HTML
+                .forTarget(new Target(Target.Kind.INCIDENT_CHANNEL, "#ops-zulip"), ChannelFormat.MARKDOWN);
+        IncidentDesk desk = new IncidentDesk(process, storage, clock, 5, IncidentDesk.DEFAULT_RECENT_STATES, formats);
+        // end::formats[]
+
+        IncidentId id = IncidentId.of("INC-8");
+        desk.handle(Report.of(CommandHeader.of(CommandId.of("c1"), id, ResponderId.of("ada"), clock.instant()),
+                ReportSource.pagingAlert("HubDown", "take immediate action"), "Hub down"));
+        desk.handle(new dev.incidentkit.incident.communication.CommunicationCommand.AddLink(CommandHeader.of(
+                CommandId.of("c2"), id, ResponderId.of("ada"), clock.instant()),
+                dev.incidentkit.incident.Link.of(dev.incidentkit.incident.LinkKind.INCIDENT_CHANNEL, "#ops-zulip")));
+
+        assertEquals(List.of("paging-trigger/PLAIN_TEXT", "channel-kickoff/MARKDOWN"), outbox.due(clock.instant().plusSeconds(1))
+                .map(e -> e.intent().templateKey() + "/" + e.intent().format()));
+        assertEquals(ChannelFormat.MARKDOWN, formats.of(new Target(Target.Kind.INCIDENT_CHANNEL, "#ops-zulip")));
+        assertEquals(ChannelFormat.SLACK_MRKDWN, formats.of(new Target(Target.Kind.INCIDENT_CHANNEL, "#inc-1")));
+        assertEquals(ChannelFormat.HTML, formats.of(new Target(Target.Kind.EMAIL, "rep@example.org")));
+    }
+
+    @Test
     void should_show_the_tested_snippets_in_the_readme_exactly() throws IOException {
         String readme = Files.readString(ProjectFiles.root().resolve("README.md"), StandardCharsets.UTF_8);
         String here = "incident-core/src/test/java/dev/incidentkit/QuickStartTest.java";
@@ -157,7 +188,7 @@ class QuickStartTest {
         String testkit = "incident-testkit/src/test/java/dev/incidentkit/testkit/ReadmeTesterTest.java";
 
         for (List<String> tagAndFile : List.of(List.of("quickstart", here), List.of("custom-process", here),
-                List.of("desk", here), List.of("override", templates), List.of("tester", testkit),
+                List.of("desk", here), List.of("formats", here), List.of("override", templates), List.of("tester", testkit),
                 List.of("tester-invariant", testkit))) {
             String tag = tagAndFile.get(0);
             String test = Files.readString(ProjectFiles.root().resolve(tagAndFile.get(1)), StandardCharsets.UTF_8);

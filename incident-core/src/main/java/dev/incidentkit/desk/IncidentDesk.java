@@ -13,6 +13,7 @@ import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.metrics.MetricsSummary;
 import dev.incidentkit.notify.MessageIntent;
 import dev.incidentkit.notify.Notifications;
+import dev.incidentkit.notify.TargetFormats;
 import dev.incidentkit.notify.Outbox;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.Obligations;
@@ -71,6 +72,7 @@ public final class IncidentDesk {
     private final int maxAttempts;
     private final Object[] stripes = newStripes();
     private final RecentStates recent;
+    private final TargetFormats formats;
 
     /**
      * Creates a desk on a store and an outbox kept apart (see {@link IncidentStorage#of}).
@@ -117,6 +119,25 @@ public final class IncidentDesk {
      */
     public IncidentDesk(IncidentProcess process, IncidentStorage storage, Clock clock, int maxAttempts,
             int recentStates) {
+        this(process, storage, clock, maxAttempts, recentStates, TargetFormats.defaults());
+    }
+
+    /**
+     * Creates a desk as {@link #IncidentDesk(IncidentProcess, IncidentStorage, Clock, int, int)} does, whose
+     * messages are planned in the formats the integrator's targets read.
+     *
+     * @param process the process to apply
+     * @param storage where events and planned messages are kept
+     * @param clock the clock that stamps each command's recording time and answers queries that ask
+     *     "now"
+     * @param maxAttempts how many times a command is decided when writers conflict, at least 1
+     * @param recentStates how many incidents' states to keep, at least 0 (0 replays every stream in full)
+     * @param formats the format each target reads, such as {@link TargetFormats#defaults()}
+     * @since 0.4.0
+     */
+    public IncidentDesk(IncidentProcess process, IncidentStorage storage, Clock clock, int maxAttempts,
+            int recentStates, TargetFormats formats) {
+        this.formats = Objects.requireNonNull(formats, "formats");
         this.process = Objects.requireNonNull(process, "process");
         this.decider = IncidentDecider.of(process);
         this.storage = Objects.requireNonNull(storage, "storage");
@@ -294,7 +315,7 @@ public final class IncidentDesk {
         for (IncidentEvent event : stream) {
             state = decider.evolve(state, event);
             if (event.sequence() > cursor) {
-                intents = intents.appendAll(Notifications.plan(event, state, process));
+                intents = intents.appendAll(Notifications.plan(event, state, process, formats));
             }
         }
         storage.enqueue(id, stream.size(), intents);
@@ -302,13 +323,13 @@ public final class IncidentDesk {
 
     private Seq<MessageIntent> messages(IncidentState before, Seq<IncidentEvent> events, IncidentState after) {
         if (events.tail().isEmpty()) {
-            return Notifications.plan(events.head(), after, process); // one event: the state after it is known
+            return Notifications.plan(events.head(), after, process, formats); // one event: the state after it is known
         }
         IncidentState state = before;
         Vector<MessageIntent> intents = Vector.empty();
         for (IncidentEvent event : events) {
             state = decider.evolve(state, event);
-            intents = intents.appendAll(Notifications.plan(event, state, process));
+            intents = intents.appendAll(Notifications.plan(event, state, process, formats));
         }
         return intents;
     }

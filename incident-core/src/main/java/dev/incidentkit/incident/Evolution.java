@@ -40,6 +40,7 @@ import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.postmortem.Review;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
@@ -168,6 +169,7 @@ final class Evolution {
             PostmortemEvent.ActionItemAdded.class, PostmortemEvent.ActionItemUpdated.class,
             PostmortemEvent.ReviewRequested.class, PostmortemEvent.PostmortemReviewed.class,
             PostmortemEvent.MarkedReviewed.class, PostmortemEvent.PostmortemPublished.class,
+            PostmortemEvent.ReviewCommentRaised.class, PostmortemEvent.ReviewCommentSettled.class,
             PostmortemEvent.PostmortemShared.class);
 
     /** A message is a response when the response sent it, not when it came in. */
@@ -436,6 +438,14 @@ final class Evolution {
                 return step.withPostmortem(s.postmortem().map(p -> p.withReview(new Review(h.actor(), h.effectiveAt(),
                         event.comment()))));
             })
+            .on(PostmortemEvent.ReviewCommentRaised.class, (event, step) -> {
+                EventHeader h = event.header();
+                return step.withPostmortem(step.before().postmortem().map(p -> p.withComment(ReviewComment.open(
+                        event.commentId(), h.actor(), h.effectiveAt(), event.text()))));
+            })
+            .on(PostmortemEvent.ReviewCommentSettled.class, (event, step) ->
+                    step.withPostmortem(step.before().postmortem().map(p -> p.withComment(p.comments()
+                            .get(event.commentId()).get().settled(event.outcome(), event.note(), event.header().actor())))))
             .on(PostmortemEvent.MarkedReviewed.class, (event, step) -> {
                 IncidentState s = step.before();
                 return step.withPostmortem(s.postmortem().map(p -> p.withStatus(PostmortemStatus.REVIEWED)));

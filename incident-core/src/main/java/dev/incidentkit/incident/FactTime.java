@@ -204,7 +204,8 @@ public record FactTime(Instant at, Precision precision, Instant until) {
     /**
      * The time as people in a time zone read it: {@code "2026-03-09 20:04 CET"}, {@code "about 2026-03-09
      * 20:00 CET"}, {@code "between 2026-03-09 20:00 and 21:00 CET"}, {@code "2026-03-09, time not
-     * recorded"}, {@code "time not recorded"}.
+     * recorded"}, {@code "time not recorded"}. The zone is named as people know it: {@code "UTC"} for
+     * the UTC offset, never {@code "Z"}.
      *
      * @param zone the readers' time zone
      * @return the words
@@ -212,18 +213,32 @@ public record FactTime(Instant at, Precision precision, Instant until) {
      */
     public String describeIn(ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
-        ZonedDateTime from = at.atZone(zone);
+        ZonedDateTime from = at.atZone(readable(zone));
         return switch (precision) {
             case EXACT, MINUTE -> DAY_AND_TIME.format(from) + " " + ZONE.format(from);
             case APPROXIMATE -> "about " + DAY_AND_TIME.format(from) + " " + ZONE.format(from);
             case RANGE -> {
-                ZonedDateTime to = until.atZone(zone);
+                ZonedDateTime to = until.atZone(readable(zone));
                 String end = to.toLocalDate().equals(from.toLocalDate()) ? TIME.format(to) : DAY_AND_TIME.format(to);
                 yield "between " + DAY_AND_TIME.format(from) + " and " + end + " " + ZONE.format(to);
             }
             case DATE -> DAY.format(at.plus(width().dividedBy(2)).atZone(zone)) + ", time not recorded";
             case UNKNOWN -> "time not recorded";
         };
+    }
+
+    /**
+     * A zone whose short name people read: the UTC offset (whose short name is {@code "Z"}) as the zone
+     * {@code UTC}; any other zone as it is.
+     *
+     * @param zone the zone
+     * @return the zone to format in
+     * @since 0.4.0
+     */
+    public static ZoneId readable(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) && zone instanceof java.time.ZoneOffset
+                ? ZoneId.of("UTC") : zone;
     }
 
     /**

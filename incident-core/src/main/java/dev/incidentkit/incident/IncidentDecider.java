@@ -187,6 +187,8 @@ public final class IncidentDecider {
                 .on(PostmortemCommand.UpdateActionItem.class, postmortems::decide)
                 .on(PostmortemCommand.RequestReview.class, postmortems::decide)
                 .on(PostmortemCommand.ReviewPostmortem.class, postmortems::decide)
+                .on(PostmortemCommand.RaiseReviewComment.class, postmortems::decide)
+                .on(PostmortemCommand.SettleReviewComment.class, postmortems::decide)
                 .on(PostmortemCommand.MarkReviewed.class, postmortems::decide)
                 .on(PostmortemCommand.PublishPostmortem.class, postmortems::decide)
                 .on(PostmortemCommand.SharePostmortem.class, postmortems::decide)

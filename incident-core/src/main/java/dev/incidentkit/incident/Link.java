@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * {@code "#inc-42-hub"}, {@code "C041E05LVHB"} or {@code "FD-4711"}).
  *
  * <p>An external id starts with a letter, a digit or {@code #} and holds only letters, digits and
- * {@code . _ - # /}: no scheme (so no {@code javascript:}), no {@code @} mention, no markup.
+ * {@code . _ - # /}: no scheme (so no {@code javascript:}), no {@code @} mention, no markup. An
+ * {@link LinkKind#EMAIL} link's reference is an e-mail address instead: a local part of letters, digits
+ * and {@code . _ % + -}, an {@code @}, and a domain of dot-separated labels of letters, digits and
+ * {@code -}.
  *
  * @param kind what the link points to
  * @param reference the URL or external id; valid as described above
@@ -24,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 public record Link(LinkKind kind, String reference) {
 
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}#][\\p{L}\\p{N}._#/-]*");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
     /** The longest reference accepted. */
     public static final int MAX_REFERENCE_LENGTH = TextRules.MAX_URL_LENGTH;
@@ -37,7 +43,7 @@ public record Link(LinkKind kind, String reference) {
     public Link {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
-        TextRules.requireNone(problemWith(reference));
+        TextRules.requireNone(problemWith(kind, reference));
     }
 
     /**
@@ -64,7 +70,7 @@ public record Link(LinkKind kind, String reference) {
         if (reference == null) {
             return Either.left("a link reference is required");
         }
-        return problemWith(reference)
+        return problemWith(kind, reference)
                 .<Either<String, Link>>map(Either::left)
                 .getOrElse(() -> Either.right(new Link(kind, reference)));
     }
@@ -85,10 +91,16 @@ public record Link(LinkKind kind, String reference) {
     /**
      * Explains why a text is not a valid link reference.
      *
+     * @param kind the link's kind
      * @param reference the text
-     * @return the problem, or none when it is a valid URL or external id
+     * @return the problem, or none when it is a valid URL or external id (an e-mail address for an e-mail link)
      */
-    static Option<String> problemWith(String reference) {
+    static Option<String> problemWith(LinkKind kind, String reference) {
+        if (kind == LinkKind.EMAIL) {
+            Option<String> basic = TextRules.identifierProblem("an e-mail address", reference, MAX_REFERENCE_LENGTH);
+            return basic.isDefined() || EMAIL.matcher(reference).matches() ? basic
+                    : Option.some("an e-mail link's reference must be an address such as name@example.org");
+        }
         return looksLikeUrl(reference) ? urlProblem(reference) : externalIdProblem(reference);
     }
 

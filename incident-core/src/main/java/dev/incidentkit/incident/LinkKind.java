@@ -15,5 +15,12 @@ public enum LinkKind {
     /** An incident on the public status page. */
     STATUS_PAGE,
     /** The video call or room where the responders meet. */
-    CONFERENCE_ROOM
+    CONFERENCE_ROOM,
+    /**
+     * An e-mail contact told of the incident report once it is shared, such as a community
+     * representative (001); the reference is the address.
+     *
+     * @since 0.4.0
+     */
+    EMAIL
 }

@@ -15,6 +15,8 @@ import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Blameless;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.postmortem.ReviewComment;
+import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
@@ -103,10 +105,37 @@ final class PostmortemDecisions {
                     c, s, h -> new PostmortemEvent.PostmortemReviewed(h, r.comment()))
                     .map(e -> blameless(e, s, r.comment(), "the review"));
         }
+        if (c instanceof PostmortemCommand.RaiseReviewComment) {
+            PostmortemCommand.RaiseReviewComment r = (PostmortemCommand.RaiseReviewComment) c;
+            return accept(editable(c, pm)
+                    .orElse(() -> when(c.actor().equals(pm.owner()), c, RejectionCode.UNAUTHORISED,
+                            "the owner does not review their own report; other responders do (001)"))
+                    .orElse(() -> text(c, "the comment", r.text())),
+                    c, s, h -> new PostmortemEvent.ReviewCommentRaised(h, c.header().commandId().value(), r.text()))
+                    .map(e -> blameless(e, s, r.text(), "the review comment"));
+        }
+        if (c instanceof PostmortemCommand.SettleReviewComment) {
+            PostmortemCommand.SettleReviewComment r = (PostmortemCommand.SettleReviewComment) c;
+            Option<ReviewComment> comment = pm.comments().get(r.commentId()).filter(ReviewComment::isOpen);
+            return accept(editable(c, pm)
+                    .orElse(() -> when(comment.isEmpty(), c, RejectionCode.REVIEW_COMMENT_OPEN,
+                            "no open review comment has the id " + TextRules.storable(r.commentId(), 100)))
+                    .orElse(() -> when(r.outcome() == ReviewComment.State.OPEN, c, RejectionCode.INVALID_INPUT,
+                            "a comment is settled as addressed or dismissed"))
+                    .orElse(() -> when(!c.actor().equals(pm.owner()) && !c.actor().equals(comment.get().author())
+                            && !s.holds(c.actor(), Role.INCIDENT_COMMANDER), c, RejectionCode.UNAUTHORISED,
+                            "only the owner of the review process, " + pm.owner() + ", the Incident Commander or"
+                                    + " the comment's author settles it"))
+                    .orElse(() -> text(c, r.outcome() == ReviewComment.State.DISMISSED ? "the reason"
+                            : "how it was addressed", r.note())),
+                    c, s, h -> new PostmortemEvent.ReviewCommentSettled(h, r.commentId(), r.outcome(), r.note()));
+        }
         if (c instanceof PostmortemCommand.MarkReviewed) {
             return accept(postmortemIs(c, pm, PostmortemStatus.IN_REVIEW, "marked reviewed")
-                    .orElse(() -> when(pm.reviews().isEmpty(), c, RejectionCode.WRONG_STATUS,
-                            "nobody has reviewed the postmortem yet")),
+                    .orElse(() -> when(pm.reviews().isEmpty() && pm.comments().isEmpty(), c, RejectionCode.WRONG_STATUS,
+                            "nobody has reviewed the postmortem yet"))
+                    .orElse(() -> openComments(c, pm))
+                    .orElse(() -> missingSections(c, pm)),
                     c, s, PostmortemEvent.MarkedReviewed::new);
         }
         if (c instanceof PostmortemCommand.PublishPostmortem) {
@@ -116,7 +145,8 @@ final class PostmortemDecisions {
                             RejectionCode.UNAUTHORISED, "only the owner of the review process, " + pm.owner()
                                     + ", or the Incident Commander publishes it"))
                     .orElse(() -> Link.urlProblem(p.location()).map(problem -> reject(c, RejectionCode.INVALID_INPUT,
-                            "the location: " + problem))),
+                            "the location: " + problem)))
+                    .orElse(() -> missingSections(c, pm)),
                     c, s, h -> new PostmortemEvent.PostmortemPublished(h, p.location()));
         }
         return accept(postmortemIs(c, pm, PostmortemStatus.PUBLISHED, "shared")
@@ -151,6 +181,25 @@ final class PostmortemDecisions {
                 .orElse(() -> when(!s.participants().containsKey(owner), c, RejectionCode.INVALID_INPUT,
                         owner + " is not taking part in the response; check with them first, then name them (001)")),
                 c, s, h -> new PostmortemEvent.PostmortemStarted(h, owner, impactStart, impactEnd));
+    }
+
+    /** The open review comments, named, when there are any. */
+    private static Option<Rejection> openComments(IncidentCommand c, Postmortem pm) {
+        Seq<ReviewComment> open = pm.openComments();
+        return when(!open.isEmpty(), c, RejectionCode.REVIEW_COMMENT_OPEN, open.size() + " review comment"
+                + (open.size() == 1 ? " is" : "s are") + " still open: " + open.take(MAX_QUOTED)
+                .map(o -> o.id() + " (\"" + TextRules.storable(o.text(), 100) + "\")").mkString(", ")
+                + (open.size() > MAX_QUOTED ? " and " + (open.size() - MAX_QUOTED) + " more" : "")
+                + "; address or dismiss each first");
+    }
+
+    /** The sections the process requires and the report lacks, named, when there are any. */
+    private Option<Rejection> missingSections(IncidentCommand c, Postmortem pm) {
+        Seq<Section> missing = process.postmortem().missingSections(pm.sections());
+        return when(!missing.isEmpty(), c, RejectionCode.SECTIONS_MISSING, "the " + process.name()
+                + " process requires " + (missing.size() == 1 ? "the section " : "the sections ")
+                + missing.map(m -> "\"" + m.title() + "\"").mkString(", ") + "; write "
+                + (missing.size() == 1 ? "it" : "them") + " first");
     }
 
     private static Option<Rejection> editable(IncidentCommand c, Postmortem pm) {

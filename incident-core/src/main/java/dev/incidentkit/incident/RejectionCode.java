@@ -65,7 +65,21 @@ public enum RejectionCode {
      *
      * @since 0.4.0
      */
-    FOLLOW_UP_OPEN;
+    FOLLOW_UP_OPEN,
+    /**
+     * The postmortem cannot be marked Reviewed while a review comment is open; or the comment named is not
+     * open (no such comment, or settled already).
+     *
+     * @since 0.4.0
+     */
+    REVIEW_COMMENT_OPEN,
+    /**
+     * The postmortem cannot be marked Reviewed or published while a section the process requires is not
+     * written.
+     *
+     * @since 0.4.0
+     */
+    SECTIONS_MISSING;
 
     /**
      * The code as it appears in logs and APIs: lower case with dashes, such as {@code "wrong-status"}.

@@ -13,7 +13,9 @@ import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.incident.triage.DeclineRoute;
 import dev.incidentkit.role.Audience;
+import dev.incidentkit.role.Responder;
 import io.vavr.Lazy;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -28,8 +30,9 @@ import java.util.Objects;
  * it. Status updates go where their audience listens (the ticket for the stakeholders, the status page
  * for the public, the incident channel inside); a new liaison's ticket assignment and a note go to the
  * ticket and the paging incident; the paging incident follows the commander; role changes, the
- * resolution and the postmortem are announced. The reporter hears through the ticket when triage asks for
- * more information, tells them something, or declines the report (with where it went). The paging
+ * resolution and the postmortem are announced (the shared report also to every e-mail contact linked). The
+ * reporter hears when triage asks for more information, tells them something, or declines the report (with
+ * where it went): in the thread of the chat message a chat report came from (003), otherwise on the ticket. The paging
  * incident is acknowledged with the acknowledgement and resolved when the incident is resolved, canceled,
  * declined or merged: the alert's own or the linked one, by its id; one is triggered only for an incident
  * that has none (see {@link #plan(IncidentEvent, IncidentState, IncidentProcess)}), keyed by the incident
@@ -85,24 +88,27 @@ public final class Notifications {
             PostmortemEvent.ReviewRequested.class,
             PostmortemEvent.PostmortemReviewed.class,
             PostmortemEvent.MarkedReviewed.class,
+            PostmortemEvent.ReviewCommentRaised.class,
+            PostmortemEvent.ReviewCommentSettled.class,
             PostmortemEvent.PostmortemPublished.class);
 
     private Notifications() {}
 
     /**
-     * The messages an event calls for under a process that does not page declared incidents (see
-     * {@link #plan(IncidentEvent, IncidentState, IncidentProcess)}).
+     * The messages an event calls for under a process that does not page declared incidents, with times
+     * in UTC and the default formats (see {@link #plan(IncidentEvent, IncidentState, IncidentProcess, TargetFormats)}).
      *
      * @param event the event
      * @param after the incident's state just after the event
      * @return the intents, each with a key derived from the event and its target
      */
     public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after) {
-        return plan(event, after, false);
+        return plan(event, after, Option.none(), TargetFormats.defaults());
     }
 
     /**
-     * The messages an event calls for under a process, which says whether declared incidents are paged.
+     * The messages an event calls for under a process, in the default formats (see
+     * {@link #plan(IncidentEvent, IncidentState, IncidentProcess, TargetFormats)}).
      *
      * @param event the event
      * @param after the incident's state just after the event
@@ -110,23 +116,48 @@ public final class Notifications {
      * @return the intents, each with a key derived from the event and its target
      */
     public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, IncidentProcess process) {
-        return plan(event, after, Objects.requireNonNull(process, "process").pagesDeclaredIncidents());
+        return plan(event, after, process, TargetFormats.defaults());
     }
 
-    private static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, boolean pageDeclared) {
+    /**
+     * The messages an event calls for under a process, which says whether declared incidents are paged,
+     * whether a postmortem will follow, and the team's time zone (its working calendar's), in which the
+     * renderer shows times. Every intent's model carries the raw facts ({@code status} as the status's
+     * name, {@code nextUpdateBy} as an ISO instant, {@code at} the event's recording time, {@code zone} the
+     * team's zone id), so a renderer can put them in words and a custom template can still use them.
+     *
+     * @param event the event
+     * @param after the incident's state just after the event
+     * @param process the incident's process
+     * @param formats the format each target reads
+     * @return the intents, each with a key derived from the event and its target
+     * @since 0.4.0
+     */
+    public static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, IncidentProcess process,
+            TargetFormats formats) {
+        return plan(event, after, Option.some(Objects.requireNonNull(process, "process")), formats);
+    }
+
+    private static Seq<MessageIntent> plan(IncidentEvent event, IncidentState after, Option<IncidentProcess> process,
+            TargetFormats formats) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(formats, "formats");
+        boolean pageDeclared = process.exists(IncidentProcess::pagesDeclaredIncidents);
         // Most events call for no message: the common facts are put together only when one does.
         Lazy<Map<String, String>> model = Lazy.of(() -> LinkedHashMap.of(
                 "incident", after.id().value(),
                 "title", after.title().orElse(after.summary()).getOrElse(""),
                 "severity", after.severity().map(s -> s.name()).getOrElse(""),
-                "status", after.status().map(s -> s.name()).getOrElse("")));
-        return paging(event, after, pageDeclared, model).appendAll(messages(event, after, model));
+                "status", after.status().map(s -> s.name()).getOrElse(""),
+                "at", event.header().recordedAt().toString(),
+                "zone", process.map(p -> p.postmortem().calendar().zone().getId()).getOrElse("UTC")));
+        return paging(event, after, pageDeclared, model, formats)
+                .appendAll(messages(event, after, process, model, formats));
     }
 
     private static Seq<MessageIntent> messages(IncidentEvent event, IncidentState after,
-            Lazy<Map<String, String>> model) {
+            Option<IncidentProcess> process, Lazy<Map<String, String>> model, TargetFormats formats) {
         if (event instanceof CommunicationEvent.UpdatePosted) {
             CommunicationEvent.UpdatePosted e = (CommunicationEvent.UpdatePosted) event;
             String template = e.kind() == UpdateKind.RESOLUTION ? "resolution-notice"
@@ -134,60 +165,74 @@ public final class Notifications {
                     : isFirstResponse(e, after) ? "first-response" : "status-update";
             Map<String, String> facts = model.get().put("text", e.text())
                     .put("audience", e.audience().name().toLowerCase(Locale.ROOT))
-                    .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""));
-            return targetFor(e.audience(), after).map(t -> intent(event, template, t, facts)).toList();
+                    .put("nextUpdateBy", e.nextUpdateBy().map(Object::toString).getOrElse(""))
+                    .put("postmortemRequired", e.kind() == UpdateKind.RESOLUTION && postmortemRequired(after, process)
+                            ? "yes" : "");
+            return targetFor(e.audience(), after).map(t -> intent(event, template, t, facts, formats)).toList();
         }
         if (event instanceof TeamEvent.TicketAssigned) {
             TeamEvent.TicketAssigned e = (TeamEvent.TicketAssigned) event;
             return List.of(intent(event, "ticket-assignment", new Target(Target.Kind.TICKET, e.ticket()),
-                    model.get().put("assignee", e.assignee().displayName()).put("assigneeId", e.assignee().id().value())));
+                    model.get().put("assignee", e.assignee().displayName()).put("assigneeId", e.assignee().id().value()),
+                    formats));
         }
         if (event instanceof TeamEvent.PagingIncidentReassigned) {
             TeamEvent.PagingIncidentReassigned e = (TeamEvent.PagingIncidentReassigned) event;
             return List.of(intent(event, "paging-reassignment", new Target(Target.Kind.PAGING_INCIDENT,
                     e.pagingIncident()), model.get().put("assignee", e.assignee().displayName())
-                    .put("assigneeId", e.assignee().id().value())));
+                    .put("assigneeId", e.assignee().id().value()), formats));
         }
         if (event instanceof TeamEvent.PagingIncidentNoted) {
             TeamEvent.PagingIncidentNoted e = (TeamEvent.PagingIncidentNoted) event;
             return List.of(intent(event, "paging-note", new Target(Target.Kind.PAGING_INCIDENT, e.pagingIncident()),
-                    model.get().put("note", e.note())));
+                    model.get().put("note", e.note()), formats));
         }
         if (event instanceof TeamEvent.HandoffAccepted) {
             TeamEvent.HandoffAccepted e = (TeamEvent.HandoffAccepted) event;
             return channel(after).map(t -> intent(event, "role-handoff", t, model.get().put("role", e.role().name())
-                    .put("from", e.from().value()).put("to", e.to().displayName()))).toList();
+                    .put("from", name(after, e.from())).put("fromId", e.from().value())
+                    .put("to", e.to().displayName()).put("toId", e.to().id().value()), formats)).toList();
         }
         if (event instanceof CommunicationEvent.LinkAdded
                 && ((CommunicationEvent.LinkAdded) event).link().kind() == LinkKind.INCIDENT_CHANNEL) {
-            return channel(after).map(t -> intent(event, "channel-kickoff", t, model.get().put("roles", roles(after))))
-                    .toList();
+            return channel(after).map(t -> intent(event, "channel-kickoff", t, model.get().put("roles", roles(after)),
+                    formats)).toList();
         }
         if (event instanceof ResponseEvent.Resolved) {
             return channel(after).map(t -> intent(event, "resolved", t,
-                    model.get().put("verification", ((ResponseEvent.Resolved) event).verification()))).toList();
+                    model.get().put("verification", ((ResponseEvent.Resolved) event).verification()), formats)).toList();
         }
         if (event instanceof TriageEvent.Declined) {
             TriageEvent.Declined e = (TriageEvent.Declined) event;
-            String route = e.route().destination().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + e.route().reference().map(r -> " " + r).getOrElse("");
-            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "decline-notice", t,
-                    model.get().put("reason", e.reason()).put("route", route).put("howToReport", ""))).toList();
+            return reporter(after).map(t -> {
+                // a route to the very place the reporter reads is said as "here", not as a pointer to itself
+                boolean here = e.route().reference().contains(t.address());
+                String words = destination(e.route().destination());
+                String route = here ? "" : e.route().reference().map(r -> words.isEmpty() ? r : words + ", " + r)
+                        .getOrElse(words);
+                return intent(event, "decline-notice", t, model.get().put("reason", e.reason()).put("route", route)
+                        .put("routeHere", here ? destination(e.route().destination()) : "")
+                        .put("destination", e.route().destination().name())
+                        .put("reference", e.route().reference().getOrElse("")).put("howToReport", ""), formats);
+            }).toList();
         }
         if (event instanceof TriageEvent.InformationRequested) {
             TriageEvent.InformationRequested e = (TriageEvent.InformationRequested) event;
-            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "information-request", t,
-                    model.get().put("question", e.question()))).toList();
+            return reporter(after).map(t -> intent(event, "information-request", t,
+                    model.get().put("question", e.question()), formats)).toList();
         }
         if (event instanceof TriageEvent.ReporterInformed) {
             TriageEvent.ReporterInformed e = (TriageEvent.ReporterInformed) event;
-            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "reporter-update", t,
-                    model.get().put("text", e.message()))).toList();
+            return reporter(after).map(t -> intent(event, "reporter-update", t,
+                    model.get().put("text", e.message()), formats)).toList();
         }
         if (event instanceof PostmortemEvent.PostmortemShared) {
             String location = after.postmortem().flatMap(pm -> pm.location()).getOrElse("");
-            return targetFor(Audience.STAKEHOLDERS, after).map(t -> intent(event, "postmortem-published", t,
-                    model.get().put("location", location))).toList();
+            // the ticket the stakeholders were told through, and every e-mail contact linked (001: e-mail a
+            // link to the report to the community representative)
+            return targetFor(Audience.STAKEHOLDERS, after).toList()
+                    .appendAll(after.links(LinkKind.EMAIL).map(l -> new Target(Target.Kind.EMAIL, l.reference())))
+                    .map(t -> intent(event, "postmortem-published", t, model.get().put("location", location), formats));
         }
         if (QUIET.contains(event.getClass())) {
             return List.empty();
@@ -217,7 +262,7 @@ public final class Notifications {
      * the resolution go to it by id.
      */
     private static Seq<MessageIntent> paging(IncidentEvent event, IncidentState after, boolean pageDeclared,
-            Lazy<Map<String, String>> model) {
+            Lazy<Map<String, String>> model, TargetFormats formats) {
         Option<String> known = after.pagingIncident();
         boolean alert = after.source().exists(ReportSource.PagingAlert.class::isInstance);
         boolean declared = after.milestones().get(dev.incidentkit.incident.Milestone.DECLARED).isDefined();
@@ -240,7 +285,7 @@ public final class Notifications {
         }
         Target target = new Target(Target.Kind.PAGING_INCIDENT, known.getOrElse(() -> after.id().value()));
         Map<String, String> facts = ours ? model.get().put("dedupKey", after.id().value()) : model.get();
-        return List.of(intent(event, action, target, facts));
+        return List.of(intent(event, action, target, facts, formats));
     }
 
     /**
@@ -261,11 +306,42 @@ public final class Notifications {
                 + Objects.requireNonNull(kind, "kind").name().toLowerCase(Locale.ROOT);
     }
 
-    private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model) {
+    private static MessageIntent intent(IncidentEvent event, String template, Target target, Map<String, String> model,
+            TargetFormats formats) {
         String key = idempotencyKey(event.incidentId(), event.header().eventId(), target.kind());
-        ChannelFormat format = target.kind() == Target.Kind.INCIDENT_CHANNEL ? ChannelFormat.SLACK_MRKDWN
-                : target.kind() == Target.Kind.STATUS_PAGE ? ChannelFormat.HTML : ChannelFormat.MARKDOWN;
-        return new MessageIntent(key, event.incidentId(), template, target, format, model);
+        return new MessageIntent(key, event.incidentId(), template, target, formats.of(target), model);
+    }
+
+    /**
+     * Where the reporter is answered during triage: in the thread of the chat message the report came from
+     * (003), or on the stakeholders' ticket.
+     */
+    private static Option<Target> reporter(IncidentState state) {
+        Option<ReportSource.ChatReport> chat = state.source().filter(ReportSource.ChatReport.class::isInstance)
+                .map(ReportSource.ChatReport.class::cast);
+        return chat.isDefined()
+                ? Option.some(new Target(Target.Kind.CHAT_THREAD, chat.get().messageLink().getOrElse(chat.get().channel())))
+                : targetFor(Audience.STAKEHOLDERS, state);
+    }
+
+    private static boolean postmortemRequired(IncidentState state, Option<IncidentProcess> process) {
+        return process.exists(p -> state.severity().exists(s -> p.postmortem().requiredFor(s)));
+    }
+
+    private static String destination(DeclineRoute.Destination destination) {
+        switch (destination) {
+            case SUPPORT_TICKET:
+                return "a support request";
+            case PRODUCT_BACKLOG:
+                return "an issue in the product team's backlog";
+            default:
+                return "";
+        }
+    }
+
+    /** A responder as people know them: the display name where the incident knows one, else the id. */
+    private static String name(IncidentState state, dev.incidentkit.role.ResponderId id) {
+        return state.participants().get(id).map(Responder::displayName).getOrElse(id.value());
     }
 
     private static Option<Target> targetFor(Audience audience, IncidentState state) {
@@ -291,6 +367,6 @@ public final class Notifications {
 
     private static String roles(IncidentState state) {
         return state.roleHolders().filter(e -> !e._2.isEmpty())
-                .map(e -> e._1.name() + ": " + e._2.mkString(", ")).mkString("; ");
+                .map(e -> e._1.name() + ": " + e._2.map(id -> name(state, id)).mkString(", ")).mkString("; ");
     }
 }

@@ -20,8 +20,12 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link ChannelFormat#PLAIN_TEXT}: nothing more;</li>
  *   <li>{@link ChannelFormat#SLACK_MRKDWN}: {@code & < >} as entities, so {@code <!channel>} and
- *       {@code <https://x|y>} are text (mrkdwn has no escape for {@code * _ ~} or a leading {@code &gt;};
- *       they may still style a message, never link or mention);</li>
+ *       {@code <https://x|y>} are text. Slack documents no escape for its markers {@code * _ ~ `}, which
+ *       style text only where they stand at a word's edge (after white space or punctuation to open,
+ *       before it to close); a zero-width space (U+200B) goes between such a marker and that edge, so it
+ *       neither opens nor closes ({@code snake_case} and {@code 2*3} are left as they are), and before a
+ *       {@code >} that starts a line, so it is no quote; blanks at the text's edges are left out, so a template's own markers
+ *       around the text still pair. The text reads the same; a copy of it carries the invisible spaces;</li>
  *   <li>{@link ChannelFormat#HTML}: {@code & < > " '} as entities;</li>
  *   <li>{@link ChannelFormat#MARKDOWN} (CommonMark with GitHub's tables and strikethrough): a backslash goes
  *       only before a character that would change the meaning where it stands, so text reads as written in
@@ -109,6 +113,15 @@ public final class SafeText {
         return oneLine ? PlainText.line(value) : PlainText.text(value);
     }
 
+    /** Slack's formatting markers: bold, italic, strike and code. */
+    private static final String SLACK_MARKERS = "*_~`";
+    private static final String ZERO_WIDTH_SPACE = "\u200B";
+
+    /** Whether a character is an edge a Slack marker pairs at: white space or punctuation. */
+    private static boolean slackEdge(char c) {
+        return Character.isWhitespace(c) || !Character.isLetterOrDigit(c) && c != '\u200B';
+    }
+
     private static String encode(String value, ChannelFormat format) {
         Objects.requireNonNull(format, "format");
         if (format == ChannelFormat.PLAIN_TEXT) {
@@ -117,10 +130,23 @@ public final class SafeText {
         if (format == ChannelFormat.MARKDOWN) {
             return markdown(value);
         }
+        boolean slack = format == ChannelFormat.SLACK_MRKDWN;
+        if (slack) {
+            // blanks at the text's edges would stand between a template's marker and its text, and unstyle it
+            value = value.strip();
+        }
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '&') {
+            if (slack && SLACK_MARKERS.indexOf(c) >= 0) {
+                // a marker styles text only at a word's edge: a zero-width space between it and the edge keeps
+                // it from opening (before it) or closing (after it); the text edges count as edges
+                boolean opens = i == 0 || slackEdge(value.charAt(i - 1));
+                boolean closes = i == value.length() - 1 || slackEdge(value.charAt(i + 1));
+                out.append(opens ? ZERO_WIDTH_SPACE : "").append(c).append(closes ? ZERO_WIDTH_SPACE : "");
+            } else if (slack && c == '>' && (i == 0 || value.charAt(i - 1) == '\n')) {
+                out.append(ZERO_WIDTH_SPACE).append("&gt;"); // not a quote at the start of a line
+            } else if (c == '&') {
                 out.append("&amp;");
             } else if (c == '<') {
                 out.append("&lt;");

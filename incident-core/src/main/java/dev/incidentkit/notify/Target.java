@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a message goes: a kind of place and its address there (a channel id, a ticket reference, a paging
- * incident id, a status page incident, an email address).
+ * incident id, a status page incident, the chat message a report came from, an e-mail address). The format
+ * a kind of place reads is chosen by {@link TargetFormats}.
  *
  * @param kind the kind of place
  * @param address the address there
@@ -28,13 +29,20 @@ public record Target(Kind kind, String address) {
     public enum Kind {
         /** The incident's chat channel. */
         INCIDENT_CHANNEL,
+        /**
+         * The thread of the chat message a report came from, where the reporter is answered (003: answer in
+         * the original thread): the address is the message's link, or the channel when the link is not known.
+         *
+         * @since 0.4.0
+         */
+        CHAT_THREAD,
         /** A ticket, through which stakeholders are reached. */
         TICKET,
         /** The incident in the paging tool. */
         PAGING_INCIDENT,
         /** The public status page. */
         STATUS_PAGE,
-        /** An email address. */
+        /** An e-mail address, such as a community representative's (001: e-mail them the incident report). */
         EMAIL
     }
 }

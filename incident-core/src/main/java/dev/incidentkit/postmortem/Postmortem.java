@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param sections section to text
  * @param actionItems item id to item, in the order added
  * @param reviews the reviews, oldest first
+ * @param comments the review comments that ask for something, by id, oldest first (since 0.4.0)
  * @param location where it was published
  * @param publishedAt when it was published
  * @param sharedAt when the stakeholders were sent the link
@@ -38,6 +39,7 @@ public record Postmortem(
         Map<Section, String> sections,
         Map<String, ActionItem> actionItems,
         Seq<Review> reviews,
+        Map<String, ReviewComment> comments,
         Option<String> location,
         Option<Instant> publishedAt,
         Option<Instant> sharedAt) {
@@ -56,6 +58,7 @@ public record Postmortem(
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(actionItems, "actionItems");
         Nulls.requireElements(reviews, "reviews");
+        Objects.requireNonNull(comments, "comments");
         Nulls.requireContent(location, "location");
         Nulls.requireContent(publishedAt, "publishedAt");
         Nulls.requireContent(sharedAt, "sharedAt");
@@ -73,7 +76,8 @@ public record Postmortem(
     public static Postmortem draft(ResponderId owner, Instant startedAt, Option<Instant> impactStart,
             Option<Instant> impactEnd) {
         return new Postmortem(owner, PostmortemStatus.DRAFT, startedAt, impactStart, impactEnd,
-                LinkedHashMap.empty(), LinkedHashMap.empty(), Vector.empty(), Option.none(), Option.none(), Option.none());
+                LinkedHashMap.empty(), LinkedHashMap.empty(), Vector.empty(), LinkedHashMap.empty(), Option.none(),
+                Option.none(), Option.none());
     }
 
     /**
@@ -84,8 +88,8 @@ public record Postmortem(
      */
     public Postmortem withStatus(PostmortemStatus next) {
         Objects.requireNonNull(next, "next");
-        return new Postmortem(owner, next, startedAt, impactStart, impactEnd, sections, actionItems, reviews, location,
-                publishedAt, sharedAt);
+        return new Postmortem(owner, next, startedAt, impactStart, impactEnd, sections, actionItems, reviews, comments,
+                location, publishedAt, sharedAt);
     }
 
     /**
@@ -99,7 +103,7 @@ public record Postmortem(
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         return new Postmortem(owner, status, startedAt, Option.some(start), end, sections, actionItems, reviews,
-                location, publishedAt, sharedAt);
+                comments, location, publishedAt, sharedAt);
     }
 
     /**
@@ -113,7 +117,7 @@ public record Postmortem(
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(text, "text");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections.put(section, text),
-                actionItems, reviews, location, publishedAt, sharedAt);
+                actionItems, reviews, comments, location, publishedAt, sharedAt);
     }
 
     /**
@@ -125,7 +129,7 @@ public record Postmortem(
     public Postmortem withActionItem(ActionItem item) {
         Objects.requireNonNull(item, "item");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections,
-                actionItems.put(item.id(), item), reviews, location, publishedAt, sharedAt);
+                actionItems.put(item.id(), item), reviews, comments, location, publishedAt, sharedAt);
     }
 
     /**
@@ -137,7 +141,30 @@ public record Postmortem(
     public Postmortem withReview(Review review) {
         Objects.requireNonNull(review, "review");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems,
-                reviews.append(review), location, publishedAt, sharedAt);
+                reviews.append(review), comments, location, publishedAt, sharedAt);
+    }
+
+    /**
+     * This postmortem with a review comment added or replaced (raised, addressed or dismissed).
+     *
+     * @param comment the comment
+     * @return the new value
+     * @since 0.4.0
+     */
+    public Postmortem withComment(ReviewComment comment) {
+        Objects.requireNonNull(comment, "comment");
+        return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems, reviews,
+                comments.put(comment.id(), comment), location, publishedAt, sharedAt);
+    }
+
+    /**
+     * The review comments still open, oldest first.
+     *
+     * @return the open comments
+     * @since 0.4.0
+     */
+    public Seq<ReviewComment> openComments() {
+        return comments.values().filter(ReviewComment::isOpen).toList();
     }
 
     /**
@@ -151,7 +178,7 @@ public record Postmortem(
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(at, "at");
         return new Postmortem(owner, PostmortemStatus.PUBLISHED, startedAt, impactStart, impactEnd, sections,
-                actionItems, reviews, Option.some(where), Option.some(at), sharedAt);
+                actionItems, reviews, comments, Option.some(where), Option.some(at), sharedAt);
     }
 
     /**
@@ -163,6 +190,6 @@ public record Postmortem(
     public Postmortem shared(Instant at) {
         Objects.requireNonNull(at, "at");
         return new Postmortem(owner, status, startedAt, impactStart, impactEnd, sections, actionItems, reviews,
-                location, publishedAt, Option.some(at));
+                comments, location, publishedAt, Option.some(at));
     }
 }

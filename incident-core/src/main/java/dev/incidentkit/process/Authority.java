@@ -65,6 +65,8 @@ public final class Authority {
             Tuple.of(CommandKind.UPDATE_ACTION_ITEM, participants()),
             Tuple.of(CommandKind.REQUEST_REVIEW, participants()),
             Tuple.of(CommandKind.REVIEW_POSTMORTEM, participants()),
+            Tuple.of(CommandKind.RAISE_REVIEW_COMMENT, participants()),
+            Tuple.of(CommandKind.SETTLE_REVIEW_COMMENT, participants()),
             Tuple.of(CommandKind.MARK_REVIEWED, holdersOf(INCIDENT_COMMANDER)),
             Tuple.of(CommandKind.PUBLISH_POSTMORTEM, participants()),
             Tuple.of(CommandKind.SHARE_POSTMORTEM, holdersOf(COMMUNICATIONS_LIAISON, INCIDENT_COMMANDER))));

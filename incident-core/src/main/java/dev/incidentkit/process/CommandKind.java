@@ -84,6 +84,18 @@ public enum CommandKind {
     REQUEST_REVIEW,
     /** Review the postmortem. */
     REVIEW_POSTMORTEM,
+    /**
+     * Raise a review comment that asks for something.
+     *
+     * @since 0.4.0
+     */
+    RAISE_REVIEW_COMMENT,
+    /**
+     * Address or dismiss a review comment.
+     *
+     * @since 0.4.0
+     */
+    SETTLE_REVIEW_COMMENT,
     /** Mark the postmortem Reviewed. */
     MARK_REVIEWED,
     /** Publish the postmortem. */

@@ -1,6 +1,11 @@
 package dev.incidentkit.process;
 
+import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.severity.Severity;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -19,6 +24,9 @@ import org.immutables.value.Value;
  * @param dueInWorkingDays how many working days after resolution it is due, or none for no deadline
  * @param calendar the team's working calendar
  * @param meetingFrom the least severe level that also needs a review meeting, or none for no meeting
+ * @param requiredSections the sections written before the report is marked Reviewed or published; by
+ *     default every {@link Section} (001's report: overview, what happened, resolution, root cause and
+ *     contributing factors, where we got lucky, what went well, what did not go so well) (since 0.4.0)
  *
  * @since 0.1.0
  */
@@ -27,7 +35,8 @@ public record PostmortemPolicy(
         Option<Severity> requiredFrom,
         Option<Integer> dueInWorkingDays,
         WorkingCalendar calendar,
-        Option<Severity> meetingFrom) {
+        Option<Severity> meetingFrom,
+        Set<Section> requiredSections) {
 
     /** The latest postmortem deadline accepted, in working days: about a year. */
     public static final int MAX_WORKING_DAYS = 261;
@@ -43,6 +52,7 @@ public record PostmortemPolicy(
         Objects.requireNonNull(dueInWorkingDays, "dueInWorkingDays");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(meetingFrom, "meetingFrom");
+        Objects.requireNonNull(requiredSections, "requiredSections");
         dueInWorkingDays.filter(d -> d < 0 || d > MAX_WORKING_DAYS).forEach(d -> {
             throw new IllegalArgumentException("a postmortem deadline is 0 to " + MAX_WORKING_DAYS
                     + " working days, got " + d);
@@ -70,6 +80,20 @@ public record PostmortemPolicy(
             dueInWorkingDays(Option.none());
             calendar(WorkingCalendar.weekdays(ZoneOffset.UTC));
             meetingFrom(Option.none());
+            requiredSections(Section.values());
+        }
+
+        /**
+         * The sections written before the report is marked Reviewed or published (every section unless set;
+         * none for a team that publishes whatever is written).
+         *
+         * @param sections the sections
+         * @return this builder
+         * @since 0.4.0
+         */
+        public Builder requiredSections(Section... sections) {
+            requiredSections(TreeSet.of(Objects.requireNonNull(sections, "sections")));
+            return this;
         }
 
         /**
@@ -115,6 +139,19 @@ public record PostmortemPolicy(
     public boolean requiredFor(Severity severity) {
         Objects.requireNonNull(severity, "severity");
         return requiredFrom.forAll(least -> severity.rank() <= least.rank());
+    }
+
+    /**
+     * The required sections a postmortem has not written (a section of blank text counts as not written).
+     *
+     * @param written the sections written, with their text
+     * @return the sections missing, in the order of {@link Section}
+     * @since 0.4.0
+     */
+    public Seq<Section> missingSections(io.vavr.collection.Map<Section, String> written) {
+        Objects.requireNonNull(written, "written");
+        return List.of(Section.values()).filter(requiredSections::contains)
+                .filter(section -> written.get(section).forAll(String::isBlank));
     }
 
     /**

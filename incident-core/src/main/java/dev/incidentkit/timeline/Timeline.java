@@ -327,6 +327,14 @@ public final class Timeline {
         if (event instanceof PostmortemEvent.PostmortemReviewed) {
             return some(EntryKind.POSTMORTEM, "postmortem reviewed: " + ((PostmortemEvent.PostmortemReviewed) event).comment());
         }
+        if (event instanceof PostmortemEvent.ReviewCommentRaised) {
+            return some(EntryKind.POSTMORTEM, "review comment: " + ((PostmortemEvent.ReviewCommentRaised) event).text());
+        }
+        if (event instanceof PostmortemEvent.ReviewCommentSettled) {
+            PostmortemEvent.ReviewCommentSettled e = (PostmortemEvent.ReviewCommentSettled) event;
+            return some(EntryKind.POSTMORTEM, "review comment " + e.outcome().name().toLowerCase(Locale.ROOT) + ": "
+                    + e.note());
+        }
         if (event instanceof PostmortemEvent.MarkedReviewed) {
             return some(EntryKind.POSTMORTEM, "postmortem marked reviewed");
         }

@@ -75,7 +75,7 @@ public record TimelineEntry(FactTime happened, EntryKind kind, Option<ResponderI
      */
     public Option<String> recordedIn(ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
-        return recordedAt.map(at -> "recorded " + TIME.format(at.atZone(zone)));
+        return recordedAt.map(at -> "recorded " + TIME.format(at.atZone(FactTime.readable(zone))));
     }
 
     /**

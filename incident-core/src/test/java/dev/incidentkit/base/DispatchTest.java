@@ -61,8 +61,8 @@ class DispatchTest {
 
     @Test
     void should_know_every_kind_of_command_and_event_and_build_the_decider() {
-        assertEquals(41, IncidentCommand.recordTypes().size());
-        assertEquals(47, IncidentEvent.recordTypes().size());
+        assertEquals(43, IncidentCommand.recordTypes().size());
+        assertEquals(49, IncidentEvent.recordTypes().size());
         assertEquals(IncidentEvent.recordTypes().distinct(), IncidentEvent.recordTypes());
         assertTrue(IncidentEvent.recordTypes().contains(ResponseEvent.Declared.class));
         // the decider's table is built with the decider: an unhandled command kind would throw here

@@ -63,6 +63,16 @@ class ValuesTest {
     }
 
     @Test
+    void should_take_an_e_mail_address_and_nothing_else_for_an_e_mail_link() {
+        assertTrue(Link.parse(LinkKind.EMAIL, "community.rep+hub@mail.example.org").isRight());
+        for (String bad : new String[] {"FD-4711", "https://example.org", "rep@", "@example.org", "rep@example",
+            "rep@-x.org", "a b@example.org", "<rep@example.org>", "rep@example.org\n", "mailto:rep@example.org"}) {
+            assertTrue(Link.parse(LinkKind.EMAIL, bad).isLeft(), bad);
+        }
+        assertTrue(Link.parse(LinkKind.TICKET, "rep@example.org").isLeft(), "an address is no ticket id");
+    }
+
+    @Test
     void should_name_commands_as_verbs() {
         CommandHeader h = CommandHeader.of(CommandId.of("c"), IncidentId.of("I"), ResponderId.of("a"), Instant.EPOCH);
 

@@ -111,7 +111,7 @@ class NotificationsTest {
                 if (e instanceof TriageEvent.Declined) {
                     Tuple2<String, String> got = Notifications.plan(e, state)
                             .map(i -> Tuple.of(i.model().get("reason").get(), i.model().get("route").get())).head();
-                    assertEquals(Tuple.of("a feature request", "product backlog ROAD-12"), got);
+                    assertEquals(Tuple.of("a feature request", "an issue in the product team's backlog, ROAD-12"), got);
                 }
             }
         }

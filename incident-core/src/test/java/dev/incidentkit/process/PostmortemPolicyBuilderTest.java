@@ -17,11 +17,14 @@ class PostmortemPolicyBuilderTest {
     @Test
     void builds_by_name_with_defaults_for_what_is_not_said() {
         assertEquals(new PostmortemPolicy(Option.none(), Option.none(), WorkingCalendar.weekdays(ZoneOffset.UTC),
-                Option.none()), PostmortemPolicy.builder().build());
+                Option.none(), io.vavr.collection.TreeSet.of(dev.incidentkit.postmortem.Section.values())),
+                PostmortemPolicy.builder().build());
         WorkingCalendar berlin = WorkingCalendar.weekdays(ZoneId.of("Europe/Berlin"));
         assertEquals(new PostmortemPolicy(Option.some(SCALE.get("SEV2")), Option.some(2), berlin,
-                Option.some(SCALE.get("SEV1"))), PostmortemPolicy.builder().requiredFrom(SCALE.get("SEV2"))
-                .dueInWorkingDays(2).calendar(berlin).meetingFrom(SCALE.get("SEV1")).build());
+                Option.some(SCALE.get("SEV1")), io.vavr.collection.TreeSet.of(dev.incidentkit.postmortem.Section.OVERVIEW)),
+                PostmortemPolicy.builder().requiredFrom(SCALE.get("SEV2")).dueInWorkingDays(2).calendar(berlin)
+                        .meetingFrom(SCALE.get("SEV1")).requiredSections(dev.incidentkit.postmortem.Section.OVERVIEW)
+                        .build());
     }
 
     @Test

@@ -195,7 +195,7 @@ class ProcessPoliciesTest {
                 "unless set, the cadence follows the process's own scale");
         assertThrows(IllegalArgumentException.class, () -> IncidentProcess.builder()
                 .postmortem(new PostmortemPolicy(Option.some(new Severity("Critical", 1)), Option.none(),
-                        WorkingCalendar.weekdays(ZoneId.of("UTC")), Option.none()))
+                        WorkingCalendar.weekdays(ZoneId.of("UTC")), Option.none(), io.vavr.collection.HashSet.empty()))
                 .build());
     }
 }

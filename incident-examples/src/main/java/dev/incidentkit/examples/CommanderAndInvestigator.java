@@ -11,11 +11,13 @@ import dev.incidentkit.incident.Link;
 import dev.incidentkit.incident.LinkKind;
 import dev.incidentkit.incident.communication.CommunicationCommand;
 import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.team.HandoffId;
 import dev.incidentkit.incident.team.TeamCommand;
 import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.TriageCommand;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.process.Presets;
@@ -146,6 +148,14 @@ final class CommanderAndInvestigator implements Scenario {
                 "The certificate was renewed by hand last year and nothing reminded us to renew it again."));
         run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHAT_WENT_WELL,
                 "Routing to the second acquirer stopped the bleeding within 40 minutes."));
+        run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.WriteSection(h, Section.OVERVIEW,
+                "For 40 minutes a third of card payments failed: a client certificate had expired."));
+        run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.WriteSection(h, Section.RESOLUTION,
+                "Payments were routed to the second acquirer, then the certificate was renewed and routing restored."));
+        run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHERE_WE_GOT_LUCKY,
+                "Only one of the two acquirers used the expired certificate."));
+        run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHAT_DID_NOT_GO_SO_WELL,
+                "We suspected the morning's deploy first and spent 15 minutes on it."));
         String renew = run.openTicket("Renew acquirer certificates automatically");
         String monitor = run.openTicket("Alert 30 days before a client certificate expires");
         run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.AddActionItem(h, "PIR-1",
@@ -154,8 +164,16 @@ final class CommanderAndInvestigator implements Scenario {
                 "Alert 30 days before a client certificate expires", Option.some(run.ticketUrl(monitor))));
         run.act(CHECKOUT, GRACE.id(), PostmortemCommand.RequestReview::new);
         run.pass(ofHours(1));
-        run.act(CHECKOUT, LINUS.id(), h -> new PostmortemCommand.ReviewPostmortem(h,
-                "Add that the rollback of 1141 ruled out the deploy early."));
+        // a review comment that asks for a change stays open until the report answers it
+        String comment = ((PostmortemEvent.ReviewCommentRaised) run.act(CHECKOUT, LINUS.id(),
+                h -> new PostmortemCommand.RaiseReviewComment(h, "Add that the rollback of 1141 ruled out the deploy"
+                        + " early.")).head()).commentId();
+        run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHAT_HAPPENED,
+                "The TLS client certificate for the first acquirer expired at 09:50; a third of payments failed."
+                        + " Rolling back deploy 1141 changed nothing, which ruled the deploy out early."));
+        run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.SettleReviewComment(h, comment,
+                ReviewComment.State.ADDRESSED, "Added to What happened."));
+        run.act(CHECKOUT, LINUS.id(), h -> new PostmortemCommand.ReviewPostmortem(h, "Complete now."));
         run.act(CHECKOUT, GRACE.id(), PostmortemCommand.MarkReviewed::new);
         String location = run.publishReport(CHECKOUT);
         run.act(CHECKOUT, GRACE.id(), h -> new PostmortemCommand.PublishPostmortem(h, location));

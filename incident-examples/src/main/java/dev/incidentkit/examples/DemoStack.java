@@ -39,8 +39,10 @@ final class DemoStack implements AutoCloseable {
         HttpSettings http = HttpSettings.of(Duration.ofSeconds(2), clock);
         this.tickets = new TicketNotifier(apis.baseUri(), TicketNotifier.Credentials.bearer("demo-token"), "31", http);
         RecordingNotifier noService = new RecordingNotifier();
+        ChatWebhookNotifier chat = new ChatWebhookNotifier(apis.chatWebhook(), http);
         this.notifier = RoutingNotifier.empty()
-                .route(Target.Kind.INCIDENT_CHANNEL, new ChatWebhookNotifier(apis.chatWebhook(), http))
+                .route(Target.Kind.INCIDENT_CHANNEL, chat)
+                .route(Target.Kind.CHAT_THREAD, chat)
                 .route(Target.Kind.PAGING_INCIDENT, new PagingNotifier(apis.baseUri(), apis.baseUri(),
                         "demo-routing-key", "demo-token", "incidentkit@example.org", http))
                 .route(Target.Kind.TICKET, tickets)

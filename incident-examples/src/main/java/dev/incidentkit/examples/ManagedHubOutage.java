@@ -103,6 +103,9 @@ final class ManagedHubOutage implements Scenario {
         run.act(HUB, SAM.id(), h -> new CommunicationCommand.AddLink(h,
                 Link.of(LinkKind.INCIDENT_CHANNEL, "#incident-2026-11-23-hub-logins")));
         run.act(HUB, SAM.id(), h -> new CommunicationCommand.AddLink(h, Link.of(LinkKind.TICKET, ticket)));
+        // the community representative is e-mailed the report once it is shared (001)
+        run.act(HUB, SAM.id(), h -> new CommunicationCommand.AddLink(h,
+                Link.of(LinkKind.EMAIL, "representative@community.example.org")));
         run.pass(ofMinutes(3));
         run.act(HUB, SAM.id(), h -> CommunicationCommand.PostUpdate.progress(h, Audience.STAKEHOLDERS,
                 "Logins to hub.example.org fail. We are investigating and will update here within three hours.",
@@ -146,7 +149,7 @@ final class ManagedHubOutage implements Scenario {
         run.act(HUB, YUVI.id(), h -> new ResponseCommand.Resolve(h, "logged in as a test user on three hubs",
                 Option.none()));
         run.act(HUB, ERIN.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS,
-                "Logins work again. Thank you for your patience; the incident report follows."));
+                "Logins work again. Thank you for your patience."));
 
         // the incident report, in the order of guide 001
         run.pass(ofHours(16));
@@ -161,6 +164,13 @@ final class ManagedHubOutage implements Scenario {
                 "The proxy was rolled back to 4.1.2."));
         run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.ROOT_CAUSE,
                 "Proxy 4.2.0 does not close idle upstream connections; our load test did not hold connections open."));
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHERE_WE_GOT_LUCKY,
+                "The outage began in working hours, and the proxy's previous release was still in the registry."));
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHAT_WENT_WELL,
+                "The alert paged us within four minutes, and the handover at the end of the shift was smooth."));
+        run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.WriteSection(h, Section.WHAT_DID_NOT_GO_SO_WELL,
+                "Three hours passed before anyone looked at the proxy: its logs were not in the dashboards we checked"
+                        + " first."));
         run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.AddActionItem(h, "AI-1",
                 "Alert on the proxy's open file handles", Option.some("https://github.com/example-org/hub/issues/101")));
         run.act(HUB, GEORGIA.id(), h -> new PostmortemCommand.AddActionItem(h, "AI-2",

@@ -136,12 +136,12 @@ final class Outputs {
             if (state.postmortem().isEmpty() && !state.isIn(dev.incidentkit.incident.IncidentStatus.RESOLVED,
                     dev.incidentkit.incident.IncidentStatus.IN_REVIEW, dev.incidentkit.incident.IncidentStatus.CLOSED)) {
                 out.append("# ").append(id.value()).append("\n\nNo incident report: the incident is ")
-                        .append(state.status().map(Enum::name).getOrElse("unknown"))
+                        .append(state.status().map(s -> s.name().toLowerCase(Locale.ROOT)).getOrElse("unknown"))
                         .append(", not an incident that was resolved.\n");
                 continue;
             }
             out.append(PostmortemReport.render(catalogue, ChannelFormat.MARKDOWN, Locale.ENGLISH, state, run.events(id),
-                    ZONE).getOrElseThrow(() -> new IllegalStateException("no postmortem-report template"))).append('\n');
+                    scenario.process().postmortem().calendar().zone()).getOrElseThrow(() -> new IllegalStateException("no postmortem-report template"))).append('\n');
         }
         return out.toString();
     }

@@ -90,7 +90,7 @@ final class SupportTickets implements Scenario {
                 "A request for more resources is a support matter, not an outage.",
                 DeclineRoute.to(DeclineRoute.Destination.SUPPORT_TICKET, "FD-2042")));
         run.act(MEMORY, ANA.id(), h -> new TriageCommand.InformReporter(h,
-                "Our support team will answer your request on FD-2042. To report an outage, open a ticket and "
+                "To report an outage, open a ticket and "
                         + "tell us how many users are affected."));
 
         // the reporter answers; it reproduces for three users: an incident

@@ -187,7 +187,7 @@ class GuideScenariosTest {
         assertEquals(List.of("information-request@FD-2041", "decline-notice@FD-2042", "reporter-update@FD-2042",
                 "ticket-assignment@FD-2041", "first-response@FD-2041", "resolution-notice@FD-2041"), onTickets);
         assertTrue(played.bodies("POST", "/rest/api/2/issue/FD-2042/comment")
-                .exists(b -> b.get("body").asText().contains("It has gone to: support ticket")));
+                .exists(b -> b.get("body").asText().contains("We will answer it here, as a support request.")));
         // the resolved incident still owes its report (every incident has one, 001)
         assertTrue(kinds(run.obligations(servers)).contains(ObligationKind.POSTMORTEM_DUE));
     }

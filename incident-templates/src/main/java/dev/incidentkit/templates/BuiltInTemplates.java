@@ -26,11 +26,12 @@ final class BuiltInTemplates {
 
     /** The fields every message intent carries. */
     static TemplateSchema message() {
-        return TemplateSchema.empty().with(LINE, "incident", "title", "severity", "status");
+        return TemplateSchema.empty().with(LINE, "incident", "title", "severity", "status", "statusText", "at", "zone");
     }
 
     static Map<String, TemplateSchema> schemas() {
-        TemplateSchema update = message().with(TEXT, "text").with(LINE, "audience", "nextUpdateBy");
+        TemplateSchema update = message().with(TEXT, "text")
+                .with(LINE, "audience", "nextUpdateBy", "nextUpdateAt", "nextUpdateIn", "postmortemRequired");
         TemplateSchema assignment = message().with(LINE, "assignee", "assigneeId");
         TemplateSchema item = TemplateSchema.empty().with(FLAG, "done", "wontDo", "unknown")
                 .with(LINE, "text", "owner", "due").with(URL, "issue");
@@ -41,7 +42,7 @@ final class BuiltInTemplates {
                 .put("resolution-notice", update)
                 .put("status-page-update", update)
                 .put("channel-kickoff", message().with(LINE, "roles"))
-                .put("role-handoff", message().with(LINE, "role", "from", "to"))
+                .put("role-handoff", message().with(LINE, "role", "from", "fromId", "to", "toId"))
                 .put("ticket-assignment", assignment)
                 .put("paging-reassignment", assignment)
                 .put("paging-note", message().with(TEXT, "note"))
@@ -51,14 +52,15 @@ final class BuiltInTemplates {
                 .put("information-request", message().with(TEXT, "question"))
                 .put("reporter-update", message().with(TEXT, "text"))
                 .put("resolved", message().with(TEXT, "verification"))
-                .put("decline-notice", message().with(TEXT, "reason").with(LINE, "route").with(URL, "howToReport"))
+                .put("decline-notice", message().with(TEXT, "reason")
+                        .with(LINE, "route", "routeHere", "destination", "reference").with(URL, "howToReport"))
                 .put("postmortem-published", message().with(URL, "location"))
                 .put("postmortem-report", TemplateSchema.empty()
                         .with(LINE, "incident", "title", "severity", "reportStatus", "owner", "impactStart",
-                                "impactEnd", "duration").with(URL, "location")
+                                "impactEnd", "duration", "zoneName").with(URL, "location")
                         .with(TEXT, "overview", "whatHappened", "resolution", "rootCause", "lucky", "wentWell",
                                 "wentBadly")
-                        .with(FLAG, "hasActionItems", "hasTimeline")
+                        .with(FLAG, "hasActionItems", "hasTimeline", "draft")
                         .list("actionItems", item)
                         .list("timeline", row));
     }

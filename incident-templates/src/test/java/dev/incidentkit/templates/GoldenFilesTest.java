@@ -46,7 +46,7 @@ class GoldenFilesTest {
     private static void check(TemplateCatalogue catalogue, String name, String key, ChannelFormat format,
             String locale) throws IOException {
         String rendered = catalogue.render(key, format, Locale.forLanguageTag(locale),
-                Samples.filled(catalogue.schema(key).get(), Samples::realistic)).get();
+                Samples.asRendered(catalogue.schema(key).get(), Locale.forLanguageTag(locale))).get();
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(file.getParent());

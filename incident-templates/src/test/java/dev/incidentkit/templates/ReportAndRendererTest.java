@@ -15,6 +15,7 @@ import dev.incidentkit.testkit.Histories;
 import dev.incidentkit.timeline.Timeline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,37 @@ class ReportAndRendererTest {
                 STATE, EVENTS, ZoneOffset.UTC).get();
 
         assertTrue(report.startsWith("# INC-9: Hub down\n"), report);
-        assertTrue(report.contains("| Status | draft |"), report);
+        assertTrue(report.contains("| Report status | draft (not published) |"), report);
+        assertTrue(report.contains("| Times | Coordinated Universal Time |"), report);
         assertTrue(report.contains("- [ ] Alert on proxy memory (<https://desk.example.org/t/2>)"), report);
         assertTrue(report.contains("A proxy leaked memory."), report);
-        assertTrue(report.contains("## What went well\n\n_Not written yet._\n"), report);
-        long rows = report.lines().dropWhile(l -> !l.equals("| Time | Event |")).skip(2)
-                .takeWhile(l -> l.startsWith("|")).count();
-        assertEquals(Timeline.of(EVENTS).size(), rows, report);
+        assertFalse(report.contains("What went well"), "a section not written is left out: " + report);
+        assertFalse(report.contains("Not written"), report);
+        assertFalse(report.contains(" Z "), "UTC is named, not Z: " + report);
+        // curated: what happened and was said, not the response's bookkeeping
+        Seq<String> rows = List.ofAll(report.lines().dropWhile(l -> !l.equals("| Time | What happened |")).skip(2)
+                .takeWhile(l -> l.startsWith("|")).toList());
+        assertTrue(rows.exists(r -> r.contains("declared")), report);
+        assertFalse(rows.exists(r -> r.contains("became") || r.contains("linked") || r.contains("postmortem")),
+                "no bookkeeping: " + rows.mkString("\n"));
+        assertEquals(1, rows.filter(r -> r.contains("impact began")).size(), "the current guess, once");
+        String everything = PostmortemReport.render(TemplateCatalogue.builtIn(), ChannelFormat.MARKDOWN, Locale.ENGLISH,
+                STATE, EVENTS, ZoneOffset.UTC, PostmortemReport.Variant.INTERNAL, true).get();
+        assertTrue(everything.contains("linked"), "bookkeeping on request: " + everything);
+    }
+
+    @Test
+    void should_leave_internal_names_and_chat_out_of_the_public_report() {
+        String internal = PostmortemReport.render(TemplateCatalogue.builtIn(), ChannelFormat.MARKDOWN, Locale.ENGLISH,
+                STATE, EVENTS, ZoneId.of("Europe/Berlin")).get();
+        String published = PostmortemReport.render(TemplateCatalogue.builtIn(), ChannelFormat.MARKDOWN, Locale.ENGLISH,
+                STATE, EVENTS, ZoneId.of("Europe/Berlin"), PostmortemReport.Variant.PUBLIC, false).get();
+
+        assertTrue(internal.contains("| Review owner |"), internal);
+        assertFalse(published.contains("Review owner"), published);
+        assertFalse(published.contains(", owner:"), published);
+        assertTrue(published.contains("(Europe/Berlin)"), published);
+        assertTrue(published.lines().count() < internal.lines().count() || !internal.contains("chat"), published);
     }
 
     @Test

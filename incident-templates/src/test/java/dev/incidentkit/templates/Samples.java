@@ -34,6 +34,23 @@ final class Samples {
         return model;
     }
 
+    /**
+     * The model a message's template sees through {@link TemplateRenderer}: the realistic raw facts, with
+     * the words the renderer adds in the locale; a schema with lists (the report) is filled as it stands.
+     */
+    static TemplateModel asRendered(TemplateSchema schema, java.util.Locale locale) {
+        if (!schema.items().isEmpty()) {
+            return filled(schema, Samples::realistic);
+        }
+        io.vavr.collection.Map<String, String> raw = io.vavr.collection.LinkedHashMap.empty();
+        for (String field : schema.fields().keySet()) {
+            if (!List.of("statusText", "nextUpdateAt", "nextUpdateIn").contains(field)) {
+                raw = raw.put(field, realistic(field));
+            }
+        }
+        return TemplateModel.ofTexts(Wording.of(raw, locale));
+    }
+
     /** The values the golden files are rendered with. */
     static String realistic(String field) {
         switch (field) {
@@ -45,9 +62,17 @@ final class Samples {
             case "text": return "Logins fail for about 40 users. We rolled back the proxy and are watching.";
             case "audience": return "stakeholders";
             case "nextUpdateBy": return "2026-03-02T15:00:00Z";
-            case "roles": return "Incident Commander: grace; Investigator: ada";
+            case "at": return "2026-03-02T12:10:00Z";
+            case "zone": return "Europe/Berlin";
+            case "postmortemRequired": return "yes";
+            case "routeHere": return "";
+            case "destination": return "SUPPORT_TICKET";
+            case "reference": return "FD-7";
+            case "fromId": return "grace";
+            case "toId": return "ada";
+            case "roles": return "Incident Commander: Grace Hopper; Investigator: Ada Lovelace";
             case "role": return "Incident Commander";
-            case "from": return "grace";
+            case "from": return "Grace Hopper";
             case "to": return "Ada Lovelace";
             case "assignee": return "Grace Hopper";
             case "assigneeId": return "grace";
@@ -59,9 +84,10 @@ final class Samples {
             case "howToReport": return "https://example.org/support";
             case "location": return "https://example.org/postmortems/INC-42";
             case "owner": return "Grace Hopper";
-            case "impactStart": return "2026-03-02 12:30 UTC";
-            case "impactEnd": return "2026-03-02 13:20 UTC";
+            case "impactStart": return "Mon 2 Mar 2026, 13:30";
+            case "impactEnd": return "Mon 2 Mar 2026, 14:20";
             case "duration": return "50 min";
+            case "zoneName": return "Central European Standard Time (Europe/Berlin)";
             case "time": return "2026-03-02 12:42 UTC";
             case "kind": return "reported";
             case "event": return "Paging alert HubDown";
@@ -77,9 +103,9 @@ final class Samples {
             case "actionItems.due.1": return "2026-03-09";
             case "actionItems.due.2": return "2026-03-16";
             case "actionItems.due.3": return "";
-            case "timeline.time.1": return "2026-03-02 12:42 UTC";
-            case "timeline.time.2": return "2026-03-02 12:44 UTC";
-            case "timeline.time.3": return "2026-03-02 13:20 UTC";
+            case "timeline.time.1": return "Mon 2 Mar 2026, 13:42";
+            case "timeline.time.2": return "13:44";
+            case "timeline.time.3": return "14:20";
             case "timeline.event.1": return "Paging alert HubDown";
             case "timeline.event.2": return "Ada Lovelace declared the incident, SEV2";
             case "timeline.event.3": return "Mitigated: rolled back the proxy";

@@ -53,7 +53,9 @@ public final class Injections {
         if (MASS_MENTION.matcher(hostile).find()) {
             problems.add("a live mass mention");
         }
-        if (hostile.codePoints().anyMatch(Injections::isHiddenOrBroken)) {
+        // Slack's formatting markers are kept from pairing by zero-width spaces the escaping puts beside them
+        if (hostile.codePoints().anyMatch(c -> isHiddenOrBroken(c)
+                && !(format == ChannelFormat.SLACK_MRKDWN && c == 0x200B))) {
             problems.add("a control, formatting or unpaired surrogate character");
         }
         switch (format) {

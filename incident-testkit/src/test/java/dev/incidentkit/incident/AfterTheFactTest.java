@@ -96,8 +96,8 @@ class AfterTheFactTest {
 
         assertEquals(timeline.map(TimelineEntry::occurredAt).sorted(), timeline.map(TimelineEntry::occurredAt));
         String declared = Timeline.lines(timeline, ZoneOffset.UTC).find(line -> line.contains("declared SEV3")).get();
-        assertEquals("2026-03-02 20:05 Z  declared (ada): declared SEV3: Hub down (nobody can log in; hub)"
-                + " [recorded 2026-03-03 09:02 Z]", declared);
+        assertEquals("2026-03-02 20:05 UTC  declared (ada): declared SEV3: Hub down (nobody can log in; hub)"
+                + " [recorded 2026-03-03 09:02 UTC]", declared);
         assertTrue(timeline.filter(e -> e.kind() != dev.incidentkit.timeline.EntryKind.REPORTED)
                 .forAll(e -> e.recordedAt().isDefined()), "every written-up fact says when it was recorded");
     }

@@ -120,10 +120,10 @@ class FollowUpsTest {
                         "a cached image", Option.none()))).toJavaArray(IncidentCommand[]::new))), ZoneOffset.UTC);
 
         assertEquals(List.of(
-                "2026-03-02 15:10 Z  message (ada): follow-up from a forum user after the resolution: My notebooks"
+                "2026-03-02 15:10 UTC  message (ada): follow-up from a forum user after the resolution: My notebooks"
                         + " still fail to start",
-                "2026-03-02 15:20 Z  message (ada): follow-up f1 answered: Restart your server.",
-                "2026-03-02 15:30 Z  message (ada): follow-up f1 dismissed, not a new incident: a cached image"),
+                "2026-03-02 15:20 UTC  message (ada): follow-up f1 answered: Restart your server.",
+                "2026-03-02 15:30 UTC  message (ada): follow-up f1 dismissed, not a new incident: a cached image"),
                 lines.takeRight(3));
     }
 

@@ -125,13 +125,13 @@ class ImpreciseTimesTest {
 
         // the date-only resolution sorts after the mitigation it was recorded after, within its day
         assertEquals(List.of(
-                "between 2026-03-09 18:00 and 21:00 Z  reported (ada): reported: A forum post: the hub is slow this"
+                "between 2026-03-09 18:00 and 21:00 UTC  reported (ada): reported: A forum post: the hub is slow this"
                         + " evening",
-                "about 2026-03-09 20:00 Z  declared (ada): declared SEV3: Hub slow (slow logins; hub)"
-                        + " [recorded 2026-03-11 09:01 Z]",
-                "2026-03-09 20:40 Z  mitigated (ada): mitigated: restarted the proxy [recorded 2026-03-11 09:02 Z]",
+                "about 2026-03-09 20:00 UTC  declared (ada): declared SEV3: Hub slow (slow logins; hub)"
+                        + " [recorded 2026-03-11 09:01 UTC]",
+                "2026-03-09 20:40 UTC  mitigated (ada): mitigated: restarted the proxy [recorded 2026-03-11 09:02 UTC]",
                 "2026-03-09, time not recorded  resolved (ada): resolved; verified by: checked the next morning"
-                        + " [recorded 2026-03-11 09:03 Z]"),
+                        + " [recorded 2026-03-11 09:03 UTC]"),
                 lines.filter(line -> !line.contains(" role (")));
     }
 

@@ -343,7 +343,7 @@ class IncidentRejectionTest {
                 "already-linked", "self-merge", "unauthorised", "unknown-role", "role-taken", "already-holds",
                 "not-a-holder", "role-required", "no-such-handoff", "handoff-expired", "handoff-open",
                 "resolution-not-communicated", "postmortem-required", "unknown-incident", "merge-target-not-open",
-                "not-declared", "follow-up-open"),
+                "not-declared", "follow-up-open", "review-comment-open", "sections-missing"),
                 List.of(RejectionCode.values()).map(RejectionCode::code));
     }
 

@@ -25,6 +25,7 @@ import dev.incidentkit.obligation.Obligations;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Postmortem;
 import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.IncidentProcess;
 import dev.incidentkit.role.Audience;
@@ -45,6 +46,18 @@ class PostmortemWorkflowTest {
                 CommunicationCommand.PostUpdate.resolution(at(61, GRACE), Audience.STAKEHOLDERS, "Back to normal."));
     }
 
+    /** The sections the report still lacks, written by one responder at one minute. */
+    private static IncidentState written(IncidentState state, dev.incidentkit.role.Responder who, int minute) {
+        for (Section section : Section.values()) {
+            if (!state.postmortem().get().sections().containsKey(section)) {
+                state = run(state, new PostmortemCommand.WriteSection(dev.incidentkit.incident.CommandHeader.of(
+                        dev.incidentkit.incident.CommandId.of("s" + minute + "-" + section.ordinal()), IncidentFixtures.INC,
+                        who.id(), IncidentFixtures.minute(minute)), section, "What we learned: " + section.title() + "."));
+            }
+        }
+        return state;
+    }
+
     @Test
     void should_take_the_report_from_draft_to_published_and_shared() {
         // The commander starts the report and owns its review process.
@@ -63,7 +76,8 @@ class PostmortemWorkflowTest {
                 new PostmortemCommand.WriteSection(at(73, ADA), Section.ROOT_CAUSE,
                         "A proxy release leaked memory; nothing alerted on proxy memory."),
                 new PostmortemCommand.AddActionItem(at(74, GRACE), "alert-proxy-memory", "Alert on proxy memory",
-                        Option.some("https://github.com/example/infra/issues/101")),
+                        Option.some("https://github.com/example/infra/issues/101")));
+        state = run(written(state, GRACE, 74),
                 new PostmortemCommand.RequestReview(at(75, GRACE)),
                 new PostmortemCommand.ReviewPostmortem(at(80, LINUS), "Added the quota graph."),
                 new PostmortemCommand.MarkReviewed(at(85, GRACE)),
@@ -72,7 +86,7 @@ class PostmortemWorkflowTest {
         pm = state.postmortem().get();
         assertEquals(PostmortemStatus.PUBLISHED, pm.status());
         assertEquals(Option.some(IncidentFixtures.minute(-20)), pm.impactStart());
-        assertEquals(List.of(Section.OVERVIEW, Section.ROOT_CAUSE), pm.sections().keySet().toList());
+        assertEquals(List.of(Section.values()).sorted(), pm.sections().keySet().toList().sorted());
         assertEquals(ActionItem.Status.OPEN, pm.actionItems().get("alert-proxy-memory").get().status());
         assertEquals(List.of(LINUS.id()), pm.reviews().map(r -> r.reviewer()));
 
@@ -131,10 +145,55 @@ class PostmortemWorkflowTest {
         assertEquals(RejectionCode.MILESTONE_OUT_OF_ORDER, rejected(new PostmortemCommand.SetImpactWindow(at(72, ADA),
                 IncidentFixtures.minute(-30), Option.some(IncidentFixtures.minute(-40))), drafting).code(),
                 "impact ends after it starts");
-        IncidentState reviewed = run(inReview, new PostmortemCommand.ReviewPostmortem(at(73, LINUS), "fine"),
+        IncidentState reviewed = run(written(inReview, ADA, 72), new PostmortemCommand.ReviewPostmortem(at(73, LINUS), "fine"),
                 new PostmortemCommand.MarkReviewed(at(74, GRACE)));
         assertEquals(RejectionCode.WRONG_STATUS, rejected(new PostmortemCommand.WriteSection(at(75, ADA),
                 Section.OVERVIEW, "changed after review"), reviewed).code(), "what was reviewed is what is published");
+    }
+
+    @Test
+    void should_not_mark_reviewed_or_publish_while_a_section_is_missing_or_a_comment_open() {
+        // given: in review, one section short
+        IncidentState drafting = run(resolved(), new PostmortemCommand.StartPostmortem(at(70, GRACE), Option.none()));
+        assertEquals(RejectionCode.INVALID_INPUT, rejected(new PostmortemCommand.WriteSection(at(72, GRACE),
+                Section.WHERE_WE_GOT_LUCKY, " "), drafting).code(), "a blank section is not written");
+        IncidentState inReview = run(drafting, new PostmortemCommand.WriteSection(at(72, GRACE), Section.OVERVIEW, "Down 75 minutes."),
+                new PostmortemCommand.RequestReview(at(73, GRACE)),
+                new PostmortemCommand.RaiseReviewComment(at(74, LINUS), "When did the upgrade happen?"));
+
+        // when / then: the missing sections are named
+        Rejection missing = rejected(new PostmortemCommand.MarkReviewed(at(75, GRACE)), inReview);
+        assertEquals(RejectionCode.REVIEW_COMMENT_OPEN, missing.code(), "the open comment is said first");
+        assertEquals("cannot mark reviewed: 1 review comment is still open: c74 (\"When did the upgrade happen?\");"
+                + " address or dismiss each first", missing.message());
+        assertEquals(RejectionCode.UNAUTHORISED, rejected(new PostmortemCommand.SettleReviewComment(at(75, BARBARA),
+                "c74", ReviewComment.State.DISMISSED, "no"), inReview).code(), "not someone outside the report");
+        assertEquals(RejectionCode.INVALID_INPUT, rejected(new PostmortemCommand.SettleReviewComment(at(75, GRACE),
+                "c74", ReviewComment.State.DISMISSED, " "), inReview).code(), "a dismissal gives its reason");
+        IncidentState settled = run(inReview, new PostmortemCommand.SettleReviewComment(at(75, GRACE), "c74",
+                ReviewComment.State.ADDRESSED, "Added 13:50 to the timeline."));
+        assertEquals(RejectionCode.REVIEW_COMMENT_OPEN, rejected(new PostmortemCommand.SettleReviewComment(at(76, LINUS),
+                "c74", ReviewComment.State.DISMISSED, "again"), settled).code(), "settled once");
+        ReviewComment comment = settled.postmortem().get().comments().get("c74").get();
+        assertEquals(List.of(ReviewComment.State.ADDRESSED, "Added 13:50 to the timeline.", GRACE.id(), LINUS.id()),
+                List.of(comment.state(), comment.note().get(), comment.settledBy().get(), comment.author()));
+        Rejection sections = rejected(new PostmortemCommand.MarkReviewed(at(76, GRACE)), settled);
+        assertEquals(RejectionCode.SECTIONS_MISSING, sections.code());
+        assertEquals("cannot mark reviewed: the generic process requires the sections \"What happened\","
+                + " \"Resolution\", \"Root cause and contributing factors\", \"Where we got lucky\", \"What went well\","
+                + " \"What did not go so well\"; write them first", sections.message());
+
+        // a process that requires fewer sections marks it reviewed and publishes it
+        IncidentProcess light = IncidentProcess.standard().toBuilder().postmortem(
+                dev.incidentkit.process.PostmortemPolicy.builder().requiredFrom(IncidentFixtures.SEV2)
+                        .requiredSections(Section.OVERVIEW).build()).build();
+        IncidentDecider decider = IncidentDecider.of(light);
+        IncidentState published = settled;
+        for (IncidentCommand command : List.<IncidentCommand>of(new PostmortemCommand.MarkReviewed(at(76, GRACE)),
+                new PostmortemCommand.PublishPostmortem(at(77, GRACE), "https://example.org/r.md"))) {
+            published = decider.replay(published, decider.decide(command, published).get());
+        }
+        assertEquals(PostmortemStatus.PUBLISHED, published.postmortem().get().status());
     }
 
     @Test

@@ -58,6 +58,7 @@ class TimeBoundsTest {
         assertThrows(IllegalArgumentException.class, () -> UpdateCadence.every(Duration.ofDays(367),
                 IncidentFixtures.SCALE.levels()));
         assertThrows(IllegalArgumentException.class, () -> new PostmortemPolicy(Option.none(),
-                Option.some(Integer.MAX_VALUE), WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none()));
+                Option.some(Integer.MAX_VALUE), WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none(),
+                io.vavr.collection.HashSet.empty()));
     }
 }

@@ -4,6 +4,7 @@ import dev.incidentkit.base.Nulls;
 import dev.incidentkit.incident.CommandHeader;
 import dev.incidentkit.incident.IncidentCommand;
 import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.role.ResponderId;
@@ -241,6 +242,72 @@ public sealed interface PostmortemCommand extends IncidentCommand {
         @Override
         public ReviewPostmortem withHeader(CommandHeader header) {
             return new ReviewPostmortem(header, comment);
+        }
+    }
+
+    /**
+     * A responder other than the owner raises a review comment that asks for something: a change to the
+     * report, or an answer. It stays open until addressed or dismissed, and the postmortem is not marked
+     * Reviewed while it is open. The comment's id is this command's id.
+     *
+     * @param header the command header
+     * @param text what the comment asks
+     * @since 0.4.0
+     */
+    record RaiseReviewComment(CommandHeader header, String text) implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RaiseReviewComment {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.RAISE_REVIEW_COMMENT;
+        }
+
+        @Override
+        public RaiseReviewComment withHeader(CommandHeader header) {
+            return new RaiseReviewComment(header, text);
+        }
+    }
+
+    /**
+     * The owner of the review process, the Incident Commander or the comment's author settles an open
+     * review comment: addressed (saying how) or dismissed (saying why).
+     *
+     * @param header the command header
+     * @param commentId the comment, the id of the command that raised it
+     * @param outcome {@link ReviewComment.State#ADDRESSED} or {@link ReviewComment.State#DISMISSED}
+     * @param note how it was addressed, or why it was dismissed
+     * @since 0.4.0
+     */
+    record SettleReviewComment(CommandHeader header, String commentId, ReviewComment.State outcome, String note)
+            implements PostmortemCommand {
+        /**
+         * Creates the command.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public SettleReviewComment {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(commentId, "commentId");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(note, "note");
+        }
+
+        @Override
+        public CommandKind commandKind() {
+            return CommandKind.SETTLE_REVIEW_COMMENT;
+        }
+
+        @Override
+        public SettleReviewComment withHeader(CommandHeader header) {
+            return new SettleReviewComment(header, commentId, outcome, note);
         }
     }
 

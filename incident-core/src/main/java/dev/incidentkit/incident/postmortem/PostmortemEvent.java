@@ -6,6 +6,7 @@ import dev.incidentkit.incident.EventHeader;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.Link;
 import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.role.ResponderId;
 import io.vavr.control.Option;
@@ -157,6 +158,58 @@ public sealed interface PostmortemEvent extends IncidentEvent {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(comment, "comment");
             TextRules.requireText("the review", comment);
+        }
+    }
+
+    /**
+     * A reviewer raised a comment that asks for something.
+     *
+     * @param header the header
+     * @param commentId the comment's id: the id of the command that raised it
+     * @param text what it asks
+     * @since 0.4.0
+     */
+    record ReviewCommentRaised(EventHeader header, String commentId, String text) implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         * @throws IllegalArgumentException if the text is blank or cannot be stored
+         */
+        public ReviewCommentRaised {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(commentId, "commentId");
+            Objects.requireNonNull(text, "text");
+            TextRules.requireText("the comment", text);
+        }
+    }
+
+    /**
+     * A review comment was addressed or dismissed.
+     *
+     * @param header the header
+     * @param commentId the comment
+     * @param outcome addressed or dismissed
+     * @param note how it was addressed, or why it was dismissed
+     * @since 0.4.0
+     */
+    record ReviewCommentSettled(EventHeader header, String commentId, ReviewComment.State outcome, String note)
+            implements PostmortemEvent {
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if an argument is {@code null}
+         * @throws IllegalArgumentException if the outcome is open, or the note is blank or cannot be stored
+         */
+        public ReviewCommentSettled {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(commentId, "commentId");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(note, "note");
+            if (outcome == ReviewComment.State.OPEN) {
+                throw new IllegalArgumentException("a comment is settled as addressed or dismissed");
+            }
+            TextRules.requireText("the note", note);
         }
     }
 

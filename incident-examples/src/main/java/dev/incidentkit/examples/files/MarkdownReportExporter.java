@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Publishes an incident report as Markdown into a folder laid out as a reports repository holds them:
+ * Publishes the public variant of an incident report ({@link PostmortemReport.Variant#PUBLIC}: no internal names, chat or messages) as Markdown into a folder laid out as a reports repository holds them:
  * {@code <root>/<year>/<incident id>.md}, the year being the one the incident was reported in. Publishing
  * again replaces the file (a report is republished after edits); the file is written whole or not at all.
  * Thread-safe.
@@ -78,8 +78,9 @@ public final class MarkdownReportExporter {
             return Either.left("incident " + id + " has no events; there is nothing to report");
         }
         String year = String.valueOf(events.head().header().recordedAt().atZone(zone).getYear());
-        String markdown = PostmortemReport.render(catalogue, ChannelFormat.MARKDOWN, Locale.ENGLISH, state, events, zone)
-                .getOrElse((String) null);
+        // the public variant: reports are published for everyone to learn from (001)
+        String markdown = PostmortemReport.render(catalogue, ChannelFormat.MARKDOWN, Locale.ENGLISH, state, events, zone,
+                PostmortemReport.Variant.PUBLIC, false).getOrElse((String) null);
         if (markdown == null) {
             return Either.left("the catalogue has no Markdown postmortem-report template");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.incidentkit.notify.Delivery;
 import dev.incidentkit.notify.Notifier;
 import dev.incidentkit.notify.RenderedMessage;
+import dev.incidentkit.notify.Target;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.util.Objects;
@@ -13,7 +14,10 @@ import java.util.Objects;
  * {@code POST <webhook>} with {@code Content-Type: application/json; charset=utf-8} and the body
  * {@code {"text": <rendered text>, "channel": <target address>}}. The text arrives already escaped for
  * the chat's markup by the renderer; here it is only escaped for JSON. The channel field is left out when
- * the target's address is blank (the webhook then posts to its own channel).
+ * the target's address is blank (the webhook then posts to its own channel). A reply to a chat report
+ * ({@link Target.Kind#CHAT_THREAD}) whose address is the report message's link is sent as
+ * {@code {"text": ..., "thread": <message link>}}, for the chat's side to post in that thread; one whose
+ * address is a channel goes to the channel.
  *
  * <p>Each request carries the message's idempotency key in an {@code Idempotency-Key} header. The answer
  * is classified as every notifier of this package does: 2xx delivered; 408, 425, 429 and 5xx, timeouts and
@@ -51,9 +55,12 @@ public final class ChatWebhookNotifier implements Notifier {
         Objects.requireNonNull(message, "message");
         ObjectNode body = HttpCalls.JSON.createObjectNode();
         body.put("text", message.text());
-        String channel = message.intent().target().address();
-        if (!channel.isBlank()) {
-            body.put("channel", channel);
+        String address = message.intent().target().address();
+        if (message.intent().target().kind() == Target.Kind.CHAT_THREAD
+                && (address.startsWith("https://") || address.startsWith("http://"))) {
+            body.put("thread", address);
+        } else if (!address.isBlank()) {
+            body.put("channel", address);
         }
         return calls.send(calls.request(webhook, Option.some(message.intent().idempotencyKey()))
                         .header("Content-Type", HttpCalls.JSON_UTF8)

@@ -60,7 +60,8 @@ final class EventSamples {
     /** Event types added in schema version 3, of which no version 2 row exists. */
     static final java.util.Set<Class<?>> TYPES_SINCE_VERSION_3 = java.util.Set.of(
             CommunicationEvent.FollowUpReported.class, CommunicationEvent.FollowUpAnswered.class,
-            CommunicationEvent.FollowUpSettled.class);
+            CommunicationEvent.FollowUpSettled.class, PostmortemEvent.ReviewCommentRaised.class,
+            PostmortemEvent.ReviewCommentSettled.class);
 
     private EventSamples() {}
 
@@ -152,7 +153,10 @@ final class EventSamples {
                 h -> new CommunicationEvent.FollowUpAnswered(h, FOLLOW_UP, "Restart your server from the home page."),
                 h -> new CommunicationEvent.FollowUpSettled(h, FOLLOW_UP,
                         dev.incidentkit.incident.communication.Settlement.NEW_INCIDENT, "a different problem",
-                        Option.some(IncidentId.of("INC-11"))));
+                        Option.some(IncidentId.of("INC-11"))),
+                h -> new PostmortemEvent.ReviewCommentRaised(h, "INC-8-44", "When did the upgrade happen?"),
+                h -> new PostmortemEvent.ReviewCommentSettled(h, "INC-8-44",
+                        dev.incidentkit.postmortem.ReviewComment.State.DISMISSED, "The timeline says it at 13:50."));
         return events.zipWithIndex().map(pair -> pair._1.apply(header(OTHERS, pair._2 + 1)));
     }
 

@@ -30,6 +30,8 @@ import dev.incidentkit.notify.Notifications;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.ObligationKind;
 import dev.incidentkit.obligation.Obligations;
+import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.postmortem.PostmortemStatus;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.Permission;
@@ -204,8 +206,9 @@ public final class Invariants {
      * review, published only once reviewed, and a reviewed incident closed only once published.
      */
     public static final Invariant POSTMORTEM_ORDER = Invariant.of("postmortem workflow order",
-            "a postmortem starts after resolution, is marked reviewed only after a review, is published only"
-                    + " once reviewed, and the incident closes from review only once it is published",
+            "a postmortem starts after resolution, is marked reviewed only after a review with no review comment"
+                    + " open and every required section written, is published only once reviewed, and the incident"
+                    + " closes from review only once it is published",
             Invariants::postmortemOrder);
 
     /**
@@ -777,10 +780,20 @@ public final class Invariants {
             if (event instanceof PostmortemEvent.PostmortemStarted && !before.isIn(IncidentStatus.RESOLVED)) {
                 return Option.some("the postmortem started while " + before.status().getOrNull());
             }
-            if (event instanceof PostmortemEvent.MarkedReviewed
-                    && (!pm.contains(PostmortemStatus.IN_REVIEW) || before.postmortem().get().reviews().isEmpty())) {
-                return Option.some("marked reviewed while " + pm.getOrNull() + " with "
-                        + before.postmortem().map(p -> p.reviews().size()).getOrElse(0) + " reviews");
+            if (event instanceof PostmortemEvent.MarkedReviewed) {
+                Postmortem report = before.postmortem().getOrNull();
+                if (report == null || report.status() != PostmortemStatus.IN_REVIEW
+                        || report.reviews().isEmpty() && report.comments().isEmpty()) {
+                    return Option.some("marked reviewed while " + pm.getOrNull() + " with "
+                            + before.postmortem().map(p -> p.reviews().size()).getOrElse(0) + " reviews");
+                }
+                if (!report.openComments().isEmpty()) {
+                    return Option.some("marked reviewed with " + report.openComments().size() + " review comments open");
+                }
+                Seq<Section> missing = step.process().postmortem().missingSections(report.sections());
+                if (!missing.isEmpty()) {
+                    return Option.some("marked reviewed without the required sections " + missing.mkString(", "));
+                }
             }
             if (event instanceof PostmortemEvent.PostmortemPublished && !pm.contains(PostmortemStatus.REVIEWED)) {
                 return Option.some("published while " + pm.getOrNull());

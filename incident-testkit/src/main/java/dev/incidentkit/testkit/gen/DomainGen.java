@@ -192,6 +192,8 @@ public final class DomainGen {
                     return Link.of(kind, "Q" + n + "W");
                 case STATUS_PAGE:
                     return Link.of(kind, "https://status.example.com/incidents/" + n);
+                case EMAIL:
+                    return Link.of(kind, "representative-" + n + "@example.org");
                 default:
                     return Link.of(kind, "https://meet.example.com/inc-" + n);
             }

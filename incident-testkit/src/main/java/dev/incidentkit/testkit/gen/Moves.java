@@ -29,6 +29,8 @@ import dev.incidentkit.incident.triage.DeclineRoute;
 import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.postmortem.Postmortem;
+import dev.incidentkit.postmortem.PostmortemStatus;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.IncidentProcess;
@@ -113,8 +115,9 @@ final class Moves {
         }
         CommandId id = CommandId.of("c" + (index + 1));
         CommandKind kind = opening(CommandKind.values()[step.kind() - 1], step.variant(), state);
-        if (state.isIn(IncidentStatus.IN_REVIEW) && isRoleKind(kind) && step.variant() <= 2) {
-            return Option.some(nextReviewStep(id, now, state));
+        if (state.isIn(IncidentStatus.IN_REVIEW) && step.variant() <= 2
+                && (isRoleKind(kind) || kind.ordinal() >= CommandKind.START_POSTMORTEM.ordinal())) {
+            return Option.some(nextReviewStep(id, now, state, step.variant()));
         }
         // targets depend on the step alone, so the command is built once to learn who would naturally
         // issue it and built again with the chosen actor
@@ -178,23 +181,45 @@ final class Moves {
     }
 
     /**
-     * The next step of the postmortem's review: the owner asks for review, another participant
-     * reviews, the commander marks it reviewed, the owner publishes, the commander shares and closes.
+     * The next step of the postmortem's review: the owner writes the sections the process requires and
+     * asks for review, another participant reviews, the owner addresses any open comment, the commander
+     * marks it reviewed, the owner publishes, the commander shares and closes. Variant 2 is eager: it
+     * asks for review before the sections are written, and marks the report reviewed before its sections
+     * are written or its comments settled, to be refused;
+     * variant 1 reviews with a comment that asks for something.
      * Without it random scripts would seldom get a report published.
      */
-    private IncidentCommand nextReviewStep(CommandId id, Instant now, IncidentState state) {
+    private IncidentCommand nextReviewStep(CommandId id, Instant now, IncidentState state, int variant) {
         Postmortem pm = state.postmortem().get();
         ResponderId commander = commander(state).getOrElse(pm.owner());
         ResponderId reviewer = state.participants().keySet().toList().sorted().find(p -> !p.equals(pm.owner()))
                 .getOrElse(people.get(2 % people.size()).id());
         java.util.function.Function<ResponderId, CommandHeader> by = actor -> CommandHeader.of(id, incident, actor, now);
+        Seq<Section> missing = process.postmortem().missingSections(pm.sections());
+        boolean eager = variant == 2 && pm.status() == PostmortemStatus.IN_REVIEW
+                && (!pm.reviews().isEmpty() || !pm.comments().isEmpty());
+        if (eager) {
+            return new PostmortemCommand.MarkReviewed(by.apply(commander));
+        }
+        if (!missing.isEmpty() && variant != 2
+                && (pm.status() == PostmortemStatus.DRAFT || pm.status() == PostmortemStatus.IN_REVIEW)) {
+            return new PostmortemCommand.WriteSection(by.apply(pm.owner()), missing.head(),
+                    "What the team learned, in its words.");
+        }
+        if (!pm.openComments().isEmpty()) {
+            return new PostmortemCommand.SettleReviewComment(by.apply(pm.owner()), pm.openComments().head().id(),
+                    ReviewComment.State.ADDRESSED, "Added to the timeline.");
+        }
         switch (pm.status()) {
             case DRAFT:
                 return new PostmortemCommand.RequestReview(by.apply(pm.owner()));
             case IN_REVIEW:
-                return pm.reviews().isEmpty()
-                        ? new PostmortemCommand.ReviewPostmortem(by.apply(reviewer), "Added the missing graph.")
-                        : new PostmortemCommand.MarkReviewed(by.apply(commander));
+                if (pm.reviews().isEmpty() && pm.comments().isEmpty()) {
+                    return variant == 1
+                            ? new PostmortemCommand.RaiseReviewComment(by.apply(reviewer), "Which graph shows the leak?")
+                            : new PostmortemCommand.ReviewPostmortem(by.apply(reviewer), "Added the missing graph.");
+                }
+                return new PostmortemCommand.MarkReviewed(by.apply(commander));
             case REVIEWED:
                 return new PostmortemCommand.PublishPostmortem(by.apply(pm.owner()),
                         "https://reports.example.com/" + incident.value() + ".md");
@@ -382,7 +407,11 @@ final class Moves {
                 return new PostmortemCommand.SetImpactWindow(h, minutesBefore(now, 300 - v * 50 + t),
                         v % 2 == 0 ? Option.some(minutesBefore(now, v * 20)) : Option.none());
             case WRITE_SECTION:
-                return new PostmortemCommand.WriteSection(h, Section.values()[t % Section.values().length],
+                // mostly a section still missing, as a team fills in its report; sometimes one written again
+                Seq<Section> missing = state.postmortem().map(pm -> process.postmortem().missingSections(pm.sections()))
+                        .getOrElse(List.empty());
+                return new PostmortemCommand.WriteSection(h, missing.isEmpty() || v == 5
+                        ? Section.values()[t % Section.values().length] : missing.get(t % missing.size()),
                         malformed ? " " : v == 4 ? "It was human error: " + people.get(0).id() + " forgot the flag."
                                 : "The proxy leaked memory under load.");
             case ADD_ACTION_ITEM:
@@ -402,6 +431,16 @@ final class Moves {
                 return new PostmortemCommand.RequestReview(h);
             case REVIEW_POSTMORTEM:
                 return new PostmortemCommand.ReviewPostmortem(h, malformed ? "" : "Added the quota graph; looks complete.");
+            case RAISE_REVIEW_COMMENT:
+                return new PostmortemCommand.RaiseReviewComment(h, malformed ? " "
+                        : "When did the upgrade happen? Put it in the timeline.");
+            case SETTLE_REVIEW_COMMENT: {
+                ReviewComment.State outcome = v % 2 == 0 ? ReviewComment.State.ADDRESSED : ReviewComment.State.DISMISSED;
+                return new PostmortemCommand.SettleReviewComment(h, malformed ? "no-such-comment"
+                        : state.postmortem().flatMap(pm -> pm.openComments().headOption()).map(ReviewComment::id)
+                                .getOrElse("c1"), outcome, outcome == ReviewComment.State.ADDRESSED
+                                ? "Added the upgrade time." : "The graph says it already.");
+            }
             case MARK_REVIEWED:
                 return new PostmortemCommand.MarkReviewed(h);
             case PUBLISH_POSTMORTEM:
@@ -517,6 +556,8 @@ final class Moves {
                 return Link.of(kind, "Q1W2E3");
             case STATUS_PAGE:
                 return Link.of(kind, "https://status.example.com/i/1");
+            case EMAIL:
+                return Link.of(kind, "representative@example.org");
             default:
                 return Link.of(kind, "https://meet.example.com/inc-7");
         }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class ReachTest {
 
     /** A seed whose sequences are known to reach everything; change it if the generator changes. */
-    private static final long SEED = 20261123L;
+    private static final long SEED = 1L;
 
     @Test
     void should_reach_every_status_report_status_and_rejection() {
-        CheckReport report = ProcessCheck.of(IncidentProcess.standard()).sequences(1_500).maxCommands(60)
+        CheckReport report = ProcessCheck.of(IncidentProcess.standard()).sequences(1_500).maxCommands(80)
                 .seed(SEED).check();
 
         System.out.println(report.summary());

@@ -38,7 +38,7 @@ class CommandSequencesTest {
             .severityScale(LIGHTS)
             .cadence(UpdateCadence.every(Duration.ofHours(2), LIGHTS.levels()))
             .postmortem(new PostmortemPolicy(Option.some(LIGHTS.get("Red")), Option.some(5),
-                    WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none()))
+                    WorkingCalendar.weekdays(ZoneOffset.UTC), Option.none(), io.vavr.collection.HashSet.empty()))
             .roles(IncidentProcess.standard().roles().append(SCRIBE))
             .authority(Authority.standard().with(CommandKind.RESOLVE, Permission.holdersOf(Role.INCIDENT_COMMANDER)))
             .build();
