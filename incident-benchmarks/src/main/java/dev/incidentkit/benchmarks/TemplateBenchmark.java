@@ -183,12 +183,24 @@ public class TemplateBenchmark {
             case "title" -> "Logins fail on hub.example.org";
             case "severity" -> "SEV1";
             case "status" -> "DECLARED";
+            case "statusText" -> "investigating";
+            case "at" -> Workloads.T0.toString();
+            case "zone" -> "UTC";
+            case "nextUpdateAt" -> "11:45 UTC";
+            case "nextUpdateIn" -> "in about 3 hours";
+            case "postmortemRequired" -> "yes";
+            case "fromId" -> "sam";
+            case "toId" -> "chris";
+            case "routeHere" -> "";
+            case "destination" -> "SUPPORT_TICKET";
+            case "reference" -> "FD-2042";
+            case "zoneName" -> "Coordinated Universal Time";
             case "text" -> "Logins to hub.example.org fail for every user since 08:45 UTC. We found the cause in "
                     + "the login proxy and are rolling it back on every hub; the next update follows within three "
                     + "hours.";
             case "audience" -> "stakeholders";
             case "nextUpdateBy" -> Workloads.T0.plus(Duration.ofHours(3)).toString();
-            case "roles" -> "INCIDENT_COMMANDER: chris; COMMUNICATIONS_LIAISON: erin; SUBJECT_MATTER_EXPERT: yuvi";
+            case "roles" -> "Incident Commander: Chris Night; Communications Liaison: Erin Liaison; Subject Matter Expert: Yuvi Lead";
             case "role" -> "INCIDENT_COMMANDER";
             case "from" -> "sam";
             case "to" -> "Chris Night";

@@ -21,6 +21,7 @@ import dev.incidentkit.incident.communication.Direction;
 import dev.incidentkit.incident.communication.FollowUpId;
 import dev.incidentkit.incident.communication.Settlement;
 import dev.incidentkit.incident.postmortem.PostmortemCommand;
+import dev.incidentkit.incident.postmortem.PostmortemEvent;
 import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.incident.team.HandoffId;
 import dev.incidentkit.incident.team.TeamCommand;
@@ -28,9 +29,11 @@ import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.DeclineRoute;
 import dev.incidentkit.incident.triage.TriageCommand;
 import dev.incidentkit.postmortem.ActionItem;
+import dev.incidentkit.postmortem.ReviewComment;
 import dev.incidentkit.postmortem.Section;
 import dev.incidentkit.process.CommandKind;
 import dev.incidentkit.process.IncidentProcess;
+import dev.incidentkit.process.PostmortemPolicy;
 import dev.incidentkit.report.Assessment;
 import dev.incidentkit.report.ReportSource;
 import dev.incidentkit.report.Symptom;
@@ -40,6 +43,7 @@ import dev.incidentkit.role.Responder;
 import dev.incidentkit.role.ResponderId;
 import dev.incidentkit.role.Role;
 import dev.incidentkit.severity.Severity;
+import dev.incidentkit.severity.SeverityScale;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -71,7 +75,10 @@ public final class Workloads {
     public static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
     /** The decider of the generic process, which every workload is played through. */
-    public static final IncidentDecider DECIDER = IncidentDecider.standard();
+    public static final IncidentDecider DECIDER = IncidentDecider.of(IncidentProcess.standard().toBuilder()
+            .postmortem(PostmortemPolicy.builder().requiredFrom(SeverityScale.standard().get("SEV2"))
+                    .requiredSections(Section.OVERVIEW, Section.ROOT_CAUSE).build())
+            .build());
 
     static final Responder SAM = Responder.of("sam", "Sam Okafor");
     static final Responder GEORGIA = Responder.of("georgia", "Georgia Expert");
@@ -115,7 +122,8 @@ public final class Workloads {
         Map<CommandKind, Case> cases = new EnumMap<>(CommandKind.class);
         for (Play play : List.of(fullIncident(IncidentId.of("HUB-1")), declinedTicket(IncidentId.of("FD-2")),
                 canceledChatReport(IncidentId.of("CHAT-3")), mergedAlert(IncidentId.of("ALERT-4")),
-                unreachableCommander(IncidentId.of("HUB-5")), followedUpIncident(IncidentId.of("HUB-6")))) {
+                unreachableCommander(IncidentId.of("HUB-5")), followedUpIncident(IncidentId.of("HUB-6")),
+                commentedReport(IncidentId.of("HUB-7")))) {
             play.cases.forEach(c -> cases.putIfAbsent(c.command().commandKind(), c));
         }
         for (CommandKind kind : CommandKind.values()) {
@@ -538,6 +546,27 @@ public final class Workloads {
                 "Please log out and in again; your session predates the fix."));
         p.act(SAM.id(), h -> new CommunicationCommand.SettleFollowUp(h, followUp, Settlement.DISMISSED,
                 "a stale session, not the outage", Option.none()));
+        return p;
+    }
+
+    /** A report in review whose reviewer asks for a change, which the owner makes and settles. */
+    private static Play commentedReport(IncidentId id) {
+        Play p = new Play(id);
+        p.act(SAM.id(), h -> TriageCommand.Report.of(h, ReportSource.pagingAlert("JupyterHubDown", "hub"),
+                "Hub answers 503"));
+        p.act(SAM.id(), h -> ResponseCommand.Declare.of(h, "Hub down", DECIDER.process().severityScale().get("SEV2"),
+                Impact.of("nobody can log in"), "hub.example.org"));
+        p.act(SAM.id(), h -> new TeamCommand.AssignRole(h, Role.SUBJECT_MATTER_EXPERT, GEORGIA, "knows the proxy"));
+        p.act(SAM.id(), h -> new ResponseCommand.Resolve(h, "logged in as a test user", Option.none()));
+        p.act(SAM.id(), h -> CommunicationCommand.PostUpdate.resolution(h, Audience.STAKEHOLDERS, "Logins work again."));
+        p.act(SAM.id(), h -> new PostmortemCommand.StartPostmortem(h, Option.none()));
+        p.act(SAM.id(), h -> new PostmortemCommand.WriteSection(h, Section.OVERVIEW, "The hub was down for 40 minutes."));
+        p.act(SAM.id(), h -> new PostmortemCommand.WriteSection(h, Section.ROOT_CAUSE, "A proxy release leaked memory."));
+        p.act(SAM.id(), PostmortemCommand.RequestReview::new);
+        String comment = ((PostmortemEvent.ReviewCommentRaised) p.act(GEORGIA.id(),
+                h -> new PostmortemCommand.RaiseReviewComment(h, "When did the release go out?")).head()).commentId();
+        p.act(SAM.id(), h -> new PostmortemCommand.SettleReviewComment(h, comment, ReviewComment.State.ADDRESSED,
+                "Added 13:50 to the timeline."));
         return p;
     }
 

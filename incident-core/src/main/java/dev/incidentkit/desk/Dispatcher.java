@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox at least once. Each run first plans the messages of any stored events not yet
- * planned (so messages survive a crash between storing events and planning them), then tries every due
+ * planned (so messages survive a crash between storing events and planning them; the storage says which
+ * incidents have such events, see {@link dev.incidentkit.store.IncidentStorage#unplanned()}), then tries every due
  * message: delivered ones are marked so; retryable failures (and exceptions, and timeouts the notifier
  * reports) wait with exponential backoff up to an hour, or as long as the target asked up to a day; a
  * renderer that fails is replaced by the plain fallback for that message; messages that fail for good,
@@ -82,7 +83,7 @@ public final class Dispatcher {
      */
     public int dispatch() {
         // each incident on its own: one whose events cannot be read is reported and the others go on
-        for (IncidentId id : store.incidents()) {
+        for (IncidentId id : desk.unplanned()) {
             try {
                 desk.plan(id);
             } catch (RuntimeException e) {

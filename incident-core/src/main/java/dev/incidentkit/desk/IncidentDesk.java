@@ -13,8 +13,8 @@ import dev.incidentkit.incident.response.ResponseCommand;
 import dev.incidentkit.metrics.MetricsSummary;
 import dev.incidentkit.notify.MessageIntent;
 import dev.incidentkit.notify.Notifications;
-import dev.incidentkit.notify.TargetFormats;
 import dev.incidentkit.notify.Outbox;
+import dev.incidentkit.notify.TargetFormats;
 import dev.incidentkit.obligation.Obligation;
 import dev.incidentkit.obligation.Obligations;
 import dev.incidentkit.process.IncidentProcess;
@@ -289,6 +289,17 @@ public final class IncidentDesk {
         Instant now = clock.instant();
         Instant at = state.lastRecordedAt().filter(now::isBefore).getOrElse(now);
         return command.withHeader(command.header().recordedAt(at));
+    }
+
+    /**
+     * The incidents whose stored events have not all been planned into messages ({@link
+     * IncidentStorage#unplanned()}), which the dispatcher plans before it delivers.
+     *
+     * @return the incidents, in incident-id order; never {@code null}
+     * @since 0.4.0
+     */
+    public Seq<IncidentId> unplanned() {
+        return storage.unplanned();
     }
 
     /**

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>It checks: expected-version conflicts write nothing; re-appending the same event ids is idempotent;
- * reads return what was written, in order; all streams are read in incident-id order and can be
+ * reads return what was written, in order, and a read after a version only the events past it (what a
+ * desk that keeps recent states reads on each command); all streams are read in incident-id order and can be
  * filtered; of concurrent writers on one stream exactly one wins each version and the losers write
  * nothing; concurrent writers on different streams all succeed and every event is stored exactly once.
  *
@@ -86,6 +87,24 @@ public abstract class IncidentEventStoreContract {
         assertEquals(Either.right(3L), store.append(id, 1, second));
 
         assertEquals(first.appendAll(second).toList(), store.read(id).toList());
+    }
+
+    @Test
+    void should_read_only_the_events_after_a_version() {
+        IncidentEventStore store = newStore();
+        IncidentId id = IncidentId.of("INC-1");
+        Seq<IncidentEvent> first = reportOf(id);
+        Seq<IncidentEvent> second = linkEvents(id, first, "a", "b");
+        store.append(id, 0, first);
+        store.append(id, 1, second);
+
+        assertEquals(first.appendAll(second).toList(), store.readAfter(id, 0).toList());
+        assertEquals(second.toList(), store.readAfter(id, 1).toList());
+        assertEquals(second.drop(1).toList(), store.readAfter(id, 2).toList());
+        assertEquals(List.empty(), store.readAfter(id, 3).toList(), "nothing past the last version");
+        assertEquals(List.empty(), store.readAfter(id, 99).toList(), "nothing past a version ahead of the stream");
+        assertEquals(List.empty(), store.readAfter(IncidentId.of("INC-none"), 0).toList(), "no stream, no events");
+        assertThrows(IllegalArgumentException.class, () -> store.readAfter(id, -1));
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * and the messages planned from them commit in one transaction, so a message is pending exactly when its
  * event is stored. Runs on H2 (the demo's embedded default) and PostgreSQL.
  *
- * <p>Three tables, created on first use (names start with the table prefix, {@code ik_} by default):
+ * <p>Four tables, created on first use (names start with the table prefix, {@code ik_} by default):
  * <ul>
  *   <li>{@code ik_event}: one row per event, primary key (incident, sequence), so of two writers at the same
  *       version the database lets exactly one win; the event id is unique per incident, so a retried append
@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  *       events written by an older version are upcast when read. On PostgreSQL the payload is {@code jsonb}.
  *   <li>{@code ik_outbox}: one row per planned message, unique by idempotency key, with its delivery status.
  *   <li>{@code ik_outbox_cursor}: per incident, the sequence of the last event whose messages are planned.
+ *   <li>{@code ik_unplanned}: the incidents with events past their cursor, kept in the transactions that
+ *       store events and plan them, so that the dispatcher finds what to plan without reading any stream
+ *       ({@link #unplanned()}); filled from the other tables when the storage starts, for events written
+ *       by an older version.
  * </ul>
  * Each call opens a connection from the data source and closes it (give it a pooled data source in a
  * service). Safe for use by many threads and many processes on one database. A database that fails
@@ -64,6 +68,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     private final String eventTable;
     private final String outboxTable;
     private final String cursorTable;
+    private final String unplannedTable;
     private volatile boolean schemaReady;
 
     private JdbcIncidentStorage(DataSource dataSource, String prefix, EventJson json) {
@@ -77,6 +82,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         this.eventTable = prefix + "event";
         this.outboxTable = prefix + "outbox";
         this.cursorTable = prefix + "outbox_cursor";
+        this.unplannedTable = prefix + "unplanned";
     }
 
     /**
@@ -153,6 +159,8 @@ public final class JdbcIncidentStorage implements IncidentStorage {
             if (messages.isDefined() && lockedCursor(c, incident) == expectedVersion) {
                 insertMessages(c, messages.get());
                 moveCursor(c, incident, version);
+            } else {
+                markUnplanned(c, incident); // stored without its messages: the dispatcher plans them
             }
             return Either.right(version);
         });
@@ -304,6 +312,13 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                     if (plannedUpTo > cursor) {
                         moveCursor(c, incident, plannedUpTo);
                     }
+                    if (version(c, incident) <= Math.max(cursor, plannedUpTo)) {
+                        try (PreparedStatement d = c.prepareStatement("delete from " + unplannedTable
+                                + " where incident_id = ?")) {
+                            d.setString(1, incident.value());
+                            d.executeUpdate();
+                        }
+                    }
                     return null;
                 });
                 return;
@@ -315,6 +330,36 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                 }
             }
         }
+    }
+
+    private void markUnplanned(Connection c, IncidentId incident) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(dialect(c).insertIfAbsent(unplannedTable, "incident_id"))) {
+            s.setString(1, incident.value());
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * The incidents whose events run past their outbox cursor, from the table the appends and plans keep:
+     * one indexed read, however many events are stored.
+     *
+     * @return the incidents, in incident-id order
+     */
+    @Override
+    public Seq<IncidentId> unplanned() {
+        return inTransaction("list the incidents with unplanned events", c -> {
+            try (PreparedStatement s = c.prepareStatement("select incident_id from " + unplannedTable);
+                    ResultSet r = s.executeQuery()) {
+                Vector<IncidentId> ids = Vector.empty();
+                while (r.next()) {
+                    Either<String, IncidentId> id = IncidentId.parse(r.getString(1));
+                    if (id.isRight()) {
+                        ids = ids.append(id.get());
+                    }
+                }
+                return ids.sorted();
+            }
+        });
     }
 
     private long lockedCursor(Connection c, IncidentId incident) throws SQLException {
@@ -542,12 +587,40 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                 s.execute("create table if not exists " + cursorTable + " ("
                         + "incident_id varchar(128) primary key, "
                         + "planned_up_to bigint not null)");
+                s.execute("create table if not exists " + unplannedTable + " ("
+                        + "incident_id varchar(128) primary key)");
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }
+                findUnplanned(c, s);
                 schemaReady = true;
             } catch (SQLException e) {
                 throw new JdbcStorageException("could not create the tables: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Fills the unplanned table from the events and the cursors once, as the storage starts: events written
+     * by a version that did not keep the table are planned too. Another process starting at the same moment
+     * may insert the same rows; what it inserted is what this would have.
+     */
+    private void findUnplanned(Connection c, Statement s) throws SQLException {
+        try {
+            s.execute("insert into " + unplannedTable + " (incident_id)"
+                    + " select e.incident_id from (select incident_id, max(sequence) as v from " + eventTable
+                    + " group by incident_id) e left join " + cursorTable + " k on k.incident_id = e.incident_id"
+                    + " where e.v > coalesce(k.planned_up_to, 0) and not exists (select 1 from " + unplannedTable
+                    + " u where u.incident_id = e.incident_id)");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
             }
         }
     }
@@ -574,7 +647,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         return product.contains("postgres") ? Dialect.POSTGRESQL : Dialect.STANDARD;
     }
 
-    /** What differs between the databases: where JSON goes. */
+    /** What differs between the databases: where JSON goes, and how a row is inserted unless present. */
     private enum Dialect {
         STANDARD("character large object", "character large object", "?"),
         POSTGRESQL("jsonb", "text", "cast(? as jsonb)");
@@ -599,6 +672,13 @@ public final class JdbcIncidentStorage implements IncidentStorage {
 
         String jsonParameter() {
             return jsonParameter;
+        }
+
+        /** An insert of one key column that does nothing when the key is there, without an error. */
+        String insertIfAbsent(String table, String key) {
+            return this == POSTGRESQL
+                    ? "insert into " + table + " (" + key + ") values (?) on conflict do nothing"
+                    : "merge into " + table + " (" + key + ") key (" + key + ") values (?)";
         }
     }
 

@@ -2,7 +2,9 @@ package dev.incidentkit.examples.jdbc;
 
 import dev.incidentkit.notify.Outbox;
 import dev.incidentkit.store.IncidentEventStore;
+import dev.incidentkit.store.IncidentStorage;
 import dev.incidentkit.testkit.IncidentEventStoreContract;
+import dev.incidentkit.testkit.IncidentStorageContract;
 import dev.incidentkit.testkit.OutboxContract;
 import io.vavr.collection.Vector;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * The JDBC storage on PostgreSQL keeps the promises of the event store and of the outbox. Runs when
+ * The JDBC storage on PostgreSQL keeps the promises of the event store, of the outbox and of the storage. Runs when
  * {@code INCIDENTKIT_POSTGRES_URL} names a database (CI starts one); each test has tables of its own.
  */
 @EnabledIfEnvironmentVariable(named = Databases.POSTGRES_URL, matches = ".+")
@@ -47,6 +49,14 @@ class PostgresStorageContractTest {
     class AsOutbox extends OutboxContract {
         @Override
         protected Outbox newOutbox() {
+            return storage();
+        }
+    }
+
+    @Nested
+    class AsStorage extends IncidentStorageContract {
+        @Override
+        protected IncidentStorage newStorage() {
             return storage();
         }
     }
