@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An {@link Outbox} in memory: the embedded default. Thread-safe; nothing survives the process.
+ * An {@link Outbox} in memory: the embedded default. It keeps the pending messages apart from the delivered
+ * and dead ones, so finding what is due reads only the pending ones, however many were delivered before.
+ * Thread-safe; nothing survives the process.
  *
  * @since 0.1.0
  */
@@ -17,6 +19,8 @@ public final class InMemoryOutbox implements Outbox {
 
     private LinkedHashMap<String, OutboxEntry> entries = LinkedHashMap.empty();
     private HashMap<IncidentId, Long> cursors = HashMap.empty();
+    /** The keys of the pending entries, in the order they were enqueued. */
+    private io.vavr.collection.LinkedHashSet<String> pending = io.vavr.collection.LinkedHashSet.empty();
 
     /** Creates an empty outbox. */
     public InMemoryOutbox() {}
@@ -34,6 +38,7 @@ public final class InMemoryOutbox implements Outbox {
             if (!entries.containsKey(message.idempotencyKey())) {
                 entries = entries.put(message.idempotencyKey(), new OutboxEntry(message, OutboxEntry.Status.PENDING, 0,
                         Instant.EPOCH, Option.none()));
+                pending = pending.add(message.idempotencyKey());
             }
         }
         if (plannedUpTo > cursor(incident)) {
@@ -44,14 +49,15 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized Seq<OutboxEntry> due(Instant now) {
         Objects.requireNonNull(now, "now");
-        return entries.values().toList()
-                .filter(e -> e.status() == OutboxEntry.Status.PENDING && !e.nextAttemptAt().isAfter(now));
+        return pending.toList().map(key -> entries.get(key).get()).filter(e -> !e.nextAttemptAt().isAfter(now));
     }
 
     @Override
     public synchronized void update(OutboxEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        entries = entries.put(entry.intent().idempotencyKey(), entry);
+        String key = entry.intent().idempotencyKey();
+        entries = entries.put(key, entry);
+        pending = entry.status() == OutboxEntry.Status.PENDING ? pending.add(key) : pending.remove(key);
     }
 
     @Override

@@ -14,6 +14,8 @@ import dev.incidentkit.incident.team.TeamEvent;
 import dev.incidentkit.incident.triage.TriageEvent;
 import dev.incidentkit.postmortem.ActionItem;
 import dev.incidentkit.report.ReportSource;
+import dev.incidentkit.role.Responder;
+import dev.incidentkit.role.ResponderId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -47,7 +49,13 @@ public final class Timeline {
      */
     public static Seq<TimelineEntry> of(Iterable<? extends IncidentEvent> events) {
         Objects.requireNonNull(events, "events");
-        List<TimelineEntry> entries = List.ofAll(events).flatMap(Timeline::entries);
+        List<IncidentEvent> all = List.ofAll(events);
+        // responders by the names people know them by, from the events that carry them
+        java.util.Map<ResponderId, String> names = new java.util.HashMap<>();
+        for (IncidentEvent event : all) {
+            responders(event).forEach(r -> names.put(r.id(), r.displayName()));
+        }
+        List<TimelineEntry> entries = all.flatMap(e -> entries(e, id -> names.getOrDefault(id, id.value())));
         // each new guess at the impact's start supersedes the one before: the timeline shows the current
         // guess, the events keep every one
         TimelineEntry current = entries.findLast(e -> e.kind() == EntryKind.IMPACT_STARTED).getOrNull();
@@ -96,6 +104,34 @@ public final class Timeline {
 
     /** The entries one event gives: usually one, a report with a guessed impact start two, an import many. */
     static Seq<TimelineEntry> entries(IncidentEvent event) {
+        return entries(event, ResponderId::value);
+    }
+
+    /** The responders an event names with their display names. */
+    private static Seq<Responder> responders(IncidentEvent event) {
+        if (event instanceof TeamEvent.RoleAssigned) {
+            return List.of(((TeamEvent.RoleAssigned) event).responder());
+        }
+        if (event instanceof TeamEvent.HandoffOffered) {
+            return List.of(((TeamEvent.HandoffOffered) event).handoff().to());
+        }
+        if (event instanceof TeamEvent.TakeoverOffered) {
+            return List.of(((TeamEvent.TakeoverOffered) event).handoff().to());
+        }
+        if (event instanceof TeamEvent.HandoffAccepted) {
+            return List.of(((TeamEvent.HandoffAccepted) event).to());
+        }
+        if (event instanceof TeamEvent.TicketAssigned) {
+            return List.of(((TeamEvent.TicketAssigned) event).assignee());
+        }
+        if (event instanceof TeamEvent.PagingIncidentReassigned) {
+            return List.of(((TeamEvent.PagingIncidentReassigned) event).assignee());
+        }
+        return List.empty();
+    }
+
+    /** The entries one event gives, naming responders as {@code name} says. */
+    private static Seq<TimelineEntry> entries(IncidentEvent event, java.util.function.Function<ResponderId, String> name) {
         EntrySource source = new EntrySource(EntrySource.Kind.EVENT, event.header().eventId().value(), Option.none());
         FactTime at = event.header().happened();
         // a fact recorded later than it happened shows both times (a report's own time is its detection,
@@ -131,7 +167,7 @@ public final class Timeline {
         if (event instanceof CommunicationEvent.ChatImported) {
             return ((CommunicationEvent.ChatImported) event).imported().map(Timeline::chat).toList();
         }
-        return describe(event).map(d -> entry(at, d.kind, actor, d.text, source, recorded)).toList();
+        return describe(event, name).map(d -> entry(at, d.kind, actor, d.text, source, recorded)).toList();
     }
 
     private static Seq<TimelineEntry> impactStart(Option<Instant> at, EntrySource source) {
@@ -179,7 +215,7 @@ public final class Timeline {
     }
 
     /** The kind and words of an event that gives one plain entry, or none for bookkeeping events. */
-    private static Option<Described> describe(IncidentEvent event) {
+    private static Option<Described> describe(IncidentEvent event, java.util.function.Function<ResponderId, String> name) {
         if (event instanceof TriageEvent.Assessed) {
             TriageEvent.Assessed e = (TriageEvent.Assessed) event;
             return some(EntryKind.ASSESSED, "assessed: " + e.verdict().outcome().name().toLowerCase(Locale.ROOT)
@@ -195,7 +231,7 @@ public final class Timeline {
         }
         if (event instanceof TeamEvent.RoleReleased) {
             TeamEvent.RoleReleased e = (TeamEvent.RoleReleased) event;
-            return some(EntryKind.ROLE, e.holder() + " stepped down as " + e.role().name() + " (" + e.reason() + ")");
+            return some(EntryKind.ROLE, name.apply(e.holder()) + " stepped down as " + e.role().name() + " (" + e.reason() + ")");
         }
         if (event instanceof TeamEvent.HandoffOffered) {
             TeamEvent.HandoffOffered e = (TeamEvent.HandoffOffered) event;
@@ -204,12 +240,14 @@ public final class Timeline {
         }
         if (event instanceof TeamEvent.TakeoverOffered) {
             Handoff h = ((TeamEvent.TakeoverOffered) event).handoff();
-            return some(EntryKind.ROLE, h.offeredBy() + " took " + h.role().name() + " over from " + h.from()
+            return some(EntryKind.ROLE, name.apply(h.offeredBy()) + " took " + h.role().name() + " over from "
+                    + name.apply(h.from())
                     + " without them, offering it to " + h.to().displayName() + ": " + h.note());
         }
         if (event instanceof TeamEvent.HandoffAccepted) {
             TeamEvent.HandoffAccepted e = (TeamEvent.HandoffAccepted) event;
-            return some(EntryKind.ROLE, e.to().displayName() + " took over as " + e.role().name() + " from " + e.from());
+            return some(EntryKind.ROLE, e.to().displayName() + " took over as " + e.role().name() + " from "
+                    + name.apply(e.from()));
         }
         if (event instanceof TeamEvent.HandoffDeclined) {
             return some(EntryKind.ROLE, "role offer declined: " + ((TeamEvent.HandoffDeclined) event).reason());
@@ -283,7 +321,7 @@ public final class Timeline {
         }
         if (event instanceof PostmortemEvent.PostmortemStarted) {
             return some(EntryKind.POSTMORTEM, "postmortem started, owned by "
-                    + ((PostmortemEvent.PostmortemStarted) event).owner());
+                    + name.apply(((PostmortemEvent.PostmortemStarted) event).owner()));
         }
         if (event instanceof PostmortemEvent.SectionWritten) {
             return some(EntryKind.POSTMORTEM, "postmortem section written: "
@@ -312,7 +350,7 @@ public final class Timeline {
         if (event instanceof PostmortemEvent.ActionItemAdded) {
             ActionItem item = ((PostmortemEvent.ActionItemAdded) event).item();
             return some(EntryKind.POSTMORTEM, "action item: " + item.text()
-                    + item.owner().map(owner -> ", owned by " + owner.value()).getOrElse("")
+                    + item.owner().map(owner -> ", owned by " + name.apply(owner)).getOrElse("")
                     + item.due().map(due -> ", due " + due).getOrElse(""));
         }
         if (event instanceof PostmortemEvent.ActionItemUpdated) {

@@ -1,6 +1,6 @@
 package dev.incidentkit.examples;
 
-import dev.incidentkit.examples.jdbc.EventJson;
+import dev.incidentkit.json.EventJson;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
 import dev.incidentkit.incident.IncidentState;

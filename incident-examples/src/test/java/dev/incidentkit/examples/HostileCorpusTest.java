@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.incidentkit.desk.DeskOutcome;
 import dev.incidentkit.desk.IncidentDesk;
 import dev.incidentkit.examples.jdbc.Databases;
-import dev.incidentkit.examples.jdbc.EventJson;
+import dev.incidentkit.json.EventJson;
 import dev.incidentkit.examples.jdbc.JdbcIncidentStorage;
 import dev.incidentkit.incident.ActionKind;
 import dev.incidentkit.incident.ChatMessage;

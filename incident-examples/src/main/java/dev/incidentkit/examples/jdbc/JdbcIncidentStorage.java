@@ -2,6 +2,8 @@ package dev.incidentkit.examples.jdbc;
 
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentId;
+import dev.incidentkit.json.EventJson;
+import dev.incidentkit.json.IntentJson;
 import dev.incidentkit.notify.MessageIntent;
 import dev.incidentkit.notify.OutboxEntry;
 import dev.incidentkit.store.AppendConflict;

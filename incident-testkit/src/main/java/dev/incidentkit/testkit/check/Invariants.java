@@ -733,8 +733,13 @@ public final class Invariants {
         return Option.none();
     }
 
+    /**
+     * Entries counted by all but their words: a whole history names a responder by the display name another
+     * event gave, where one event alone knows only the id.
+     */
     private static Map<TimelineEntry, Integer> counts(Seq<TimelineEntry> entries) {
-        return entries.groupBy(x -> x).mapValues(Traversable::size);
+        return entries.map(e -> new TimelineEntry(e.happened(), e.kind(), e.actor(), "", e.source(), e.recordedAt()))
+                .groupBy(x -> x).mapValues(Traversable::size);
     }
 
     private static Option<String> metricsNonNegative(Transition step) {

@@ -1,8 +1,8 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -109,7 +109,7 @@ final class SchemaV1 {
             return Either.left("field '" + here + "' must hold epoch milliseconds in schema version 1, not "
                     + JsonCodecs.quoteNode(field));
         }
-        ((ObjectNode) node).set(name, TextNode.valueOf(Instant.ofEpochMilli(field.longValue()).toString()));
+        ((ObjectNode) node).set(name, StringNode.valueOf(Instant.ofEpochMilli(field.longValue()).toString()));
         return Either.right(node);
     }
 

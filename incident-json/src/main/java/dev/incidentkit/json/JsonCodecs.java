@@ -1,9 +1,9 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.LinearSeq;
@@ -175,8 +175,7 @@ final class JsonCodecs {
                 arguments[i] = component.optional() ? Option.some(read.get()) : read.get();
             }
             if (node.size() > known) {
-                for (java.util.Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
-                    String field = fields.next();
+                for (String field : node.propertyNames()) {
                     if (!names.contains(field) && !(kind.isDefined() && field.equals(KIND))) {
                         return Either.left(Failure.here("is unknown: " + type.getSimpleName() + " has no such field")
                                 .inField(field));
@@ -247,7 +246,7 @@ final class JsonCodecs {
                 return Either.left(Failure.here("is missing: it names which " + type.getSimpleName()
                         + " this is, one of " + String.join(", ", byName.keySet())).inField(KIND));
             }
-            RecordCodec codec = kind.isTextual() ? byName.get(kind.textValue()) : null;
+            RecordCodec codec = kind.isString() ? byName.get(kind.stringValue()) : null;
             if (codec == null) {
                 return Either.left(Failure.here("must be one of " + String.join(", ", byName.keySet()) + ", not "
                         + quoteNode(kind)).inField(KIND));
@@ -261,12 +260,12 @@ final class JsonCodecs {
 
         @Override
         public JsonNode write(Object value) {
-            return NODES.textNode(((Enum<?>) value).name());
+            return NODES.stringNode(((Enum<?>) value).name());
         }
 
         @Override
         public Either<Failure, Object> read(JsonNode node) {
-            Object constant = node.isTextual() ? constants.get(node.textValue()) : null;
+            Object constant = node.isString() ? constants.get(node.stringValue()) : null;
             return constant != null ? Either.right(constant) : Either.left(Failure.here("must be one of "
                     + String.join(", ", constants.keySet()) + ", not " + quoteNode(node)));
         }
@@ -351,7 +350,7 @@ final class JsonCodecs {
     }
 
     private static final Codec TEXT = new Scalar("a string",
-            node -> node.isTextual() ? Option.some(node.textValue()) : Option.none(), v -> NODES.textNode((String) v));
+            node -> node.isString() ? Option.some(node.stringValue()) : Option.none(), v -> NODES.stringNode((String) v));
     private static final Codec LONG = new Scalar("a whole number within the range of a long",
             node -> node.isIntegralNumber() && node.canConvertToLong() ? Option.some(node.longValue()) : Option.none(),
             v -> NODES.numberNode((Long) v));
@@ -362,18 +361,18 @@ final class JsonCodecs {
             node -> node.isBoolean() ? Option.some(node.booleanValue()) : Option.none(),
             v -> NODES.booleanNode((Boolean) v));
     private static final Codec INSTANT = new Scalar("an ISO-8601 instant such as 2026-03-02T12:42:00Z",
-            node -> parsed(node, Instant::parse), v -> NODES.textNode(v.toString()));
+            node -> parsed(node, Instant::parse), v -> NODES.stringNode(v.toString()));
     private static final Codec DURATION = new Scalar("an ISO-8601 duration such as PT15M",
-            node -> parsed(node, Duration::parse), v -> NODES.textNode(v.toString()));
+            node -> parsed(node, Duration::parse), v -> NODES.stringNode(v.toString()));
     private static final Codec DATE = new Scalar("an ISO-8601 date such as 2026-03-20",
-            node -> parsed(node, java.time.LocalDate::parse), v -> NODES.textNode(v.toString()));
+            node -> parsed(node, java.time.LocalDate::parse), v -> NODES.stringNode(v.toString()));
 
     private static Option<Object> parsed(JsonNode node, Function<String, Object> parse) {
-        if (!node.isTextual()) {
+        if (!node.isString()) {
             return Option.none();
         }
         try {
-            return Option.some(parse.apply(node.textValue()));
+            return Option.some(parse.apply(node.stringValue()));
         } catch (DateTimeParseException e) {
             return Option.none();
         }
@@ -418,11 +417,11 @@ final class JsonCodecs {
      * @return the description
      */
     static String quoteNode(JsonNode node) {
-        if (node.isTextual()) {
-            return "'" + quoteText(node.textValue(), QUOTE_LIMIT) + "'";
+        if (node.isString()) {
+            return "'" + quoteText(node.stringValue(), QUOTE_LIMIT) + "'";
         }
         if (node.isNumber()) {
-            return describe(node) + " (" + quoteText(node.asText(), QUOTE_LIMIT) + ")";
+            return describe(node) + " (" + quoteText(node.asString(), QUOTE_LIMIT) + ")";
         }
         return describe(node);
     }

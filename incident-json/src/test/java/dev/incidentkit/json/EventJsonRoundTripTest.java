@@ -1,4 +1,4 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

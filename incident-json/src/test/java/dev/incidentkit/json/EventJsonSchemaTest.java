@@ -1,4 +1,4 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import dev.incidentkit.incident.IncidentDecider;
 import dev.incidentkit.incident.IncidentEvent;
 import dev.incidentkit.incident.IncidentState;
@@ -94,7 +94,7 @@ class EventJsonSchemaTest {
         // then
         assertTrue(lines.forAll(line -> tree(line).get("schemaVersion").intValue() == 2), "the fixtures are of version 2");
         assertTrue(lines.exists(line -> tree(line).get("event").get("header").get("occurredAt") != null
-                && tree(line).get("event").get("header").get("occurredAt").isTextual()), "version 2 kept exact instants");
+                && tree(line).get("event").get("header").get("occurredAt").isString()), "version 2 kept exact instants");
         assertEquals(EventSamples.everyType().filter(e -> !EventSamples.TYPES_SINCE_VERSION_3.contains(e.getClass()))
                 .map(Either::<String, IncidentEvent>right), read);
     }
@@ -119,7 +119,7 @@ class EventJsonSchemaTest {
         Seq<IncidentEvent> expected = EventSamples.richHistory().map(EventJsonSchemaTest::toTheMillisecond);
 
         // when
-        Seq<Either<String, IncidentEvent>> read = rows.map(row -> JSON.decode(row.get("type").textValue(),
+        Seq<Either<String, IncidentEvent>> read = rows.map(row -> JSON.decode(row.get("type").stringValue(),
                 row.get("schemaVersion").intValue(), row.get("payload").toString()));
 
         // then
@@ -134,7 +134,7 @@ class EventJsonSchemaTest {
     void should_replay_events_written_in_schema_version_1_to_the_state_of_the_history_they_came_from() {
         // given
         Seq<IncidentEvent> read = lines(HISTORY_V1).map(EventJsonSchemaTest::tree).map(row -> JSON.decode(
-                row.get("type").textValue(), row.get("schemaVersion").intValue(), row.get("payload").toString()).get());
+                row.get("type").stringValue(), row.get("schemaVersion").intValue(), row.get("payload").toString()).get());
         IncidentDecider decider = IncidentDecider.standard();
 
         // when
@@ -180,8 +180,8 @@ class EventJsonSchemaTest {
         Set<String> found = new TreeSet<>();
 
         // when
-        for (ObjectNode line : lines.filter(l -> !TYPES_SINCE_VERSION_2.contains(l.get("type").textValue()))) {
-            String type = line.get("type").textValue();
+        for (ObjectNode line : lines.filter(l -> !TYPES_SINCE_VERSION_2.contains(l.get("type").stringValue()))) {
+            String type = line.get("type").stringValue();
             Set<String> paths = new TreeSet<>();
             instantPaths(line.get("event"), "", paths);
             for (String path : paths) {
@@ -235,11 +235,11 @@ class EventJsonSchemaTest {
     private static void truncateInstants(JsonNode node) {
         if (node instanceof ObjectNode) {
             ObjectNode object = (ObjectNode) node;
-            for (String field : List.ofAll(object::fieldNames)) {
+            for (String field : List.ofAll(object.propertyNames())) {
                 JsonNode value = object.get(field);
                 Option<Instant> instant = instant(value);
                 if (instant.isDefined()) {
-                    object.set(field, TextNode.valueOf(Instant.ofEpochMilli(instant.get().toEpochMilli()).toString()));
+                    object.set(field, StringNode.valueOf(Instant.ofEpochMilli(instant.get().toEpochMilli()).toString()));
                 } else {
                     truncateInstants(value);
                 }
@@ -251,7 +251,7 @@ class EventJsonSchemaTest {
 
     private static void instantPaths(JsonNode node, String where, Set<String> paths) {
         if (node.isObject()) {
-            for (String field : List.ofAll(node::fieldNames)) {
+            for (String field : List.ofAll(node.propertyNames())) {
                 String path = where.isEmpty() ? field : where + "." + field;
                 if (instant(node.get(field)).isDefined()) {
                     paths.add(path);
@@ -265,11 +265,11 @@ class EventJsonSchemaTest {
     }
 
     private static Option<Instant> instant(JsonNode node) {
-        if (!node.isTextual()) {
+        if (!node.isString()) {
             return Option.none();
         }
         try {
-            return Option.some(Instant.parse(node.textValue()));
+            return Option.some(Instant.parse(node.stringValue()));
         } catch (DateTimeParseException e) {
             return Option.none();
         }
@@ -285,11 +285,7 @@ class EventJsonSchemaTest {
     }
 
     private static ObjectNode tree(String json) {
-        try {
-            return (ObjectNode) TREES.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (ObjectNode) TREES.readTree(json);
     }
 
     private static void write(Path file, String text) {

@@ -1,6 +1,6 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.function.Function;

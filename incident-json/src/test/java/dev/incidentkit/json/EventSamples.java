@@ -1,4 +1,4 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
 import dev.incidentkit.incident.Absorption;
 import dev.incidentkit.incident.Advisory;

@@ -1,17 +1,17 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import dev.incidentkit.incident.IncidentEvent;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -113,10 +113,10 @@ public final class EventJson {
     private static final List<String> LINE_FIELDS =
             List.of(LINE_TYPE, LINE_VERSION, LINE_INCIDENT, LINE_SEQUENCE, LINE_EVENT);
 
-    private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactoryBuilder()
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .characterEscapes(new LineSafeEscapes())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -256,7 +256,7 @@ public final class EventJson {
             return Either.left("cannot read the line: " + parsed.getLeft());
         }
         ObjectNode fields = parsed.get();
-        for (String name : (Iterable<String>) fields::fieldNames) {
+        for (String name : fields.propertyNames()) {
             if (!LINE_FIELDS.contains(name)) {
                 return Either.left("cannot read the line: field '" + JsonCodecs.quoteText(name, 48)
                         + "' is unknown: a line holds " + LINE_FIELDS.mkString(", "));
@@ -270,7 +270,7 @@ public final class EventJson {
         JsonNode type = fields.get(LINE_TYPE);
         JsonNode version = fields.get(LINE_VERSION);
         JsonNode event = fields.get(LINE_EVENT);
-        if (!type.isTextual()) {
+        if (!type.isString()) {
             return Either.left("cannot read the line: field 'type' must be a string, not " + JsonCodecs.describe(type));
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt()) {
@@ -283,23 +283,23 @@ public final class EventJson {
         }
         Option<String> versionProblem = versionProblem(version.intValue());
         if (versionProblem.isDefined()) {
-            return Either.left(cannotRead(type.textValue(), version.intValue(), versionProblem.get()));
+            return Either.left(cannotRead(type.stringValue(), version.intValue(), versionProblem.get()));
         }
-        return decodeTree(type.textValue(), version.intValue(), (ObjectNode) event)
+        return decodeTree(type.stringValue(), version.intValue(), (ObjectNode) event)
                 .flatMap(decoded -> matchesLine(decoded, fields.get(LINE_INCIDENT), fields.get(LINE_SEQUENCE)));
     }
 
     private static Either<String, IncidentEvent> matchesLine(IncidentEvent event, JsonNode incident,
             JsonNode sequence) {
-        boolean sameIncident = incident.isTextual() && incident.textValue().equals(event.incidentId().value());
+        boolean sameIncident = incident.isString() && incident.stringValue().equals(event.incidentId().value());
         boolean sameSequence = sequence.isIntegralNumber() && sequence.canConvertToLong()
                 && sequence.longValue() == event.sequence();
         if (sameIncident && sameSequence) {
             return Either.right(event);
         }
-        String filedUnder = incident.isTextual() ? "'" + JsonCodecs.quoteText(incident.textValue(), 48) + "'"
+        String filedUnder = incident.isString() ? "'" + JsonCodecs.quoteText(incident.stringValue(), 48) + "'"
                 : JsonCodecs.describe(incident);
-        String filedAt = sequence.isNumber() ? JsonCodecs.quoteText(sequence.asText(), 48) : JsonCodecs.describe(sequence);
+        String filedAt = sequence.isNumber() ? JsonCodecs.quoteText(sequence.asString(), 48) : JsonCodecs.describe(sequence);
         return Either.left("cannot read the line: it is filed under incident " + filedUnder + " at sequence " + filedAt
                 + ", but its event belongs to incident '" + event.incidentId().value() + "' at sequence "
                 + event.sequence());
@@ -349,7 +349,7 @@ public final class EventJson {
         JsonNode tree;
         try {
             tree = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             String message = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
             String at = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -395,7 +395,7 @@ public final class EventJson {
     private static String text(JsonNode tree) {
         try {
             return JSON.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
     }

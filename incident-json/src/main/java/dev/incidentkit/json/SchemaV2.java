@@ -1,7 +1,7 @@
-package dev.incidentkit.examples.jdbc;
+package dev.incidentkit.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
@@ -37,7 +37,7 @@ final class SchemaV2 {
         if (occurred == null || occurred.isNull()) {
             return Either.right(payload);
         }
-        if (!occurred.isTextual()) {
+        if (!occurred.isString()) {
             return Either.left("field 'header.occurredAt' must hold an ISO-8601 instant in schema version 2, not "
                     + JsonCodecs.describe(occurred) + (occurred.isObject() ? ": it looks like a later version" : ""));
         }
