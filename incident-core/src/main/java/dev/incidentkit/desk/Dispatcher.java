@@ -50,7 +50,7 @@ public final class Dispatcher {
      * Creates a dispatcher.
      *
      * @param desk the desk whose events are planned
-     * @param store the desk's event store
+     * @param store the desk's event store (since 0.4.0 not read: the desk's storage names the incidents to plan)
      * @param outbox the desk's outbox
      * @param renderer turns intents into text
      * @param notifier delivers
