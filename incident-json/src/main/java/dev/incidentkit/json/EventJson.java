@@ -345,7 +345,7 @@ public final class EventJson {
                 + schemaVersion + ": " + problem;
     }
 
-    private static Either<String, ObjectNode> parse(String text, String what) {
+    static Either<String, ObjectNode> parse(String text, String what) {
         JsonNode tree;
         try {
             tree = JSON.readTree(text);
@@ -392,7 +392,7 @@ public final class EventJson {
         }
     }
 
-    private static String text(JsonNode tree) {
+    static String text(JsonNode tree) {
         try {
             return JSON.writeValueAsString(tree);
         } catch (JacksonException e) {
