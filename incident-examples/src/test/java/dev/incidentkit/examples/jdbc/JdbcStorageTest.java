@@ -35,7 +35,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -190,10 +189,10 @@ class JdbcStorageTest {
         assertTrue(storage.append(id, loaded.size(), List.empty(), List.empty()).isRight());
     }
 
+    /** The committed version 1 rows, kept with the codec in incident-json (tests run in the module's folder). */
     private static String fixture() throws IOException {
-        try (InputStream in = JdbcStorageTest.class.getResourceAsStream("/fixtures/events-v1.jsonl")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
+        return java.nio.file.Files.readString(java.nio.file.Path.of("../incident-json/src/test/resources/fixtures/events-v1.jsonl"),
+                StandardCharsets.UTF_8).strip();
     }
 
     private static DataSource h2(String url) {
