@@ -346,6 +346,19 @@ public final class EventJson {
     }
 
     static Either<String, ObjectNode> parse(String text, String what) {
+        Either<String, JsonNode> parsed = parseNode(text, what);
+        if (parsed.isLeft()) {
+            return Either.left(parsed.getLeft());
+        }
+        JsonNode tree = parsed.get();
+        if (!tree.isObject()) {
+            return Either.left(what + " must be a JSON object, not " + JsonCodecs.describe(tree));
+        }
+        return Either.right((ObjectNode) tree);
+    }
+
+    /** Parses JSON text strictly (no duplicate keys, nothing after the value); never throws. */
+    static Either<String, JsonNode> parseNode(String text, String what) {
         JsonNode tree;
         try {
             tree = JSON.readTree(text);
@@ -358,10 +371,7 @@ public final class EventJson {
         if (tree == null || tree.isMissingNode()) {
             return Either.left(what + " is empty");
         }
-        if (!tree.isObject()) {
-            return Either.left(what + " must be a JSON object, not " + JsonCodecs.describe(tree));
-        }
-        return Either.right((ObjectNode) tree);
+        return Either.right(tree);
     }
 
     private ObjectNode tree(IncidentEvent event) {
