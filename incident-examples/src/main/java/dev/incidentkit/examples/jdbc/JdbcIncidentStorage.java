@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * and the messages planned from them commit in one transaction, so a message is pending exactly when its
  * event is stored. Runs on H2 (the demo's embedded default) and PostgreSQL.
  *
- * <p>Four tables, created on first use (names start with the table prefix, {@code ik_} by default):
+ * <p>Five tables, created on first use (names start with the table prefix, {@code ik_} by default):
  * <ul>
  *   <li>{@code ik_event}: one row per event, primary key (incident, sequence), so of two writers at the same
  *       version the database lets exactly one win; the event id is unique per incident, so a retried append
@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
  *       events written by an older version are upcast when read. On PostgreSQL the payload is {@code jsonb}.
  *   <li>{@code ik_outbox}: one row per planned message, unique by idempotency key, with its delivery status.
  *   <li>{@code ik_outbox_cursor}: per incident, the sequence of the last event whose messages are planned.
+ *   <li>{@code ik_stream}: per incident, the version of its stream, moved in each append's transaction
+ *       from the expected version to the new one, so that an append checks its version with one
+ *       primary-key read whatever the stream's length; filled from the events when the storage starts.
  *   <li>{@code ik_unplanned}: the incidents with events past their cursor, kept in the transactions that
  *       store events and plan them, so that the dispatcher finds what to plan without reading any stream
  *       ({@link #unplanned()}); filled from the other tables when the storage starts, for events written
@@ -71,6 +74,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     private final String outboxTable;
     private final String cursorTable;
     private final String unplannedTable;
+    private final String streamTable;
     private volatile boolean schemaReady;
 
     private JdbcIncidentStorage(DataSource dataSource, String prefix, EventJson json) {
@@ -85,6 +89,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         this.outboxTable = prefix + "outbox";
         this.cursorTable = prefix + "outbox_cursor";
         this.unplannedTable = prefix + "unplanned";
+        this.streamTable = prefix + "stream";
     }
 
     /**
@@ -146,6 +151,13 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                         : Either.left(new AppendConflict(incident, expectedVersion, current));
             }
             try {
+                if (!advanceStream(c, incident, expectedVersion, expectedVersion + events.size())) {
+                    c.rollback(); // another writer moved the stream since it was read
+                    long now = version(c, incident);
+                    return alreadyAppended(c, incident, expectedVersion, events)
+                            ? Either.right(now)
+                            : Either.left(new AppendConflict(incident, expectedVersion, now));
+                }
                 insertEvents(c, events);
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -168,7 +180,20 @@ public final class JdbcIncidentStorage implements IncidentStorage {
         });
     }
 
+    /**
+     * The stream's version, from its row in the stream table: one primary-key read, however long the stream.
+     * A stream without a row (events another process wrote with a version that kept no such table) is
+     * counted from its events.
+     */
     private long version(Connection c, IncidentId incident) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select version from " + streamTable + " where incident_id = ?")) {
+            s.setString(1, incident.value());
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return r.getLong(1);
+                }
+            }
+        }
         try (PreparedStatement s = c.prepareStatement(
                 "select coalesce(max(sequence), 0) from " + eventTable + " where incident_id = ?")) {
             s.setString(1, incident.value());
@@ -176,6 +201,52 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                 r.next();
                 return r.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Moves the stream's row from the expected version to the new one, in the append's transaction: of two
+     * writers at the same version only one matches (on PostgreSQL the second waits for the first and then
+     * matches nothing); a new stream's row, or the first row of a stream that had none, is inserted, and a
+     * racing insert violates its primary key.
+     *
+     * @return whether the row moved; {@code false} when another writer moved it first
+     */
+    private boolean advanceStream(Connection c, IncidentId incident, long expectedVersion, long newVersion)
+            throws SQLException {
+        if (expectedVersion == 0) {
+            try (PreparedStatement i = c.prepareStatement("insert into " + streamTable
+                    + " (incident_id, version) values (?, ?)")) {
+                i.setString(1, incident.value());
+                i.setLong(2, newVersion);
+                i.executeUpdate();
+                return true;
+            }
+        }
+        try (PreparedStatement u = c.prepareStatement("update " + streamTable + " set version = ?"
+                + " where incident_id = ? and version = ?")) {
+            u.setLong(1, newVersion);
+            u.setString(2, incident.value());
+            u.setLong(3, expectedVersion);
+            if (u.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        try (PreparedStatement t = c.prepareStatement("select 1 from " + streamTable + " where incident_id = ?")) {
+            t.setString(1, incident.value());
+            try (ResultSet r = t.executeQuery()) {
+                if (r.next()) {
+                    return false; // the row is at another version: another writer was first
+                }
+            }
+        }
+        // events without a row (see version): the row starts here, and a racing insert violates its key
+        try (PreparedStatement i = c.prepareStatement("insert into " + streamTable
+                + " (incident_id, version) values (?, ?)")) {
+            i.setString(1, incident.value());
+            i.setLong(2, newVersion);
+            i.executeUpdate();
+            return true;
         }
     }
 
@@ -259,7 +330,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     @Override
     public Seq<IncidentId> incidents() {
         return inTransaction("list the incidents", c -> {
-            try (PreparedStatement s = c.prepareStatement("select distinct incident_id from " + eventTable);
+            try (PreparedStatement s = c.prepareStatement("select incident_id from " + streamTable);
                     ResultSet r = s.executeQuery()) {
                 Vector<IncidentId> ids = Vector.empty();
                 while (r.next()) {
@@ -591,13 +662,41 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                         + "planned_up_to bigint not null)");
                 s.execute("create table if not exists " + unplannedTable + " ("
                         + "incident_id varchar(128) primary key)");
+                s.execute("create table if not exists " + streamTable + " ("
+                        + "incident_id varchar(128) primary key, "
+                        + "version bigint not null)");
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }
+                findStreams(c, s);
                 findUnplanned(c, s);
                 schemaReady = true;
             } catch (SQLException e) {
                 throw new JdbcStorageException("could not create the tables: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Fills the stream table from the events once, as the storage starts: streams written by a version that
+     * did not keep the table get their row. Another process starting at the same moment may insert the same
+     * rows; what it inserted is what this would have.
+     */
+    private void findStreams(Connection c, Statement s) throws SQLException {
+        try {
+            s.execute("insert into " + streamTable + " (incident_id, version)"
+                    + " select e.incident_id, max(e.sequence) from " + eventTable + " e where not exists"
+                    + " (select 1 from " + streamTable + " t where t.incident_id = e.incident_id)"
+                    + " group by e.incident_id");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
             }
         }
     }

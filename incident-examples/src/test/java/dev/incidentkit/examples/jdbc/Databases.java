@@ -59,7 +59,7 @@ public final class Databases {
     /** Drops the tables a storage with that prefix created. */
     public static void drop(DataSource ds, String prefix) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"event", "outbox", "outbox_cursor", "unplanned"}) {
+            for (String table : new String[] {"event", "outbox", "outbox_cursor", "unplanned", "stream"}) {
                 s.execute("drop table if exists " + prefix + table);
             }
         } catch (SQLException e) {
