@@ -38,7 +38,6 @@ public final class Dispatcher {
     private static final MessageRenderer FALLBACK = new dev.incidentkit.notify.PlainTextRenderer();
 
     private final IncidentDesk desk;
-    private final IncidentEventStore store;
     private final Outbox outbox;
     private final MessageRenderer renderer;
     private final Notifier notifier;
@@ -61,7 +60,7 @@ public final class Dispatcher {
     public Dispatcher(IncidentDesk desk, IncidentEventStore store, Outbox outbox, MessageRenderer renderer,
             Notifier notifier, Clock clock, Duration firstBackoff, int maxAttempts) {
         this.desk = Objects.requireNonNull(desk, "desk");
-        this.store = Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.notifier = Objects.requireNonNull(notifier, "notifier");

@@ -8,6 +8,12 @@ package dev.incidentkit.timeline;
 public enum EntryKind {
     /** The impact began (a best guess). */
     IMPACT_STARTED,
+    /**
+     * The impact ended: service was restored (a best guess, from the postmortem's impact window).
+     *
+     * @since 0.4.0
+     */
+    IMPACT_ENDED,
     /** The problem was brought to attention and reported. */
     REPORTED,
     /** Triage assessed the report. */

@@ -102,11 +102,6 @@ public final class Timeline {
                 + e.recordedIn(zone).map(recorded -> " [" + recorded + "]").getOrElse(""));
     }
 
-    /** The entries one event gives: usually one, a report with a guessed impact start two, an import many. */
-    static Seq<TimelineEntry> entries(IncidentEvent event) {
-        return entries(event, ResponderId::value);
-    }
-
     /** The responders an event names with their display names. */
     private static Seq<Responder> responders(IncidentEvent event) {
         if (event instanceof TeamEvent.RoleAssigned) {
@@ -130,7 +125,10 @@ public final class Timeline {
         return List.empty();
     }
 
-    /** The entries one event gives, naming responders as {@code name} says. */
+    /**
+     * The entries one event gives, naming responders as {@code name} says: usually one, a report with a
+     * guessed impact start two, an import many.
+     */
     private static Seq<TimelineEntry> entries(IncidentEvent event, java.util.function.Function<ResponderId, String> name) {
         EntrySource source = new EntrySource(EntrySource.Kind.EVENT, event.header().eventId().value(), Option.none());
         FactTime at = event.header().happened();
@@ -158,7 +156,7 @@ public final class Timeline {
         if (event instanceof PostmortemEvent.ImpactWindowSet) {
             PostmortemEvent.ImpactWindowSet e = (PostmortemEvent.ImpactWindowSet) event;
             return impactStart(Option.some(e.start()), source).appendAll(e.end().map(end -> new TimelineEntry(end,
-                    EntryKind.POSTMORTEM, actor, "impact ended (best guess)", source)));
+                    EntryKind.IMPACT_ENDED, actor, "impact ended (best guess)", source)));
         }
         if (event instanceof ResponseEvent.ActionRecorded) {
             ResponseEvent.ActionRecorded e = (ResponseEvent.ActionRecorded) event;

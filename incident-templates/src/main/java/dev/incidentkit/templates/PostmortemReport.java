@@ -117,11 +117,11 @@ public final class PostmortemReport {
         // the current guesses at the impact, once each, in place of every guess the events recorded
         Seq<TimelineEntry> impact = start.map(t -> new TimelineEntry(t, EntryKind.IMPACT_STARTED, Option.none(),
                 "impact began (best guess)", REPORT)).toList()
-                .appendAll(end.map(t -> new TimelineEntry(t, EntryKind.MITIGATED, Option.none(),
+                .appendAll(end.map(t -> new TimelineEntry(t, EntryKind.IMPACT_ENDED, Option.none(),
                         "service restored (best guess)", REPORT)));
         Seq<TimelineEntry> entries = Timeline.of(events)
                 .filter(e -> e.kind() != EntryKind.IMPACT_STARTED || start.isEmpty())
-                .filter(e -> !e.text().equals("impact ended (best guess)"))
+                .filter(e -> e.kind() != EntryKind.IMPACT_ENDED || end.isEmpty())
                 .filter(e -> bookkeeping || !BOOKKEEPING.contains(e.kind()))
                 .filter(e -> internal || !INTERNAL_ONLY.contains(e.kind()))
                 .appendAll(impact)

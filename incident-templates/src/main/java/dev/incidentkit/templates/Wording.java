@@ -99,14 +99,20 @@ final class Wording {
         return DateTimeFormatter.ofPattern(pattern, german ? Locale.GERMAN : Locale.ENGLISH).format(local);
     }
 
-    /** "in about 3 hours", "in about 45 minutes", "in etwa 3 Stunden". */
-    private static String in(Duration d, boolean german) {
+    /** "in a few minutes", "in about 45 minutes", "in about an hour", "in about 1.5 hours", and in German. */
+    static String in(Duration d, boolean german) {
         long minutes = d.toMinutes();
-        if (minutes < 90) {
-            long rounded = Math.max(5, Math.round(minutes / 5.0) * 5);
+        if (minutes < 5) {
+            return german ? "in wenigen Minuten" : "in a few minutes";
+        }
+        if (minutes < 55) {
+            long rounded = Math.round(minutes / 5.0) * 5;
             return german ? "in etwa " + rounded + " Minuten" : "in about " + rounded + " minutes";
         }
-        long halfHours = Math.round(minutes / 30.0);
+        long halfHours = Math.max(2, Math.round(minutes / 30.0));
+        if (halfHours == 2) {
+            return german ? "in etwa einer Stunde" : "in about an hour";
+        }
         String hours = halfHours % 2 == 0 ? Long.toString(halfHours / 2)
                 : halfHours / 2 + (german ? ",5" : ".5");
         return german ? "in etwa " + hours + " Stunden" : "in about " + hours + " hours";

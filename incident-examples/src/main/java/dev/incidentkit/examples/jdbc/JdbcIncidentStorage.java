@@ -668,8 +668,7 @@ public final class JdbcIncidentStorage implements IncidentStorage {
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }
-                findStreams(c, s);
-                findUnplanned(c, s);
+                fillFromEvents(c, s);
                 schemaReady = true;
             } catch (SQLException e) {
                 throw new JdbcStorageException("could not create the tables: " + e.getMessage(), e);
@@ -678,41 +677,28 @@ public final class JdbcIncidentStorage implements IncidentStorage {
     }
 
     /**
-     * Fills the stream table from the events once, as the storage starts: streams written by a version that
-     * did not keep the table get their row. Another process starting at the same moment may insert the same
-     * rows; what it inserted is what this would have.
+     * Fills the stream and unplanned tables once, as the storage starts, for events written by a version that
+     * did not keep them: every stream gets its row (its version counted from its events), and every stream
+     * past its outbox cursor is named unplanned.
      */
-    private void findStreams(Connection c, Statement s) throws SQLException {
-        try {
-            s.execute("insert into " + streamTable + " (incident_id, version)"
-                    + " select e.incident_id, max(e.sequence) from " + eventTable + " e where not exists"
-                    + " (select 1 from " + streamTable + " t where t.incident_id = e.incident_id)"
-                    + " group by e.incident_id");
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-        }
+    private void fillFromEvents(Connection c, Statement s) throws SQLException {
+        fillOnce(c, s, "insert into " + streamTable + " (incident_id, version)"
+                + " select e.incident_id, max(e.sequence) from " + eventTable + " e where not exists"
+                + " (select 1 from " + streamTable + " t where t.incident_id = e.incident_id)"
+                + " group by e.incident_id");
+        fillOnce(c, s, "insert into " + unplannedTable + " (incident_id)"
+                + " select t.incident_id from " + streamTable + " t left join " + cursorTable
+                + " k on k.incident_id = t.incident_id where t.version > coalesce(k.planned_up_to, 0)"
+                + " and not exists (select 1 from " + unplannedTable + " u where u.incident_id = t.incident_id)");
     }
 
     /**
-     * Fills the unplanned table from the events and the cursors once, as the storage starts: events written
-     * by a version that did not keep the table are planned too. Another process starting at the same moment
-     * may insert the same rows; what it inserted is what this would have.
+     * Runs one insert of rows derived from the other tables. Another process starting at the same moment may
+     * insert the same rows first; what it inserted is what this would have, so its key violation is no error.
      */
-    private void findUnplanned(Connection c, Statement s) throws SQLException {
+    private static void fillOnce(Connection c, Statement s, String insert) throws SQLException {
         try {
-            s.execute("insert into " + unplannedTable + " (incident_id)"
-                    + " select e.incident_id from (select incident_id, max(sequence) as v from " + eventTable
-                    + " group by incident_id) e left join " + cursorTable + " k on k.incident_id = e.incident_id"
-                    + " where e.v > coalesce(k.planned_up_to, 0) and not exists (select 1 from " + unplannedTable
-                    + " u where u.incident_id = e.incident_id)");
+            s.execute(insert);
             if (!c.getAutoCommit()) {
                 c.commit();
             }
